@@ -1,0 +1,32 @@
+/** Zod schemas of the data files, derived from the sector definitions so shape, labels and units have one source. */
+import { z } from 'zod';
+import type { IndicatorDef, PlanTargetDef, SectorDef } from './indicator.js';
+
+/** A narrative string: text only; figures belong in typed fields. */
+export const NarrativeSchema = z.string().min(1);
+
+/** The zod type of one figure: whole numbers for counts, finite numbers for amounts, non-negative unless signed. */
+export function figureSchema(def: IndicatorDef | PlanTargetDef): z.ZodNumber {
+  let s = def.kind === 'count' ? z.int() : z.number();
+  if (!('signed' in def && def.signed)) s = s.min(0);
+  return s.describe(`${def.label} (${def.unit})`);
+}
+
+/** The schema of data/<YYYY-MM>/<sector>.yaml. */
+export function sectorSchema(sector: SectorDef) {
+  const figures = Object.fromEntries(Object.entries(sector.indicators).map(([id, def]) => [id, figureSchema(def)]));
+  const texts = Object.fromEntries(Object.entries(sector.texts).map(([id, label]) => [id, NarrativeSchema.describe(label)]));
+  const lists = Object.fromEntries(
+    Object.entries(sector.lists ?? {}).map(([id, label]) => [id, z.array(NarrativeSchema).min(1).describe(label)]),
+  );
+  const shape: Record<string, z.ZodType> = {};
+  if (Object.keys(figures).length > 0) shape['chi_tieu'] = z.strictObject(figures).describe('Số liệu (chỉ tiêu)');
+  if (Object.keys(texts).length + Object.keys(lists).length > 0)
+    shape['noi_dung'] = z.strictObject({ ...texts, ...lists }).describe('Nội dung (văn bản không chứa số liệu)');
+  return z.strictObject(shape).describe(sector.title);
+}
+
+export type SectorData = {
+  chi_tieu?: Record<string, number>;
+  noi_dung?: Record<string, string | string[]>;
+};

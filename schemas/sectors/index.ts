@@ -1,0 +1,60 @@
+/** The sectors of the report, in report order. Adding a sector: a definition file here, a data file, a template. */
+import type { IndicatorDef, PlanTargetDef, SectorDef } from '../indicator.js';
+import { agriculture } from './agriculture.js';
+// @import forestry
+// @import fisheries
+// @import rural-development
+// @import irrigation
+// @import environment
+// @import industry
+// @import construction
+// @import public-investment
+// @import resettlement
+// @import trade
+import { finance } from './finance.js';
+// @import education
+// @import health
+// @import culture
+// @import labour
+// @import ethnic-religion
+// @import defence
+// @import security
+// @import government
+// @import inspection-justice
+// @import assessment
+// @import priorities
+
+export const SECTORS: readonly SectorDef[] = [
+  agriculture,
+  // @forestry
+  // @fisheries
+  // @rural-development
+  // @irrigation
+  // @environment
+  // @industry
+  // @construction
+  // @public-investment
+  // @resettlement
+  // @trade
+  finance,
+  // @education
+  // @health
+  // @culture
+  // @labour
+  // @ethnic-religion
+  // @defence
+  // @security
+  // @government
+  // @inspection-justice
+  // @assessment
+  // @priorities
+];
+
+/** Every indicator by id, with the sector that owns it. */
+export const INDICATORS: ReadonlyMap<string, IndicatorDef & { readonly sector: string }> = new Map(
+  SECTORS.flatMap((s) => Object.entries(s.indicators).map(([id, def]) => [id, { ...def, sector: s.id }] as const)),
+);
+
+export const PLAN_TARGETS: ReadonlyMap<string, PlanTargetDef> = new Map(SECTORS.flatMap((s) => Object.entries(s.planTargets ?? {})));
+
+export const sectorById = (id: string): SectorDef | undefined => SECTORS.find((s) => s.id === id);

@@ -1,0 +1,66 @@
+/** Command-line wiring: commands, options and argument coercion. Actions delegate to commands/*. */
+import { Command, Option } from 'commander';
+import { ReportError } from './errors.js';
+import { parsePeriod, type Period } from './period.js';
+import { build, type OutputFormat } from './commands/build.js';
+import { check } from './commands/check.js';
+import type { Io } from './commands/io.js';
+
+/** A strict YYYY-MM period; anything else is a usage error before any file is touched. */
+export function periodArg(value: string): Period {
+  const p = parsePeriod(value);
+  if (!p) throw new ReportError({ code: 'CLI_BAD_PERIOD', params: { value } });
+  return p;
+}
+
+const FORMATS: readonly OutputFormat[] = ['md', 'docx'];
+function formatsArg(value: string): OutputFormat[] {
+  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const bad = list.filter((f) => !FORMATS.includes(f as OutputFormat));
+  if (bad.length > 0 || list.length === 0)
+    throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: `--format ${value} (chọn trong: ${FORMATS.join(', ')})` } });
+  return list as OutputFormat[];
+}
+
+interface GlobalOptions { data: string; templates: string; lang: 'vi' | 'en'; debug?: boolean }
+
+/** The program; `setExit` receives each action's exit code. */
+export function createProgram(io: Io, setExit: (code: number) => void): Command {
+  const program = new Command('report')
+    .description('Biên dịch số liệu YAML theo ngành thành báo cáo kinh tế - xã hội tháng của UBND huyện (Markdown và DOCX)')
+    .helpOption('-h, --help', 'hiển thị trợ giúp')
+    .addOption(new Option('--data <dir>', 'thư mục số liệu').default('data'))
+    .addOption(new Option('--templates <dir>', 'thư mục mẫu báo cáo').default('templates'))
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
+    .option('--debug', 'in chi tiết lỗi nội bộ')
+    .showHelpAfterError(false)
+    .exitOverride()
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => {} });
+  const globals = () => program.opts<GlobalOptions>();
+
+  program
+    .command('build')
+    .description('dựng báo cáo của một tháng')
+    .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg)
+    .option('--out <dir>', 'thư mục kết quả (mặc định out/<YYYY-MM>)')
+    .option('--format <list>', 'định dạng kết quả, phân cách bằng dấu phẩy: md, docx', formatsArg, ['md', 'docx'] as OutputFormat[])
+    .option('--allow-missing', 'dựng cả khi thiếu tệp ngành, ghi "(chưa có số liệu)"')
+    .action(async (period: Period, opts: { out?: string; format: OutputFormat[]; allowMissing?: boolean }) => {
+      setExit(await build({
+        period, dataDir: globals().data, templatesDir: globals().templates, outDir: opts.out, formats: opts.format,
+        allowMissing: opts.allowMissing,
+      }, io));
+    });
+
+  program
+    .command('check')
+    .description('kiểm tra số liệu của một tháng và in mọi lỗi cùng lúc')
+    .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg)
+    .addOption(new Option('--format <format>', 'định dạng thông báo').choices(['text', 'json', 'github']).default('text'))
+    .option('--strict', 'coi cảnh báo là lỗi')
+    .action(async (period: Period, opts: { format: 'text' | 'json' | 'github'; strict?: boolean }) => {
+      setExit(await check({ period, dataDir: globals().data, templatesDir: globals().templates, format: opts.format, strict: opts.strict }, io));
+    });
+
+  return program;
+}

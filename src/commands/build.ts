@@ -1,0 +1,51 @@
+/** `report build`: load → validate → aggregate → render → write. */
+import { join, resolve } from 'node:path';
+import { aggregateMonth } from '../aggregate.js';
+import { ReportError, type ReportError as RE } from '../errors.js';
+import { formatDiagnostics } from '../format-error.js';
+import { loadInputs } from '../load.js';
+import { periodId, type Period } from '../period.js';
+import { writeMarkdown } from '../render-markdown.js';
+import { loadRenderer } from '../templates.js';
+import { validateInputs } from '../validate.js';
+import { isInside, writeOutputs, type OutputFile, type WriteHooks } from '../write.js';
+import type { Io } from './io.js';
+
+export type OutputFormat = 'md' | 'docx';
+
+export interface BuildOptions {
+  readonly period: Period;
+  readonly dataDir: string;
+  /** Output folder; default out/<YYYY-MM>. */
+  readonly outDir?: string;
+  readonly templatesDir: string;
+  readonly formats: readonly OutputFormat[];
+  readonly allowMissing?: boolean;
+  readonly hooks?: WriteHooks;
+}
+
+/** Build the outputs of one month in memory; returns them with the warnings, or the diagnostics that stop the build. */
+export async function renderMonth(options: BuildOptions): Promise<{ files: OutputFile[]; warnings: readonly RE[] } | { errors: readonly RE[]; warnings: readonly RE[] }> {
+  const loaded = loadInputs(options.dataDir, options.period);
+  const validated = validateInputs(loaded, { allowMissing: options.allowMissing });
+  if (!validated.ok) return { errors: validated.errors, warnings: validated.warnings };
+  const model = aggregateMonth(validated.value);
+  const document = loadRenderer(options.templatesDir, { allowMissing: options.allowMissing })(model);
+  const base = `report-${periodId(options.period)}`;
+  const files: OutputFile[] = [];
+  if (options.formats.includes('md')) files.push({ name: `${base}.md`, data: writeMarkdown(document) });
+  return { files, warnings: validated.warnings };
+}
+
+/** Build one month and write its outputs; prints written paths on stdout. Returns the exit code. */
+export async function build(options: BuildOptions, io: Io): Promise<number> {
+  const outDir = options.outDir ?? join('out', periodId(options.period));
+  if (isInside(outDir, options.dataDir)) throw new ReportError({ code: 'WRITE_INTO_DATA', params: { path: outDir } });
+  const result = await renderMonth(options);
+  const diagnostics = 'errors' in result ? [...result.errors, ...result.warnings] : result.warnings;
+  io.err(formatDiagnostics(diagnostics, 'text', io));
+  if ('errors' in result) return 1;
+  const written = writeOutputs(resolve(outDir), outDir.split('\\').join('/'), result.files, options.hooks);
+  io.out(written.map((p) => `${p}\n`).join(''));
+  return 0;
+}

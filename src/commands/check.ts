@@ -1,0 +1,29 @@
+/** `report check`: validate a month (all problems at once) and prove it renders, without writing anything. */
+import { aggregateMonth } from '../aggregate.js';
+import { formatDiagnostics, type DiagnosticFormat } from '../format-error.js';
+import { loadInputs } from '../load.js';
+import type { Period } from '../period.js';
+import { loadRenderer } from '../templates.js';
+import { validateInputs } from '../validate.js';
+import type { Io } from './io.js';
+
+export interface CheckOptions {
+  readonly period: Period;
+  readonly dataDir: string;
+  readonly templatesDir: string;
+  readonly format: DiagnosticFormat;
+  /** Warnings fail the check too. */
+  readonly strict?: boolean;
+}
+
+export async function check(options: CheckOptions, io: Io): Promise<number> {
+  const validated = validateInputs(loadInputs(options.dataDir, options.period));
+  const diagnostics = validated.ok ? validated.warnings : [...validated.errors, ...validated.warnings];
+  if (validated.ok) loadRenderer(options.templatesDir)(aggregateMonth(validated.value));
+  const text = formatDiagnostics(diagnostics, options.format, io);
+  // machine formats are the command's result: stdout; the human report is a diagnostic: stderr
+  if (options.format === 'text') io.err(text);
+  else io.out(text);
+  if (!validated.ok) return 1;
+  return options.strict && validated.warnings.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,161 @@
+/**
+ * The rendered document: one block tree that both the Markdown writer and the DOCX builder walk,
+ * so the two formats carry one wording. Templates emit structure markers; this module turns the
+ * rendered text into the tree and numbers it in the official scheme. Pure.
+ */
+import { letter, partName, roman } from './format.js';
+
+export interface Paragraph { readonly kind: 'paragraph'; readonly text: string }
+export interface TableCell { readonly text: string; readonly align?: 'left' | 'right' | 'center'; readonly bold?: boolean }
+export interface Table {
+  readonly kind: 'table';
+  /** Header rows (repeated on every page in the DOCX). */
+  readonly head: readonly (readonly TableCell[])[];
+  readonly rows: readonly (readonly TableCell[])[];
+}
+export type SectionKind = 'part' | 'section' | 'label' | 'item' | 'appendix';
+export interface Section {
+  readonly kind: SectionKind;
+  readonly title: string;
+  /** Literal number as printed: "Phần thứ nhất", "I.", "1.1.", "a)", "-", "(1)", "Phụ lục". */
+  number: string;
+  /** Outline level: 1 for parts, then one per nesting; labels and items sit one below their parent. */
+  level: number;
+  readonly children: Block[];
+}
+export type Block = Paragraph | Table | Section;
+
+export interface ReportDocument {
+  /** Header and closing texts (agency, number, date line, title, signature, recipients), each a list of lines. */
+  readonly fields: Readonly<Record<string, readonly string[]>>;
+  readonly body: readonly Section[];
+}
+
+const OPEN = '\u0001';
+const CLOSE = '\u0002';
+
+/** Marker a block helper emits before its content. */
+export const openMarker = (kind: SectionKind | 'field' | 'table', title = ''): string => `${OPEN}${JSON.stringify([kind, title])}${CLOSE}`;
+export const closeMarker = (): string => `${OPEN}/${CLOSE}`;
+
+/** Marker for a table produced by code: its cells travel as JSON inside the one marker. */
+export const tableMarker = (table: Omit<Table, 'kind'>): string => openMarker('table', JSON.stringify(table));
+
+/**
+ * Text from the data made safe for the tree: no markers, no line breaks (a value is one paragraph or clause),
+ * and control characters that XML cannot carry shown as their visible symbols.
+ */
+export function literalText(value: string): string {
+  return value
+    .replace(/\r\n|[\r\n\t]/g, ' ')
+    .replace(/[\u0000-\u001f]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)))
+    .replace(/\u007f/g, '\u2421')
+    .replace(/[\ufffe\uffff]/g, '\ufffd');
+}
+
+interface Open { kind: SectionKind | 'field' | 'root'; title: string; children: Block[]; lines: string[] }
+
+/** Parse the text rendered by the templates into the block tree (unnumbered). Throws on unbalanced markers (a template bug). */
+export function parseRendered(rendered: string): { fields: Record<string, string[]>; sections: Section[] } {
+  const fields: Record<string, string[]> = {};
+  const root: Open = { kind: 'root', title: '', children: [], lines: [] };
+  const stack: Open[] = [root];
+  const top = () => stack[stack.length - 1]!;
+  const flush = (text: string) => {
+    const node = top();
+    for (const raw of text.split('\n')) {
+      const line = raw.trim();
+      if (line === '') continue;
+      if (node.kind === 'field') node.lines.push(line);
+      else node.children.push({ kind: 'paragraph', text: line });
+    }
+  };
+  let i = 0;
+  while (i < rendered.length) {
+    const start = rendered.indexOf(OPEN, i);
+    flush(rendered.slice(i, start === -1 ? undefined : start));
+    if (start === -1) break;
+    const end = rendered.indexOf(CLOSE, start);
+    if (end === -1) throw new Error('unterminated structure marker');
+    const body = rendered.slice(start + 1, end);
+    i = end + 1;
+    if (body === '/') {
+      const done = stack.pop();
+      if (!done || done.kind === 'root') throw new Error('unbalanced closing marker');
+      if (done.kind === 'field') fields[done.title] = done.lines;
+      else top().children.push({ kind: done.kind, title: done.title, number: '', level: 0, children: done.children });
+      continue;
+    }
+    const [kind, title] = JSON.parse(body) as [SectionKind | 'field' | 'table', string];
+    // a table is complete in its marker: no content, no closing marker
+    if (kind === 'table') top().children.push({ kind: 'table', ...(JSON.parse(title) as Omit<Table, 'kind'>) });
+    else stack.push({ kind, title, children: [], lines: [] });
+  }
+  if (stack.length !== 1) throw new Error(`unclosed section "${top().title}"`);
+  const sections = root.children.filter((b): b is Section => b.kind !== 'paragraph' && b.kind !== 'table');
+  if (sections.length !== root.children.length) throw new Error('text outside any part');
+  return { fields, sections };
+}
+
+/**
+ * Number the tree in the official scheme: Phần thứ nhất → I. → 1. → 1.1. → a) → "- Label:", items (1), (2)…
+ * counted per part. Sections left out by the templates simply do not take a number.
+ */
+export function numberSections(parts: Section[]): void {
+  let partNo = 0;
+  let appendixNo = 0;
+  const appendices = parts.filter((p) => p.kind === 'appendix').length;
+  for (const part of parts) {
+    if (part.kind === 'appendix') {
+      appendixNo++;
+      part.number = appendices > 1 ? `Phụ lục ${roman(appendixNo)}` : 'Phụ lục';
+      part.level = 1;
+      continue;
+    }
+    part.number = partName(++partNo);
+    part.level = 1;
+    const items = { n: 0 };
+    numberChildren(part, 1, '', items);
+  }
+}
+
+function numberChildren(parent: Section, depth: number, prefix: string, items: { n: number }): void {
+  let n = 0;
+  for (const child of parent.children) {
+    if (child.kind === 'paragraph' || child.kind === 'table') continue;
+    if (child.kind === 'label') {
+      child.number = '-';
+      child.level = parent.level + 1;
+      numberChildren(child, depth, prefix, items);
+      continue;
+    }
+    if (child.kind === 'item') {
+      child.number = `(${++items.n})`;
+      child.level = parent.level + 1;
+      continue;
+    }
+    n++;
+    child.level = depth + 1;
+    let own = '';
+    if (depth === 1) child.number = `${roman(n)}.`;
+    else if (depth === 2) { own = String(n); child.number = `${own}.`; }
+    else if (depth === 3) { own = `${prefix}.${n}`; child.number = `${own}.`; }
+    else child.number = `${letter(n)})`;
+    numberChildren(child, depth + 1, own, items);
+  }
+}
+
+/** The heading line of a section as both formats print it. */
+export function headingText(s: Section): string {
+  if (s.kind === 'label') return `- ${s.title}:`;
+  if (s.kind === 'item') return s.number;
+  if (s.kind === 'part' || s.kind === 'appendix') return s.number;
+  return `${s.number} ${s.title}`;
+}
+
+/** The paragraphs of a section as printed: an item's number opens its first paragraph. */
+export function itemParagraphs(s: Section): Block[] {
+  const [first, ...rest] = s.children;
+  if (first?.kind !== 'paragraph') return [...s.children];
+  return [{ kind: 'paragraph', text: `${s.number} ${first.text}` }, ...rest];
+}

@@ -1,0 +1,293 @@
+/** Every diagnostic the tool can print: permanent code, exit class, Vietnamese and English wording, hint. */
+
+export type Lang = 'vi' | 'en';
+type P = Readonly<Record<string, string | number>>;
+type Text = (p: P) => string;
+
+export interface ErrorDefinition {
+  /** usage: exit 2 (arguments, environment); data: exit 1 (files the user can fix); internal: exit 3. */
+  readonly kind: 'usage' | 'data' | 'internal';
+  readonly vi: Text;
+  readonly en: Text;
+  readonly hint?: { readonly vi: Text; readonly en: Text };
+}
+
+const TYPE_NAMES: Record<string, { vi: string; en: string }> = {
+  number: { vi: 'số', en: 'a number' },
+  int: { vi: 'số nguyên', en: 'a whole number' },
+  string: { vi: 'văn bản', en: 'text' },
+  array: { vi: 'danh sách', en: 'a list' },
+  object: { vi: 'nhóm khóa: giá trị', en: 'a mapping of keys' },
+  boolean: { vi: 'giá trị đúng/sai', en: 'true/false' },
+  null: { vi: 'giá trị rỗng', en: 'an empty value' },
+};
+const typeName = (t: string | number | undefined, lang: Lang) => TYPE_NAMES[String(t)]?.[lang] ?? String(t);
+
+const NUMBER_HINT = {
+  vi: () => 'Viết số không có dấu phân cách hàng nghìn, dùng dấu chấm cho phần thập phân: 1347.19, 41108.',
+  en: () => 'Write numbers without thousands separators, with a dot for decimals: 1347.19, 41108.',
+};
+
+export const CATALOG = {
+  CLI_BAD_ARGUMENT: {
+    kind: 'usage',
+    vi: (p) => `Tham số không hợp lệ: ${p['detail']}`,
+    en: (p) => `Invalid argument: ${p['detail']}`,
+    hint: { vi: () => 'Xem "report --help".', en: () => 'See "report --help".' },
+  },
+  CLI_BAD_PERIOD: {
+    kind: 'usage',
+    vi: (p) => `Kỳ báo cáo "${p['value']}" không hợp lệ: phải có dạng YYYY-MM với tháng từ 01 đến 12.`,
+    en: (p) => `Period "${p['value']}" is invalid: it must be YYYY-MM with a month from 01 to 12.`,
+    hint: { vi: () => 'Ví dụ: report build 2021-01', en: () => 'Example: report build 2021-01' },
+  },
+  LOAD_DATA_DIR_MISSING: {
+    kind: 'usage',
+    vi: (p) => `Không tìm thấy thư mục số liệu "${p['dir']}".`,
+    en: (p) => `Data folder "${p['dir']}" was not found.`,
+    hint: { vi: () => 'Chạy lệnh trong thư mục dự án hoặc chỉ rõ --data <thư mục>.', en: () => 'Run from the project folder or pass --data <folder>.' },
+  },
+  LOAD_NO_DATA_FOR_MONTH: {
+    kind: 'usage',
+    vi: (p) => `Chưa có thư mục số liệu của tháng ${p['month']} (${p['dir']}).`,
+    en: (p) => `There is no data folder for ${p['month']} (${p['dir']}).`,
+    hint: { vi: (p) => `Tạo tháng mới bằng "report init ${p['month']}".`, en: (p) => `Create it with "report init ${p['month']}".` },
+  },
+  LOAD_READ_FAILED: {
+    kind: 'data',
+    vi: (p) => `Không đọc được tệp: ${p['reason']}`,
+    en: (p) => `The file cannot be read: ${p['reason']}`,
+  },
+  LOAD_FILE_MISSING: {
+    kind: 'data',
+    vi: (p) => `Thiếu tệp ${p['name']} (${p['title']}).`,
+    en: (p) => `File ${p['name']} (${p['title']}) is missing.`,
+    hint: {
+      vi: () => 'Tạo tệp từ tháng trước bằng "report init", hoặc dùng --allow-missing để dựng báo cáo với chỗ trống.',
+      en: () => 'Create it from last month with "report init", or build with --allow-missing to leave a placeholder.',
+    },
+  },
+  LOAD_FILE_TOO_LARGE: {
+    kind: 'data',
+    vi: (p) => `Tệp quá lớn (${p['size']} byte, tối đa ${p['limit']} byte); không đọc.`,
+    en: (p) => `The file is too large (${p['size']} bytes, at most ${p['limit']}); not read.`,
+    hint: { vi: () => 'Một tệp số liệu ngành chỉ vài KB; kiểm tra xem có dán nhầm nội dung không.', en: () => 'A sector file is a few KB; check for pasted content.' },
+  },
+  LOAD_FILE_EMPTY: {
+    kind: 'data',
+    vi: () => 'Tệp rỗng.',
+    en: () => 'The file is empty.',
+    hint: { vi: () => 'Điền số liệu hoặc xóa tệp.', en: () => 'Fill in the data or delete the file.' },
+  },
+  LOAD_FILE_BINARY: {
+    kind: 'data',
+    vi: () => 'Tệp không phải văn bản (chứa byte nhị phân).',
+    en: () => 'The file is not text (it contains binary bytes).',
+    hint: { vi: () => 'Lưu tệp dưới dạng văn bản thuần UTF-8 (.yaml), không phải .docx hay .xlsx.', en: () => 'Save it as plain UTF-8 text (.yaml), not .docx or .xlsx.' },
+  },
+  LOAD_FILE_NOT_UTF8: {
+    kind: 'data',
+    vi: () => 'Tệp không được mã hóa UTF-8.',
+    en: () => 'The file is not UTF-8 encoded.',
+    hint: { vi: () => 'Lưu lại tệp với mã hóa UTF-8 (Unicode).', en: () => 'Save the file again as UTF-8 (Unicode).' },
+  },
+  LOAD_YAML_SYNTAX: {
+    kind: 'data',
+    vi: (p) => `Lỗi cú pháp YAML: ${p['detail']}`,
+    en: (p) => `YAML syntax error: ${p['detail']}`,
+    hint: {
+      vi: (p) => `Kiểm tra thụt lề (dùng dấu cách, không dùng tab), dấu hai chấm và dấu ngoặc kép (mã lỗi yaml: ${p['yamlCode']}).`,
+      en: (p) => `Check the indentation (spaces, not tabs), colons and quotes (yaml code: ${p['yamlCode']}).`,
+    },
+  },
+  LOAD_YAML_DUPLICATE_KEY: {
+    kind: 'data',
+    vi: (p) => `Khóa "${p['key']}" xuất hiện hai lần.`,
+    en: (p) => `Key "${p['key']}" appears twice.`,
+    hint: { vi: () => 'Giữ một dòng và xóa dòng còn lại.', en: () => 'Keep one of the two lines.' },
+  },
+  LOAD_YAML_MULTIPLE_DOCS: {
+    kind: 'data',
+    vi: () => 'Tệp chứa nhiều tài liệu YAML (dấu ---); mỗi tệp chỉ được một.',
+    en: () => 'The file holds several YAML documents (---); one per file is allowed.',
+  },
+  LOAD_YAML_ALIAS: {
+    kind: 'data',
+    vi: () => 'Không dùng neo và tham chiếu YAML (&, *) trong tệp số liệu.',
+    en: () => 'YAML anchors and aliases (&, *) are not allowed in data files.',
+    hint: { vi: () => 'Viết trực tiếp giá trị ở từng chỗ.', en: () => 'Write each value out in full.' },
+  },
+  LOAD_YAML_MERGE_KEY: {
+    kind: 'data',
+    vi: () => 'Không dùng khóa gộp "<<" trong tệp số liệu.',
+    en: () => 'Merge keys "<<" are not allowed in data files.',
+  },
+  LOAD_YAML_TAG: {
+    kind: 'data',
+    vi: (p) => `Không dùng thẻ YAML "${p['tag']}" trong tệp số liệu.`,
+    en: (p) => `YAML tag "${p['tag']}" is not allowed in data files.`,
+    hint: { vi: () => 'Viết ngày dưới dạng chuỗi "YYYY-MM-DD".', en: () => 'Write dates as "YYYY-MM-DD" strings.' },
+  },
+  LOAD_FORBIDDEN_KEY: {
+    kind: 'data',
+    vi: (p) => `Tên khóa "${p['key']}" bị cấm.`,
+    en: (p) => `Key name "${p['key']}" is forbidden.`,
+  },
+  VALIDATE_TYPE: {
+    kind: 'data',
+    vi: (p) => `${p['label']}: cần ${typeName(p['expected'], 'vi')}, nhận được ${typeName(p['received'], 'vi')}.`,
+    en: (p) => `${p['label']}: expected ${typeName(p['expected'], 'en')}, received ${typeName(p['received'], 'en')}.`,
+  },
+  VALIDATE_REQUIRED: {
+    kind: 'data',
+    vi: (p) => `Thiếu "${p['key']}" (${p['label']}).`,
+    en: (p) => `"${p['key']}" (${p['label']}) is missing.`,
+    hint: { vi: () => 'Thêm khóa này và điền giá trị.', en: () => 'Add the key with its value.' },
+  },
+  VALIDATE_EMPTY: {
+    kind: 'data',
+    vi: (p) => `${p['label']}: chưa nhập số liệu.`,
+    en: (p) => `${p['label']}: no value entered yet.`,
+    hint: { vi: () => 'Điền số liệu của tháng này.', en: () => "Enter this month's figure." },
+  },
+  VALIDATE_UNKNOWN_KEY: {
+    kind: 'data',
+    vi: (p) => `Khóa "${p['key']}" không có trong mẫu số liệu.${p['suggestion'] ? ` Có phải là "${p['suggestion']}"?` : ''}`,
+    en: (p) => `Key "${p['key']}" is not part of the schema.${p['suggestion'] ? ` Did you mean "${p['suggestion']}"?` : ''}`,
+  },
+  VALIDATE_NOT_INTEGER: {
+    kind: 'data',
+    vi: (p) => `${p['label']}: phải là số nguyên, nhận được ${p['value']}.`,
+    en: (p) => `${p['label']}: must be a whole number, received ${p['value']}.`,
+    hint: NUMBER_HINT,
+  },
+  VALIDATE_NEGATIVE: {
+    kind: 'data',
+    vi: (p) => `${p['label']}: không được âm, nhận được ${p['value']}.`,
+    en: (p) => `${p['label']}: cannot be negative, received ${p['value']}.`,
+  },
+  VALIDATE_NOT_FINITE: {
+    kind: 'data',
+    vi: (p) => `${p['label']}: phải là một số hữu hạn, nhận được ${p['value']}.`,
+    en: (p) => `${p['label']}: must be a finite number, received ${p['value']}.`,
+    hint: NUMBER_HINT,
+  },
+  VALIDATE_VALUE: {
+    kind: 'data',
+    vi: (p) => `${p['label']}: ${p['detail']}`,
+    en: (p) => `${p['label']}: ${p['detail']}`,
+  },
+  VALIDATE_NUMBER_AS_TEXT: {
+    kind: 'data',
+    vi: (p) => `${p['label']}: "${p['text']}" là chữ, không phải số.`,
+    en: (p) => `${p['label']}: "${p['text']}" is text, not a number.`,
+    hint: {
+      vi: (p) => `Viết ${p['suggestion']} (không có dấu chấm hàng nghìn, dấu chấm thay dấu phẩy thập phân, không kèm đơn vị).`,
+      en: (p) => `Write ${p['suggestion']} (no thousands dots, a dot for decimals, no unit).`,
+    },
+  },
+  VALIDATE_THOUSANDS_SEPARATOR: {
+    kind: 'data',
+    vi: (p) => `${p['label']}: "${p['text']}" được YAML đọc là ${p['asDecimal']}, không phải ${p['asThousands']}.`,
+    en: (p) => `${p['label']}: YAML reads "${p['text']}" as ${p['asDecimal']}, not ${p['asThousands']}.`,
+    hint: {
+      vi: (p) => `Nếu là ${p['asThousands']}, viết ${p['plain']} (không có dấu chấm hàng nghìn).`,
+      en: (p) => `If you mean ${p['asThousands']}, write ${p['plain']} (no thousands dot).`,
+    },
+  },
+  VALIDATE_UNKNOWN_SECTOR: {
+    kind: 'data',
+    vi: (p) => `Tệp ${p['name']} không thuộc ngành nào của báo cáo; bị bỏ qua.`,
+    en: (p) => `File ${p['name']} belongs to no sector of the report; ignored.`,
+    hint: { vi: (p) => `Các tệp hợp lệ: ${p['known']}.`, en: (p) => `Known files: ${p['known']}.` },
+  },
+  VALIDATE_SUM_MISMATCH: {
+    kind: 'data',
+    vi: (p) => `${p['label']} (${p['total']}) khác tổng các thành phần ${p['parts']} = ${p['sum']}.`,
+    en: (p) => `${p['label']} (${p['total']}) differs from the sum of its parts ${p['parts']} = ${p['sum']}.`,
+    hint: { vi: () => 'Sửa tổng hoặc một thành phần cho khớp.', en: () => 'Correct the total or one of the parts.' },
+  },
+  VALIDATE_PART_EXCEEDS_WHOLE: {
+    kind: 'data',
+    vi: (p) => `${p['label']} (${p['part']}) lớn hơn ${p['wholeLabel']} (${p['whole']}).`,
+    en: (p) => `${p['label']} (${p['part']}) exceeds ${p['wholeLabel']} (${p['whole']}).`,
+  },
+  VALIDATE_RATE_MISMATCH: {
+    kind: 'data',
+    vi: (p) => `${p['label']} ghi ${p['stated']}, nhưng ${p['numerator']} / ${p['denominator']} = ${p['computed']}.`,
+    en: (p) => `${p['label']} states ${p['stated']}, but ${p['numerator']} / ${p['denominator']} = ${p['computed']}.`,
+    hint: {
+      vi: (p) => `Số liệu giữ như đã báo cáo; mẫu số khớp với tỷ lệ đã ghi khoảng ${p['impliedBase']}.`,
+      en: (p) => `The data is kept as reported; the stated rate implies a base of about ${p['impliedBase']}.`,
+    },
+  },
+  VALIDATE_RATE_OUTSIDE_PARTS: {
+    kind: 'data',
+    vi: (p) => `${p['label']} (${p['value']}) nằm ngoài khoảng tỷ lệ các thành phần (${p['low']} - ${p['high']}); trung bình có trọng số của các thành phần không thể như vậy.`,
+    en: (p) => `${p['label']} (${p['value']}) lies outside the range of its parts (${p['low']} - ${p['high']}); no weighted mean of the parts can give it.`,
+    hint: {
+      vi: () => 'Kiểm tra lại tỷ lệ chung hoặc bổ sung nguồn vốn còn thiếu.',
+      en: () => 'Check the overall rate or add the missing component.',
+    },
+  },
+  VALIDATE_HISTORY_INVALID: {
+    kind: 'data',
+    vi: (p) => `Số liệu tháng ${p['month']} có lỗi nên không dùng để tính lũy kế và so sánh; chạy "report check ${p['month']}" để xem.`,
+    en: (p) => `The data of ${p['month']} has errors and is left out of year-to-date and comparisons; run "report check ${p['month']}".`,
+  },
+  VALIDATE_PLAN_MISSING: {
+    kind: 'data',
+    vi: (p) => `Chưa có kế hoạch năm ${p['year']}; các tỷ lệ so với kế hoạch sẽ ghi "chưa có kế hoạch".`,
+    en: (p) => `There is no plan for ${p['year']}; percentages of plan will read "no plan".`,
+  },
+  VALIDATE_PLAN_YEAR: {
+    kind: 'data',
+    vi: (p) => `Tệp kế hoạch ghi năm ${p['stated']} nhưng là tệp của năm ${p['year']}.`,
+    en: (p) => `The plan file states year ${p['stated']} but is the file for ${p['year']}.`,
+  },
+  VALIDATE_PLAN_TARGET_MISSING: {
+    kind: 'data',
+    vi: (p) => `${p['label']}: chưa có chỉ tiêu kế hoạch "${p['target']}" trong kế hoạch năm ${p['year']}.`,
+    en: (p) => `${p['label']}: plan target "${p['target']}" is missing from the ${p['year']} plan.`,
+  },
+  RENDER_TEMPLATE_SYNTAX: {
+    kind: 'data',
+    vi: (p) => `Lỗi cú pháp mẫu: ${p['detail']}`,
+    en: (p) => `Template syntax error: ${p['detail']}`,
+  },
+  RENDER_TEMPLATE_ERROR: {
+    kind: 'data',
+    vi: (p) => `Lỗi khi dựng mẫu: ${p['detail']}`,
+    en: (p) => `Template rendering failed: ${p['detail']}`,
+  },
+  WRITE_FAILED: {
+    kind: 'usage',
+    vi: (p) => `Không ghi được "${p['path']}": ${p['reason']}`,
+    en: (p) => `Cannot write "${p['path']}": ${p['reason']}`,
+    hint: { vi: () => 'Kiểm tra quyền ghi và dung lượng đĩa, hoặc chọn thư mục khác bằng --out.', en: () => 'Check permissions and disk space, or choose another folder with --out.' },
+  },
+  WRITE_NOT_DIRECTORY: {
+    kind: 'usage',
+    vi: (p) => `"${p['path']}" đã có và không phải là thư mục.`,
+    en: (p) => `"${p['path']}" exists and is not a folder.`,
+    hint: { vi: () => 'Chọn thư mục khác bằng --out.', en: () => 'Choose another folder with --out.' },
+  },
+  WRITE_INTO_DATA: {
+    kind: 'usage',
+    vi: (p) => `Thư mục kết quả "${p['path']}" nằm trong thư mục số liệu; công cụ không ghi vào data/.`,
+    en: (p) => `Output folder "${p['path']}" is inside the data folder; the tool never writes into data/.`,
+    hint: { vi: () => 'Chọn thư mục khác bằng --out.', en: () => 'Choose another folder with --out.' },
+  },
+  INTERNAL: {
+    kind: 'internal',
+    vi: (p) => `Lỗi nội bộ của công cụ (${p['detail']}). Vui lòng báo lại lỗi này kèm lệnh đã chạy.`,
+    en: (p) => `Internal error (${p['detail']}). Please report it with the command you ran.`,
+    hint: { vi: () => 'Chạy lại với --debug để xem chi tiết.', en: () => 'Run again with --debug for details.' },
+  },
+} as const satisfies Record<string, ErrorDefinition>;
+
+export type ErrorCode = keyof typeof CATALOG;
+
+export const errorMessage = (code: ErrorCode, params: P, lang: Lang): string => (CATALOG[code] as ErrorDefinition)[lang](params);
+export const errorHint = (code: ErrorCode, params: P, lang: Lang): string | undefined =>
+  (CATALOG[code] as ErrorDefinition).hint?.[lang](params);

@@ -1,0 +1,86 @@
+/** The one formatter of diagnostics: text (file:line:column  data.path  message), JSON and GitHub annotations. Pure. */
+import { CATALOG, errorHint, errorMessage, type Lang } from './error-catalog.js';
+import type { ReportError } from './errors.js';
+
+export type DiagnosticFormat = 'text' | 'json' | 'github';
+
+export interface FormatOptions {
+  readonly lang: Lang;
+  readonly color?: boolean;
+}
+
+/** A diagnostic as the JSON format prints it (stable: fields are only ever added). */
+export interface DiagnosticJson {
+  code: string;
+  severity: 'error' | 'warning';
+  file: string | null;
+  line: number | null;
+  column: number | null;
+  path: string;
+  message: string;
+  hint: string | null;
+}
+
+const dataPath = (e: ReportError): string =>
+  e.dataPath.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
+
+/** Order: by file, then line, then column; errors before warnings at the same place. */
+export function sortDiagnostics(list: readonly ReportError[]): ReportError[] {
+  return [...list].sort(
+    (a, b) =>
+      (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) ||
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.code.localeCompare(b.code),
+  );
+}
+
+export function toJson(e: ReportError, lang: Lang): DiagnosticJson {
+  return {
+    code: e.code, severity: e.severity, file: e.file ?? null, line: e.line ?? null, column: e.column ?? null,
+    path: dataPath(e), message: errorMessage(e.code, e.params, lang), hint: errorHint(e.code, e.params, lang) ?? null,
+  };
+}
+
+const paint = (on: boolean, code: number, s: string) => (on ? `\u001b[${code}m${s}\u001b[39m` : s);
+
+/** One diagnostic in the text format: `file:line:column  data.path  message`, then the hint indented. */
+export function formatDiagnostic(e: ReportError, options: FormatOptions): string {
+  const { lang, color = false } = options;
+  const where = e.file ? `${e.file}${e.line ? `:${e.line}:${e.column ?? 1}` : ''}` : lang === 'vi' ? '(chung)' : '(general)';
+  const sev = e.severity === 'error' ? (lang === 'vi' ? 'lỗi' : 'error') : lang === 'vi' ? 'cảnh báo' : 'warning';
+  const head = [where, dataPath(e) || '-', `${paint(color, e.severity === 'error' ? 31 : 33, sev)} ${e.code}: ${errorMessage(e.code, e.params, lang)}`];
+  const hint = errorHint(e.code, e.params, lang);
+  return `${head.join('  ')}${hint ? `\n    ${lang === 'vi' ? 'gợi ý' : 'hint'}: ${hint}` : ''}`;
+}
+
+/** Escape for GitHub workflow commands (%, CR, LF; plus : and , in properties). */
+const ghData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const ghProp = (s: string) => ghData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** All diagnostics in one of the formats, sorted, with a count line for text. */
+export function formatDiagnostics(list: readonly ReportError[], format: DiagnosticFormat, options: FormatOptions): string {
+  const sorted = sortDiagnostics(list);
+  if (format === 'json') return `${JSON.stringify(sorted.map((e) => toJson(e, options.lang)), null, 2)}\n`;
+  if (format === 'github') {
+    return sorted
+      .map((e) => {
+        const props = [e.file && `file=${ghProp(e.file)}`, e.line && `line=${e.line}`, e.column && `col=${e.column}`, `title=${ghProp(e.code)}`].filter(Boolean).join(',');
+        const hint = errorHint(e.code, e.params, options.lang);
+        const path = dataPath(e);
+        return `::${e.severity} ${props}::${ghData(`${path ? `${path}: ` : ''}${errorMessage(e.code, e.params, options.lang)}${hint ? `\n${hint}` : ''}`)}\n`;
+      })
+      .join('');
+  }
+  if (sorted.length === 0) return '';
+  const errors = sorted.filter((e) => e.severity === 'error').length;
+  const warnings = sorted.length - errors;
+  const files = new Set(sorted.map((e) => e.file).filter(Boolean)).size;
+  const summary =
+    options.lang === 'vi' ? `${errors} lỗi, ${warnings} cảnh báo trong ${files} tệp` : `${errors} error(s), ${warnings} warning(s) in ${files} file(s)`;
+  return `${sorted.map((e) => formatDiagnostic(e, options)).join('\n')}\n${summary}\n`;
+}
+
+/** Exit code of a set of problems: 2 usage, 1 data, 3 internal; 0 when there are only warnings. */
+export function exitCodeFor(list: readonly ReportError[]): number {
+  const kinds = new Set(list.filter((e) => e.severity === 'error').map((e) => CATALOG[e.code].kind));
+  return kinds.has('internal') ? 3 : kinds.has('usage') ? 2 : kinds.has('data') ? 1 : 0;
+}

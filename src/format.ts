@@ -1,0 +1,75 @@
+/** Vietnamese number, percent and date formatting as the report writes them. Pure. */
+
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(min: number, max: number): Intl.NumberFormat {
+  const key = `${min}:${max}`;
+  let nf = formatters.get(key);
+  if (!nf) {
+    nf = new Intl.NumberFormat('vi-VN', { minimumFractionDigits: min, maximumFractionDigits: max, useGrouping: true });
+    formatters.set(key, nf);
+  }
+  return nf;
+}
+
+export interface NumberStyle {
+  /** Most fraction digits (default 0). */
+  readonly decimals?: number;
+  /** Always write `decimals` digits (10,50). */
+  readonly fixed?: boolean;
+  /** Zero-pad whole values 1-9 as the report writes counts ("01 vụ", "04 tỷ đồng"). */
+  readonly pad?: boolean;
+}
+
+/** 1347.19 → "1.347,19"; 4 → "04" (padded); 10.5 with fixed 2 → "10,50". Grouping also on four-digit values ("1.998"). */
+export function formatNumber(value: number, style: NumberStyle = {}): string {
+  const max = style.decimals ?? 0;
+  const text = numberFormat(style.fixed ? max : 0, max).format(value);
+  return style.pad && /^[1-9]$/.test(text) ? `0${text}` : text;
+}
+
+/** A share in percent, rounded half away from zero to `digits`: 84.08 → "84%", 1.401 → "1,4%". */
+export function formatPercent(value: number, digits: number): string {
+  return `${formatNumber(roundTo(value, digits), { decimals: digits })}%`;
+}
+
+/** Round half away from zero, as clerks round by hand (not banker's rounding). */
+export function roundTo(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return (Math.sign(value) * Math.round(Math.abs(value) * f + 1e-9)) / f;
+}
+
+/** "2021-01-15" → "15/01/2021". */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** The date line of the header (NĐ 30): day below 10 and months 1-2 zero-padded; blanks left for handwriting when unsigned. */
+export function formatOfficialDate(iso: string | null, year: number, month: number): string {
+  const mm = (m: number) => (m <= 2 ? String(m).padStart(2, '0') : String(m));
+  if (iso === null) return `ngày      tháng ${mm(month)} năm ${year}`;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `ngày ${String(d).padStart(2, '0')} tháng ${mm(m)} năm ${y}`;
+}
+
+const DIGIT_WORDS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+/** Small counts spelled out ("một vụ"); larger values stay digits. */
+export function numberInWords(value: number): string {
+  return Number.isInteger(value) && value >= 0 && value <= 10 ? DIGIT_WORDS[value]! : formatNumber(value);
+}
+
+const PART_ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
+/** 1 → "Phần thứ nhất". */
+export const partName = (n: number): string => `Phần thứ ${PART_ORDINALS[n - 1] ?? String(n)}`;
+
+/** 1 → "I", 14 → "XIV". */
+export function roman(n: number): string {
+  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  let out = '';
+  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  return out;
+}
+
+/** Vietnamese letter order for "a)", "b)"…: no f, j, w, z; đ after d. */
+const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
+export const letter = (n: number): string => LETTERS[n - 1] ?? String(n);

@@ -1,0 +1,90 @@
+/** Load stage (I/O): read a month's files, the district metadata, the plan and the earlier months they are compared with. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { ReportError } from './errors.js';
+import { addMonths, comparePeriods, periodId, type Period } from './period.js';
+import { MAX_FILE_BYTES, parseSource, type ParsedSource } from './yaml-source.js';
+
+export interface LoadedFile {
+  /** File name inside its folder: "agriculture.yaml". */
+  readonly name: string;
+  /** Path as shown to the user. */
+  readonly file: string;
+  readonly parsed: ParsedSource;
+}
+
+export interface LoadedMonth {
+  readonly period: Period;
+  /** Folder as shown to the user. */
+  readonly dir: string;
+  readonly files: readonly LoadedFile[];
+}
+
+export interface LoadedInputs {
+  readonly month: LoadedMonth;
+  readonly district: LoadedFile | null;
+  readonly plan: LoadedFile | null;
+  readonly history: readonly LoadedMonth[];
+}
+
+/** Join for display: POSIX separators, as the user gave the data folder. */
+export const displayPath = (...parts: string[]): string => join(...parts).split('\\').join('/');
+
+/** Read and parse one file; size is checked before reading so a huge file is never loaded. */
+export function loadFile(path: string, file: string, name: string): LoadedFile {
+  try {
+    const { size } = statSync(path);
+    if (size > MAX_FILE_BYTES) {
+      const problem = new ReportError({ code: 'LOAD_FILE_TOO_LARGE', params: { size, limit: MAX_FILE_BYTES }, file, line: 1, column: 1 });
+      return { name, file, parsed: { source: null, problems: [problem] } };
+    }
+    return { name, file, parsed: parseSource(file, readFileSync(path)) };
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
+    return { name, file, parsed: { source: null, problems: [new ReportError({ code: 'LOAD_READ_FAILED', params: { reason }, file }, { cause: e })] } };
+  }
+}
+
+function optionalFile(dataDir: string, ...parts: string[]): LoadedFile | null {
+  const path = join(dataDir, ...parts);
+  return existsSync(path) ? loadFile(path, displayPath(dataDir, ...parts), parts[parts.length - 1]!) : null;
+}
+
+/** The periods that have a folder in the data directory, oldest first. */
+export function listMonths(dataDir: string): Period[] {
+  const periods: Period[] = [];
+  for (const name of readdirSync(dataDir)) {
+    const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(name);
+    if (m && statSync(join(dataDir, name)).isDirectory()) periods.push({ year: Number(m[1]), month: Number(m[2]) });
+  }
+  return periods.sort(comparePeriods);
+}
+
+/** Every .yaml file of one month's folder, in name order. Throws a usage error when the folder is missing. */
+export function loadMonth(dataDir: string, period: Period): LoadedMonth {
+  const id = periodId(period);
+  const dir = join(dataDir, id);
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new ReportError({ code: 'LOAD_NO_DATA_FOR_MONTH', params: { month: id, dir: displayPath(dataDir, id) } });
+  const names = readdirSync(dir).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
+  return { period, dir: displayPath(dataDir, id), files: names.map((n) => loadFile(join(dir, n), displayPath(dataDir, id, n), n)) };
+}
+
+/** The months a report compares with: earlier months of its year, last year's months up to the same month, last December. */
+export function historyPeriods(period: Period): Period[] {
+  const out: Period[] = [];
+  for (let m = 1; m < period.month; m++) out.push({ year: period.year, month: m });
+  for (let m = 1; m <= 12; m++) if (m <= period.month || m === 12) out.push({ year: period.year - 1, month: m });
+  return out.filter((p) => comparePeriods(p, addMonths(period, 0)) < 0);
+}
+
+/** Everything a build or check of `period` reads. */
+export function loadInputs(dataDir: string, period: Period): LoadedInputs {
+  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory())
+    throw new ReportError({ code: 'LOAD_DATA_DIR_MISSING', params: { dir: displayPath(dataDir) } });
+  const month = loadMonth(dataDir, period);
+  const history = historyPeriods(period)
+    .filter((p) => existsSync(join(dataDir, periodId(p))))
+    .map((p) => loadMonth(dataDir, p));
+  return { month, district: optionalFile(dataDir, 'district.yaml'), plan: optionalFile(dataDir, 'plans', `${period.year}.yaml`), history };
+}

@@ -1,0 +1,59 @@
+/** Entry point: runs the CLI and maps every outcome to an exit code. The only module that sees the process. */
+import { CommanderError } from 'commander';
+import { createProgram } from './cli.js';
+import type { Io } from './commands/io.js';
+import { ReportError, ReportErrors } from './errors.js';
+import { exitCodeFor, formatDiagnostics } from './format-error.js';
+
+export interface Environment {
+  readonly stdout: { write(s: string): unknown; isTTY?: boolean };
+  readonly stderr: { write(s: string): unknown; isTTY?: boolean };
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Commander's own errors, in the user's language. */
+const COMMANDER_DETAIL: Record<string, { vi: string; en: string }> = {
+  'commander.unknownCommand': { vi: 'lệnh không tồn tại', en: 'unknown command' },
+  'commander.unknownOption': { vi: 'tùy chọn không tồn tại', en: 'unknown option' },
+  'commander.missingArgument': { vi: 'thiếu tham số bắt buộc', en: 'missing required argument' },
+  'commander.excessArguments': { vi: 'thừa tham số', en: 'too many arguments' },
+  'commander.optionMissingArgument': { vi: 'tùy chọn thiếu giá trị', en: 'option is missing its value' },
+  'commander.invalidArgument': { vi: 'giá trị không hợp lệ', en: 'invalid value' },
+  'commander.missingMandatoryOptionValue': { vi: 'thiếu tùy chọn bắt buộc', en: 'missing mandatory option' },
+};
+
+/** Run the CLI with `argv` (without node and script). Returns the exit code; never throws. */
+export async function run(argv: readonly string[], environment: Environment): Promise<number> {
+  const langIndex = argv.indexOf('--lang');
+  const lang = argv[langIndex + 1] === 'en' && langIndex >= 0 ? 'en' : argv.includes('--lang=en') ? 'en' : 'vi';
+  const color = Boolean(environment.stderr.isTTY) && !('NO_COLOR' in environment.env) && environment.env['TERM'] !== 'dumb';
+  const io: Io = { out: (s) => void environment.stdout.write(s), err: (s) => void environment.stderr.write(s), color, lang };
+  const debug = argv.includes('--debug');
+  let exitCode = 0;
+  const program = createProgram(io, (code) => (exitCode = code));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.exitCode === 0) return 0; // --help, --version
+      const detail = COMMANDER_DETAIL[e.code]?.[lang] ?? e.code;
+      const arg = /'([^']*)'/.exec(e.message)?.[1];
+      const error = new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: arg ? `${detail}: ${arg}` : detail } });
+      io.err(formatDiagnostics([error], 'text', io));
+      return 2;
+    }
+    if (e instanceof ReportErrors) {
+      io.err(formatDiagnostics([...e.errors, ...e.warnings], 'text', io));
+      return exitCodeFor(e.errors);
+    }
+    if (e instanceof ReportError) {
+      io.err(formatDiagnostics([e], 'text', io));
+      return exitCodeFor([e]) || 1;
+    }
+    const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+    io.err(formatDiagnostics([new ReportError({ code: 'INTERNAL', params: { detail } })], 'text', io));
+    if (debug && e instanceof Error && e.stack) io.err(`${e.stack}\n`);
+    return 3;
+  }
+}

@@ -1,0 +1,74 @@
+/** Types that flow between the stages: the validated month and the report model the templates see. */
+import type { IndicatorDef, PlanTargetDef, Unit } from '../schemas/indicator.js';
+import type { District, Plan, ReportMeta } from '../schemas/documents.js';
+import type { SectorData } from '../schemas/sector.js';
+import type { Period } from './period.js';
+
+/** One month of validated data. Sectors absent from the folder are absent here. */
+export interface Month {
+  readonly period: Period;
+  readonly report: ReportMeta | null;
+  readonly sectors: Readonly<Record<string, SectorData>>;
+}
+
+/** Everything a build needs, validated. */
+export interface Inputs {
+  readonly month: Month;
+  readonly district: District;
+  /** The annual plan of the month's year, when there is one. */
+  readonly plan: Plan | null;
+  /** Other months with data (earlier months of the year, last year), for year-to-date and comparisons. */
+  readonly history: readonly Month[];
+}
+
+/** A figure as templates and tables see it: the month's value and what the report compares it with. Missing inputs are null. */
+export interface FigureView {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: Unit;
+  readonly kind: IndicatorDef['kind'];
+  readonly decimals: number;
+  readonly fixed: boolean;
+  readonly value: number | null;
+  /** Year to date ("lũy kế"): flows summed, stocks latest, rates recomputed. */
+  readonly ytd: number | null;
+  readonly plan: number | null;
+  /** Year to date as a percentage of the annual plan. */
+  readonly pctPlan: number | null;
+  /** Year to date of the same period last year ("cùng kỳ"). */
+  readonly samePeriod: number | null;
+  readonly pctSamePeriod: number | null;
+  /** Last month's value and the change from it. */
+  readonly prev: number | null;
+  readonly change: number | null;
+}
+
+export interface PlanView {
+  readonly id: string;
+  readonly label: string;
+  readonly unit: Unit;
+  readonly kind: PlanTargetDef['kind'];
+  readonly decimals: number;
+  readonly fixed: boolean;
+  readonly value: number | null;
+}
+
+export interface PeriodView {
+  readonly year: number;
+  readonly month: number;
+  /** Zero-padded month: "01". */
+  readonly mm: string;
+  readonly prevYear: number;
+  readonly next: { readonly year: number; readonly month: number; readonly mm: string };
+}
+
+export interface ReportModel {
+  readonly period: PeriodView;
+  readonly district: District;
+  readonly report: ReportMeta | null;
+  /** Every figure of the month by id (ids are unique across sectors). */
+  readonly c: Readonly<Record<string, FigureView>>;
+  readonly p: Readonly<Record<string, PlanView>>;
+  /** Narrative texts per sector; null for a sector without data this month. */
+  readonly texts: Readonly<Record<string, Readonly<Record<string, string | readonly string[]>> | null>>;
+}

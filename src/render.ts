@@ -1,0 +1,84 @@
+/** Render stage: templates + report model → the numbered block tree both formats are written from. Pure. */
+import Handlebars from 'handlebars';
+import { numberSections, parseRendered, type ReportDocument } from './document.js';
+import { ReportError } from './errors.js';
+import { reportHelpers } from './helpers.js';
+import type { ReportModel } from './model.js';
+
+export interface TemplateSource {
+  /** Partial name (file name without .hbs) or "report" for the main template. */
+  readonly name: string;
+  /** Path shown in diagnostics. */
+  readonly file: string;
+  readonly text: string;
+}
+
+export interface RenderOptions {
+  /** Render "(chưa có số liệu)" for sectors without data instead of failing. */
+  readonly allowMissing?: boolean;
+}
+
+export type Renderer = (model: ReportModel) => ReportDocument;
+
+const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log', 'blockHelperMissing', 'helperMissing'];
+
+/** Strip Handlebars' " - 3:14" position suffix; the position travels in the diagnostic. */
+const cleanMessage = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/ - \d+:\d+$/, '').split('\n')[0]!;
+
+/**
+ * Compile the templates once (syntax errors become RENDER_TEMPLATE_SYNTAX with file, line and column)
+ * and return a function rendering any model with them.
+ */
+export function createRenderer(sources: readonly TemplateSource[], options: RenderOptions = {}): Renderer {
+  const hb = Handlebars.create();
+  let current: ReportModel | null = null;
+  const helpers = reportHelpers(() => current!, options.allowMissing ?? false);
+  hb.registerHelper(helpers);
+  const knownHelpers = Object.fromEntries([...Object.keys(helpers), ...BUILTIN_HELPERS].map((h) => [h, true]));
+  const compileOptions = { strict: true, noEscape: true, knownHelpers, knownHelpersOnly: true } as const;
+
+  const compiled = new Map<string, { file: string; fn: HandlebarsTemplateDelegate }>();
+  for (const src of sources) {
+    try {
+      // compile is lazy: precompile forces the parse so syntax errors surface here, with their file
+      hb.precompile(src.text, compileOptions);
+    } catch (e) {
+      const err = e as { lineNumber?: number; column?: number };
+      throw new ReportError({
+        code: 'RENDER_TEMPLATE_SYNTAX', params: { detail: cleanMessage(e) }, file: src.file,
+        line: err.lineNumber ?? 1, column: (err.column ?? 0) + 1,
+      }, { cause: e });
+    }
+    compiled.set(src.name, { file: src.file, fn: hb.compile(src.text, compileOptions) });
+  }
+  const main = compiled.get('report');
+  if (!main) throw new ReportError({ code: 'RENDER_TEMPLATE_SYNTAX', params: { detail: 'thiếu mẫu chính report.hbs' }, file: 'templates/report.hbs' });
+
+  const failure = (file: string, e: unknown) =>
+    e instanceof ReportError ? e : new ReportError({ code: 'RENDER_TEMPLATE_ERROR', params: { detail: cleanMessage(e) }, file }, { cause: e });
+  for (const [name, { file, fn }] of compiled) {
+    if (name === 'report') continue;
+    hb.registerPartial(name, ((ctx: unknown, opts: unknown) => {
+      try {
+        return fn(ctx, opts as RuntimeOptions);
+      } catch (e) {
+        throw failure(file, e);
+      }
+    }) as unknown as HandlebarsTemplateDelegate);
+  }
+
+  return (model) => {
+    current = model;
+    let text: string;
+    try {
+      text = main.fn(model);
+    } catch (e) {
+      throw failure(main.file, e);
+    } finally {
+      current = null;
+    }
+    const { fields, sections } = parseRendered(text);
+    numberSections(sections);
+    return { fields, body: sections };
+  };
+}

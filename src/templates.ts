@@ -1,0 +1,33 @@
+/** Template loading (I/O): the main template and its partials, read once per process. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { displayPath } from './load.js';
+import { createRenderer, type Renderer, type RenderOptions, type TemplateSource } from './render.js';
+import { ReportError } from './errors.js';
+
+/** templates/report.hbs plus every .hbs under templates/sections and templates/partials, as partials named by file. */
+export function readTemplates(dir: string): TemplateSource[] {
+  if (!existsSync(join(dir, 'report.hbs')))
+    throw new ReportError({ code: 'RENDER_TEMPLATE_SYNTAX', params: { detail: 'không tìm thấy mẫu chính report.hbs' }, file: displayPath(dir, 'report.hbs') });
+  const sources: TemplateSource[] = [{ name: 'report', file: displayPath(dir, 'report.hbs'), text: readFileSync(join(dir, 'report.hbs'), 'utf8') }];
+  for (const sub of ['sections', 'partials']) {
+    const folder = join(dir, sub);
+    if (!existsSync(folder)) continue;
+    for (const f of readdirSync(folder).filter((n) => n.endsWith('.hbs')).sort()) {
+      sources.push({ name: basename(f, '.hbs'), file: displayPath(dir, sub, f), text: readFileSync(join(folder, f), 'utf8') });
+    }
+  }
+  return sources;
+}
+
+const cache = new Map<string, Renderer>();
+/** A renderer for the templates in `dir`, compiled once per process and option set. */
+export function loadRenderer(dir: string, options: RenderOptions = {}): Renderer {
+  const key = `${dir}\0${options.allowMissing ? 1 : 0}`;
+  let r = cache.get(key);
+  if (!r) {
+    r = createRenderer(readTemplates(dir), options);
+    cache.set(key, r);
+  }
+  return r;
+}

@@ -1,0 +1,225 @@
+/** Validate stage: parsed files → typed, checked inputs, with every problem of every file collected. Pure. */
+import type { z } from 'zod';
+import { DistrictSchema, planSchema, ReportMetaSchema, type District, type Plan, type ReportMeta } from '../schemas/documents.js';
+import { sectorSchema, type SectorData } from '../schemas/sector.js';
+import type { PlanTargetDef } from '../schemas/indicator.js';
+import { PLAN_TARGETS, SECTORS, sectorById } from '../schemas/sectors/index.js';
+import { hasErrors, ReportError, type Result } from './errors.js';
+import type { LoadedFile, LoadedInputs, LoadedMonth } from './load.js';
+import type { Inputs, Month } from './model.js';
+import { periodId } from './period.js';
+import { checkRules } from './rules.js';
+import { locate, sourceText, type SourceFile } from './yaml-source.js';
+
+/** The month's report metadata file; every other file of a month folder is a sector. */
+export const REPORT_FILE = 'report.yaml';
+type FigureDef = Pick<PlanTargetDef, 'label' | 'unit' | 'kind'>;
+const THOUSANDS = /^\d{1,3}(\.\d{3})+$/;
+const PLAN_SCHEMA = planSchema(SECTORS);
+const SECTOR_SCHEMAS = new Map(SECTORS.map((s) => [s.id, sectorSchema(s)]));
+
+export interface ValidateOptions {
+  /** Missing sector files are warnings instead of errors. */
+  readonly allowMissing?: boolean;
+}
+
+/** The Vietnamese label of the value at `path`, from the schema's descriptions. */
+function labelAt(schema: z.ZodType, path: readonly PropertyKey[]): string {
+  let node: unknown = schema;
+  let label = String(path[path.length - 1] ?? '');
+  for (const seg of path) {
+    node = unwrap(node);
+    const def = (node as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown } }).def;
+    if (def?.type === 'object') node = def.shape?.[String(seg)];
+    else if (def?.type === 'array') node = def.element;
+    else if (def?.type === 'record') node = def.valueType;
+    else return label;
+    const description = (unwrap(node) as { description?: string } | undefined)?.description ?? (node as { description?: string } | undefined)?.description;
+    if (description) label = description;
+  }
+  return label;
+}
+function unwrap(node: unknown): unknown {
+  let n = node as { def?: { type?: string; innerType?: unknown } } | undefined;
+  while (n?.def && (n.def.type === 'optional' || n.def.type === 'nullable' || n.def.type === 'default')) n = n.def.innerType as typeof n;
+  return n;
+}
+
+/** A Vietnamese-written number pasted as text ("1.347,19", "1.680 ha") and how to write it. */
+function vietnameseNumber(text: string): string | null {
+  const m = /^\s*(-?\d{1,3}(?:\.\d{3})*(?:,\d+)?|-?\d+(?:,\d+)?|-?\d+(?:\.\d+)?)\s*(%|[\p{L} ]+)?\s*$/u.exec(text);
+  if (!m) return null;
+  const n = m[1]!;
+  return n.includes(',') || THOUSANDS.test(n) ? n.replace(/\./g, '').replace(',', '.') : n;
+}
+
+const nearest = (key: string, known: readonly string[]): string | undefined => {
+  let best: string | undefined;
+  let bestD = Math.max(2, Math.floor(key.length / 3)) + 1;
+  for (const k of known) {
+    const d = distance(key, k);
+    if (d < bestD) { best = k; bestD = d; }
+  }
+  return best;
+};
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return row[b.length]!;
+}
+
+/** Check one parsed file against its schema; zod issues become located diagnostics. */
+export function validateSource<T>(
+  source: SourceFile,
+  schema: z.ZodType<T>,
+  figures: ReadonlyMap<string, FigureDef> = new Map(),
+): { value: T | null; problems: ReportError[] } {
+  const problems: ReportError[] = [];
+  const at = (path: readonly PropertyKey[]) => ({ file: source.file, ...locate(source, path), dataPath: path.map((s) => (typeof s === 'number' ? s : String(s))) });
+  const trapped = new Set<string>();
+
+  // the thousands trap: "41.108" is the number 41.108 in YAML, "291.000" the number 291
+  for (const [id, def] of figures) {
+    const path = ['chi_tieu', id];
+    const text = sourceText(source, path);
+    if (!text || !THOUSANDS.test(text)) continue;
+    const plain = text.replace(/\./g, '');
+    const params = { label: `${def.label} (${def.unit})`, text, asDecimal: text.replace('.', ','), asThousands: text, plain };
+    problems.push(new ReportError({ code: 'VALIDATE_THOUSANDS_SEPARATOR', params, severity: def.kind === 'count' ? 'error' : 'warning', ...at(path) }));
+    if (def.kind === 'count') trapped.add(path.join('.'));
+  }
+
+  const parsed = schema.safeParse(source.data);
+  if (parsed.success) return { value: hasErrors(problems) ? null : parsed.data, problems };
+  for (const issue of parsed.error.issues) {
+    const path = issue.path as PropertyKey[];
+    if (trapped.has(path.join('.'))) continue;
+    const label = labelAt(schema, path);
+    const input = (issue as { input?: unknown }).input;
+    if (issue.code === 'unrecognized_keys') {
+      const parentShape = (unwrap(pathSchema(schema, path)) as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape ?? {};
+      for (const key of issue.keys) {
+        const suggestion = nearest(key, Object.keys(parentShape)) ?? '';
+        problems.push(new ReportError({ code: 'VALIDATE_UNKNOWN_KEY', params: { key, suggestion }, ...at([...path, key]) }));
+      }
+    } else if (issue.code === 'invalid_type' && input === undefined) {
+      problems.push(new ReportError({ code: 'VALIDATE_REQUIRED', params: { key: String(path[path.length - 1] ?? ''), label }, ...at(path) }));
+    } else if (issue.code === 'invalid_type' && input === null) {
+      problems.push(new ReportError({ code: 'VALIDATE_EMPTY', params: { label }, ...at(path) }));
+    } else if (issue.code === 'invalid_type' && typeof input === 'number' && !Number.isFinite(input)) {
+      problems.push(new ReportError({ code: 'VALIDATE_NOT_FINITE', params: { label, value: String(input) }, ...at(path) }));
+    } else if (issue.code === 'invalid_type' && issue.expected === 'int' && typeof input === 'number') {
+      problems.push(new ReportError({ code: 'VALIDATE_NOT_INTEGER', params: { label, value: String(input) }, ...at(path) }));
+    } else if (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int') && typeof input === 'string' && vietnameseNumber(input)) {
+      problems.push(new ReportError({ code: 'VALIDATE_NUMBER_AS_TEXT', params: { label, text: input, suggestion: vietnameseNumber(input)! }, ...at(path) }));
+    } else if (issue.code === 'invalid_type') {
+      const received = Array.isArray(input) ? 'array' : typeof input;
+      problems.push(new ReportError({ code: 'VALIDATE_TYPE', params: { label, expected: issue.expected, received }, ...at(path) }));
+    } else if (issue.code === 'too_small' && issue.origin === 'number') {
+      problems.push(new ReportError({ code: 'VALIDATE_NEGATIVE', params: { label, value: String(input) }, ...at(path) }));
+    } else if (issue.code === 'too_small' && (issue.origin === 'string' || issue.origin === 'array')) {
+      problems.push(new ReportError({ code: 'VALIDATE_EMPTY', params: { label }, ...at(path) }));
+    } else {
+      problems.push(new ReportError({ code: 'VALIDATE_VALUE', params: { label, detail: issue.message }, ...at(path) }));
+    }
+  }
+  return { value: null, problems };
+}
+
+function pathSchema(schema: z.ZodType, path: readonly PropertyKey[]): unknown {
+  let node: unknown = schema;
+  for (const seg of path) {
+    const def = (unwrap(node) as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
+    node = def?.type === 'object' ? def.shape?.[String(seg)] : def?.type === 'array' ? def.element : undefined;
+  }
+  return node;
+}
+
+function validateFile<T>(
+  file: LoadedFile | null,
+  schema: z.ZodType<T>,
+  problems: ReportError[],
+  figures?: ReadonlyMap<string, FigureDef>,
+): { value: T; source: SourceFile } | null {
+  if (!file) return null;
+  problems.push(...file.parsed.problems);
+  if (!file.parsed.source) return null;
+  const r = validateSource(file.parsed.source, schema, figures);
+  problems.push(...r.problems);
+  return r.value === null ? null : { value: r.value, source: file.parsed.source };
+}
+
+interface ValidatedMonth { month: Month; sources: Map<string, SourceFile>; problems: ReportError[] }
+
+/** Validate every file of one month folder; unknown files are warnings, missing sectors errors unless allowed. */
+export function validateMonth(loaded: LoadedMonth, options: ValidateOptions = {}): ValidatedMonth {
+  const problems: ReportError[] = [];
+  const sources = new Map<string, SourceFile>();
+  const sectors: Record<string, SectorData> = {};
+  let report: ReportMeta | null = null;
+  const known = [REPORT_FILE, ...SECTORS.map((s) => `${s.id}.yaml`)];
+  for (const f of loaded.files) {
+    const id = f.name.replace(/\.ya?ml$/, '');
+    if (f.name === REPORT_FILE) {
+      const r = validateFile(f, ReportMetaSchema, problems);
+      if (r) report = r.value;
+    } else if (sectorById(id) && f.name === `${id}.yaml`) {
+      const r = validateFile(f, SECTOR_SCHEMAS.get(id)! as z.ZodType<SectorData>, problems, new Map(Object.entries(sectorById(id)!.indicators)));
+      if (r) { sectors[id] = r.value; sources.set(id, r.source); }
+    } else {
+      problems.push(new ReportError({ code: 'VALIDATE_UNKNOWN_SECTOR', params: { name: f.name, known: known.join(', ') }, file: f.file, severity: 'warning' }));
+    }
+  }
+  const present = new Set(loaded.files.map((f) => f.name));
+  for (const name of known) {
+    if (present.has(name)) continue;
+    const title = name === REPORT_FILE ? 'thông tin báo cáo tháng' : sectorById(name.replace(/\.yaml$/, ''))!.title;
+    problems.push(new ReportError({
+      code: 'LOAD_FILE_MISSING', params: { name, title }, file: `${loaded.dir}/${name}`,
+      severity: options.allowMissing ? 'warning' : 'error',
+    }));
+  }
+  return { month: { period: loaded.period, report, sectors }, sources, problems };
+}
+
+/** Validate everything a build of one month reads, and apply the consistency rules. Never throws on bad data. */
+export function validateInputs(loaded: LoadedInputs, options: ValidateOptions = {}): Result<Inputs> {
+  const main = validateMonth(loaded.month, options);
+  const problems = [...main.problems];
+  const year = loaded.month.period.year;
+
+  const district = validateFile(loaded.district, DistrictSchema, problems);
+  if (!loaded.district)
+    problems.push(new ReportError({ code: 'LOAD_FILE_MISSING', params: { name: 'district.yaml', title: 'thông tin huyện' }, file: 'district.yaml' }));
+
+  let plan: { value: Plan; source: SourceFile } | null = null;
+  if (!loaded.plan) {
+    problems.push(new ReportError({ code: 'VALIDATE_PLAN_MISSING', params: { year }, severity: 'warning' }));
+  } else {
+    plan = validateFile(loaded.plan, PLAN_SCHEMA as unknown as z.ZodType<Plan>, problems, PLAN_TARGETS);
+    if (plan && plan.value.nam !== year) {
+      problems.push(new ReportError({ code: 'VALIDATE_PLAN_YEAR', params: { stated: plan.value.nam, year }, file: plan.source.file, ...locate(plan.source, ['nam']), dataPath: ['nam'] }));
+    }
+  }
+
+  const history: Month[] = [];
+  for (const h of loaded.history) {
+    const v = validateMonth(h, { allowMissing: true });
+    if (hasErrors(v.problems)) problems.push(new ReportError({ code: 'VALIDATE_HISTORY_INVALID', params: { month: periodId(h.period) }, file: h.dir, severity: 'warning' }));
+    else history.push(v.month);
+  }
+
+  problems.push(...checkRules(main.month, main.sources, plan));
+  const errors = problems.filter((p) => p.severity === 'error');
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  if (errors.length > 0 || !district) return { ok: false, errors, warnings };
+  return { ok: true, value: { month: main.month, district: district.value as District, plan: plan?.value ?? null, history }, warnings };
+}

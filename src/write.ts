@@ -1,0 +1,71 @@
+/** Write stage (I/O): outputs go to temporary files in the target folder and are renamed into place only when all are written. */
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, isAbsolute } from 'node:path';
+import { ReportError } from './errors.js';
+
+export interface OutputFile {
+  readonly name: string;
+  readonly data: string | Uint8Array;
+}
+
+export interface WriteHooks {
+  /** Called after each temporary file is written (tests inject a failure here). */
+  readonly afterTempWrite?: (name: string) => void;
+}
+
+const reason = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message : String(e));
+
+/** True when `inner` is `outer` or inside it. */
+export function isInside(inner: string, outer: string): boolean {
+  const rel = relative(resolve(outer), resolve(inner));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+/** Check that `dir` can hold outputs: not an existing file. Creates it when missing. */
+export function prepareOutputDir(dir: string, shown: string): void {
+  let stat;
+  try {
+    stat = statSync(dir);
+  } catch {
+    try {
+      mkdirSync(dir, { recursive: true });
+      return;
+    } catch (e) {
+      throw new ReportError({ code: 'WRITE_FAILED', params: { path: shown, reason: reason(e) } }, { cause: e });
+    }
+  }
+  if (!stat.isDirectory()) throw new ReportError({ code: 'WRITE_NOT_DIRECTORY', params: { path: shown } });
+}
+
+/**
+ * Write all files or none: each goes to a temporary name beside its target, then all are renamed.
+ * A failure before the renames leaves every earlier output untouched and removes the temporaries.
+ */
+export function writeOutputs(dir: string, shownDir: string, files: readonly OutputFile[], hooks: WriteHooks = {}): string[] {
+  prepareOutputDir(dir, shownDir);
+  const temps: string[] = [];
+  const tag = `.tmp-${process.pid}-${Date.now().toString(36)}`;
+  try {
+    for (const f of files) {
+      const target = join(dir, f.name);
+      try {
+        if (statSync(target).isDirectory()) throw new ReportError({ code: 'WRITE_NOT_DIRECTORY', params: { path: `${shownDir}/${f.name}` } });
+      } catch (e) {
+        if (e instanceof ReportError) throw e;
+      }
+      const temp = `${target}${tag}`;
+      temps.push(temp);
+      try {
+        writeFileSync(temp, f.data);
+      } catch (e) {
+        throw new ReportError({ code: 'WRITE_FAILED', params: { path: `${shownDir}/${f.name}`, reason: reason(e) } }, { cause: e });
+      }
+      hooks.afterTempWrite?.(f.name);
+    }
+    files.forEach((f, i) => renameSync(temps[i]!, join(dir, f.name)));
+  } catch (e) {
+    for (const t of temps) rmSync(t, { force: true });
+    throw e;
+  }
+  return files.map((f) => `${shownDir}/${f.name}`);
+}

@@ -1,0 +1,119 @@
+/** Parse stage: bytes of one data file → a YAML document with positions, refusing what a data file must not hold. Pure. */
+import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { ReportError } from './errors.js';
+
+/** Files above this size are refused before parsing (a sector file is a few KB). */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+const STANDARD_TAG = /^tag:yaml\.org,2002:(str|int|float|bool|null|map|seq)$/;
+
+export interface SourceFile {
+  /** Path as shown to the user (project-relative, POSIX). */
+  readonly file: string;
+  readonly text: string;
+  readonly doc: Document;
+  readonly lineCounter: LineCounter;
+  /** The plain data (objects, arrays, scalars); prototype keys are refused before this is built. */
+  readonly data: unknown;
+}
+
+export type ParsedSource = { source: SourceFile; problems: readonly ReportError[] } | { source: null; problems: readonly ReportError[] };
+
+/** Decode and parse one file; every problem found is returned, none is thrown. */
+export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
+  const fail = (init: Omit<ConstructorParameters<typeof ReportError>[0], 'file'>): ParsedSource => ({
+    source: null,
+    problems: [new ReportError({ ...init, file, line: init.line ?? 1, column: init.column ?? 1 })],
+  });
+  if (bytes.length > MAX_FILE_BYTES) return fail({ code: 'LOAD_FILE_TOO_LARGE', params: { size: bytes.length, limit: MAX_FILE_BYTES } });
+  if (bytes.includes(0)) return fail({ code: 'LOAD_FILE_BINARY' });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return fail({ code: 'LOAD_FILE_NOT_UTF8' });
+  }
+  text = text.replace(/^\uFEFF/, '').normalize('NFC');
+
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, keepSourceTokens: true, merge: false, prettyErrors: false });
+  const at = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file, line, column: col };
+  };
+  const problems: ReportError[] = [];
+  for (const e of doc.errors) {
+    const pos = at(e.pos[0]);
+    if (e.code === 'DUPLICATE_KEY') {
+      const key = /^Map keys must be unique/.test(e.message) ? duplicateKeyAt(text, e.pos[0]) : '';
+      problems.push(new ReportError({ code: 'LOAD_YAML_DUPLICATE_KEY', params: { key }, ...pos }));
+    } else if (e.code === 'MULTIPLE_DOCS') problems.push(new ReportError({ code: 'LOAD_YAML_MULTIPLE_DOCS', ...pos }));
+    else problems.push(new ReportError({ code: 'LOAD_YAML_SYNTAX', params: { detail: firstLine(e.message), yamlCode: e.code }, ...pos }));
+  }
+  for (const w of doc.warnings) {
+    const pos = at(w.pos[0]);
+    if (w.code === 'TAG_RESOLVE_FAILED') problems.push(new ReportError({ code: 'LOAD_YAML_TAG', params: { tag: tagAt(text, w.pos[0]) }, ...pos }));
+    else problems.push(new ReportError({ code: 'LOAD_YAML_SYNTAX', params: { detail: firstLine(w.message), yamlCode: w.code }, ...pos }));
+  }
+  if (problems.length > 0) return { source: null, problems };
+
+  visit(doc, {
+    Alias(_k, node) {
+      problems.push(new ReportError({ code: 'LOAD_YAML_ALIAS', ...at(node.range?.[0] ?? 0) }));
+    },
+    Node(_k, node) {
+      if (node.anchor) problems.push(new ReportError({ code: 'LOAD_YAML_ALIAS', ...at(node.range?.[0] ?? 0) }));
+      if (node.tag && !STANDARD_TAG.test(node.tag))
+        problems.push(new ReportError({ code: 'LOAD_YAML_TAG', params: { tag: node.tag }, ...at(node.range?.[0] ?? 0) }));
+    },
+    Pair(_k, pair) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+      const pos = at((pair.key as Node | null)?.range?.[0] ?? 0);
+      if (key === '<<') problems.push(new ReportError({ code: 'LOAD_YAML_MERGE_KEY', ...pos }));
+      else if (key !== undefined && FORBIDDEN_KEYS.has(key)) problems.push(new ReportError({ code: 'LOAD_FORBIDDEN_KEY', params: { key }, ...pos }));
+    },
+  });
+  if (problems.length > 0) return { source: null, problems };
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null))
+    return fail({ code: 'LOAD_FILE_EMPTY' });
+  return { source: { file, text, doc, lineCounter, data: doc.toJS({ maxAliasCount: 0 }) }, problems: [] };
+}
+
+/**
+ * 1-based position of a data path: the key of a map entry, the item of a sequence entry.
+ * A path that does not exist (a missing key) points at its deepest existing parent.
+ */
+export function locate(source: SourceFile, path: readonly PropertyKey[]): { line: number; column: number } {
+  let node: unknown = source.doc.contents;
+  let at: Node | null = isMap(node) || isSeq(node) ? (node as Node) : null;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      at = pair.key as Node;
+      node = pair.value;
+    } else if (isSeq(node) && typeof seg === 'number' && seg < node.items.length) {
+      node = node.items[seg];
+      at = node as Node;
+    } else break;
+  }
+  if (isAlias(node)) at = node;
+  const { line, col } = source.lineCounter.linePos(at?.range?.[0] ?? 0);
+  return { line, column: col };
+}
+
+/** The value node at a path, when it is a scalar. */
+export function scalarAt(source: SourceFile, path: readonly PropertyKey[]) {
+  const node = source.doc.getIn(path as PropertyKey[], true);
+  return isScalar(node) ? node : undefined;
+}
+
+/** The text of a plain scalar as written in the file (`1.347`, not the parsed 1.347). */
+export function sourceText(source: SourceFile, path: readonly PropertyKey[]): string | undefined {
+  const tok = scalarAt(source, path)?.srcToken as { type?: string; source?: string } | undefined;
+  return tok?.type === 'scalar' ? tok.source : undefined;
+}
+
+const firstLine = (s: string) => s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+const duplicateKeyAt = (text: string, offset: number) => /^\s*([^:#\n]+?)\s*:/.exec(text.slice(offset))?.[1] ?? '';
+const tagAt = (text: string, offset: number) => /!\S*/.exec(text.slice(offset))?.[0] ?? '!';

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatNumber, formatOfficialDate, formatPercent, numberInWords, roundTo } from '../../src/format.js';
+
+describe('formatNumber', () => {
+  it('writes Vietnamese grouping and decimals as the report does', () => {
+    expect(formatNumber(1347.19, { decimals: 2 })).toBe('1.347,19');
+    expect(formatNumber(45989.5, { decimals: 1 })).toBe('45.989,5');
+    expect(formatNumber(1998)).toBe('1.998');
+    expect(formatNumber(291000)).toBe('291.000');
+    expect(formatNumber(30.675, { decimals: 3 })).toBe('30,675');
+  });
+  it('zero-pads whole values 1-9 only when asked', () => {
+    expect(formatNumber(4, { pad: true })).toBe('04');
+    expect(formatNumber(0, { pad: true })).toBe('0');
+    expect(formatNumber(10, { pad: true })).toBe('10');
+    expect(formatNumber(0.5, { decimals: 1, pad: true })).toBe('0,5');
+    expect(formatNumber(4)).toBe('4');
+  });
+  it('keeps trailing zeros for fixed decimals', () => {
+    expect(formatNumber(10.5, { decimals: 2, fixed: true })).toBe('10,50');
+  });
+});
+
+describe('formatPercent', () => {
+  it('rounds half away from zero to the requested digits', () => {
+    expect(formatPercent((1680 / 1998) * 100, 0)).toBe('84%');
+    expect(formatPercent((709 / 50600) * 100, 1)).toBe('1,4%');
+    expect(roundTo(2.5, 0)).toBe(3);
+    expect(roundTo(-2.5, 0)).toBe(-3);
+  });
+});
+
+describe('dates', () => {
+  it('formats body dates dd/mm/yyyy', () => expect(formatDate('2021-01-15')).toBe('15/01/2021'));
+  it('pads the header day below 10 and only months 1-2', () => {
+    expect(formatOfficialDate('2021-01-05', 2021, 1)).toBe('ngày 05 tháng 01 năm 2021');
+    expect(formatOfficialDate('2019-06-29', 2019, 6)).toBe('ngày 29 tháng 6 năm 2019');
+  });
+  it('leaves blanks for handwriting when the report is not signed yet', () => {
+    expect(formatOfficialDate(null, 2021, 2)).toMatch(/^ngày +tháng 02 năm 2021$/);
+  });
+});
+
+describe('numberInWords', () => {
+  it('spells small counts', () => expect(numberInWords(1)).toBe('một'));
+});
