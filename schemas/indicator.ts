@@ -5,7 +5,7 @@ export const UNITS = [
   'ha', 'm2', 'tấn', 'con', 'hộ', 'khẩu', 'người', 'lượt', 'lượt người', 'lượt khách', 'vụ', 'vụ án', 'vụ việc',
   'đối tượng', 'trường hợp', 'triệu đồng', 'tỷ đồng', '%', 'giờ', 'lồng', 'dự án', 'giấy chứng nhận', 'đơn',
   'buổi', 'chương trình', 'bản tin', 'cặp', 'trẻ', 'xe', 'giấy tờ', 'cán bộ', 'công chức', 'viên chức',
-  'hồ sơ', 'thuê bao', 'bản', 'xã', 'công dân', 'gia súc',
+  'hồ sơ', 'thuê bao', 'bản', 'xã', 'xã, thị trấn', 'công dân', 'gia súc',
 ] as const;
 export type Unit = (typeof UNITS)[number];
 

@@ -1,7 +1,7 @@
 /** The sectors of the report, in report order. Adding a sector: a definition file here, a data file, a template. */
 import type { IndicatorDef, PlanTargetDef, SectorDef } from '../indicator.js';
 import { agriculture } from './agriculture.js';
-// @import forestry
+import { forestry } from './forestry.js';
 // @import fisheries
 // @import rural-development
 // @import irrigation
@@ -26,7 +26,7 @@ import { finance } from './finance.js';
 
 export const SECTORS: readonly SectorDef[] = [
   agriculture,
-  // @forestry
+  forestry,
   // @fisheries
   // @rural-development
   // @irrigation
