@@ -2,9 +2,9 @@
 import type { IndicatorDef, PlanTargetDef, SectorDef } from '../indicator.js';
 import { agriculture } from './agriculture.js';
 import { forestry } from './forestry.js';
-// @import fisheries
-// @import rural-development
-// @import irrigation
+import { fisheries } from './fisheries.js';
+import { ruralDevelopment } from './rural-development.js';
+import { irrigation } from './irrigation.js';
 // @import environment
 // @import industry
 // @import construction
@@ -27,9 +27,9 @@ import { finance } from './finance.js';
 export const SECTORS: readonly SectorDef[] = [
   agriculture,
   forestry,
-  // @fisheries
-  // @rural-development
-  // @irrigation
+  fisheries,
+  ruralDevelopment,
+  irrigation,
   // @environment
   // @industry
   // @construction
