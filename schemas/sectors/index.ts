@@ -5,7 +5,7 @@ import { forestry } from './forestry.js';
 import { fisheries } from './fisheries.js';
 import { ruralDevelopment } from './rural-development.js';
 import { irrigation } from './irrigation.js';
-// @import environment
+import { environment } from './environment.js';
 // @import industry
 // @import construction
 // @import public-investment
@@ -30,7 +30,7 @@ export const SECTORS: readonly SectorDef[] = [
   fisheries,
   ruralDevelopment,
   irrigation,
-  // @environment
+  environment,
   // @industry
   // @construction
   // @public-investment
