@@ -6,8 +6,8 @@ import { fisheries } from './fisheries.js';
 import { ruralDevelopment } from './rural-development.js';
 import { irrigation } from './irrigation.js';
 import { environment } from './environment.js';
-// @import industry
-// @import construction
+import { industry } from './industry.js';
+import { construction } from './construction.js';
 // @import public-investment
 // @import resettlement
 // @import trade
@@ -31,8 +31,8 @@ export const SECTORS: readonly SectorDef[] = [
   ruralDevelopment,
   irrigation,
   environment,
-  // @industry
-  // @construction
+  industry,
+  construction,
   // @public-investment
   // @resettlement
   // @trade
