@@ -9,14 +9,18 @@ import { locate, sourceText, type SourceFile } from './yaml-source.js';
 
 interface Figure { value: number; label: string; unit: string; decimals: number; source: SourceFile }
 
-/** Look up a figure by id in the month's sectors or in the plan. */
-function lookup(id: string, month: Month, sources: ReadonlyMap<string, SourceFile>, plan: { value: Plan; source: SourceFile } | null): Figure | null {
-  const ind = INDICATORS.get(id);
+/** A rule's figures come from the month, the plan, or (no `from`) the month first, then the plan. */
+type From = 'month' | 'plan' | undefined;
+
+/** Look up a figure by id in the month's sectors or in the plan; `from` settles ids that are both (thu_ngan_sach). */
+function lookup(id: string, month: Month, sources: ReadonlyMap<string, SourceFile>, plan: { value: Plan; source: SourceFile } | null, from: From): Figure | null {
+  const ind = from === 'plan' ? undefined : INDICATORS.get(id);
   if (ind) {
     const v = month.sectors[ind.sector]?.chi_tieu?.[id];
     const source = sources.get(ind.sector);
     return typeof v === 'number' && source ? { value: v, label: ind.label, unit: ind.unit, decimals: ind.decimals ?? 0, source } : null;
   }
+  if (from === 'month') return null;
   const target = PLAN_TARGETS.get(id);
   const v = plan?.value.chi_tieu[id];
   return target && plan && typeof v === 'number' ? { value: v, label: target.label, unit: target.unit, decimals: target.decimals ?? 0, source: plan.source } : null;
@@ -31,11 +35,11 @@ function writtenDecimals(f: Figure, id: string): number {
   return /\.(\d+)$/.exec(text)?.[1]?.length ?? 0;
 }
 
-function checkRule(rule: RuleDef, get: (id: string) => Figure | null): ReportError[] {
+function checkRule(rule: RuleDef, get: (id: string, from?: From) => Figure | null): ReportError[] {
   switch (rule.kind) {
     case 'sum': {
-      const total = get(rule.total);
-      const parts = rule.parts.map(get);
+      const total = get(rule.total, rule.source);
+      const parts = rule.parts.map((id) => get(id, rule.source));
       if (!total || parts.some((p) => p === null)) return [];
       const sum = parts.reduce((a, p) => a + p!.value, 0);
       if (Math.abs(sum - total.value) < 1e-6) return [];
@@ -79,7 +83,7 @@ function checkRule(rule: RuleDef, get: (id: string) => Figure | null): ReportErr
     }
     case 'between': {
       const value = get(rule.value);
-      const bounds = rule.bounds.map(get);
+      const bounds = rule.bounds.map((id) => get(id));
       if (!value || bounds.some((b) => b === null)) return [];
       const vals = bounds.map((b) => b!.value);
       const low = Math.min(...vals);
@@ -97,6 +101,6 @@ function checkRule(rule: RuleDef, get: (id: string) => Figure | null): ReportErr
 
 /** Apply every sector's rules to the month (figures that failed validation are skipped: they are reported already). */
 export function checkRules(month: Month, sources: ReadonlyMap<string, SourceFile>, plan: { value: Plan; source: SourceFile } | null): ReportError[] {
-  const get = (id: string) => lookup(id, month, sources, plan);
+  const get = (id: string, from?: From) => lookup(id, month, sources, plan, from);
   return SECTORS.flatMap((s) => (s.rules ?? []).flatMap((r) => checkRule(r, get)));
 }

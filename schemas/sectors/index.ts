@@ -8,7 +8,7 @@ import { irrigation } from './irrigation.js';
 import { environment } from './environment.js';
 import { industry } from './industry.js';
 import { construction } from './construction.js';
-// @import public-investment
+import { publicInvestment } from './public-investment.js';
 // @import resettlement
 // @import trade
 import { finance } from './finance.js';
@@ -33,7 +33,7 @@ export const SECTORS: readonly SectorDef[] = [
   environment,
   industry,
   construction,
-  // @public-investment
+  publicInvestment,
   // @resettlement
   // @trade
   finance,
