@@ -9,8 +9,8 @@ import { environment } from './environment.js';
 import { industry } from './industry.js';
 import { construction } from './construction.js';
 import { publicInvestment } from './public-investment.js';
-// @import resettlement
-// @import trade
+import { resettlement } from './resettlement.js';
+import { trade } from './trade.js';
 import { finance } from './finance.js';
 // @import education
 // @import health
@@ -34,8 +34,8 @@ export const SECTORS: readonly SectorDef[] = [
   industry,
   construction,
   publicInvestment,
-  // @resettlement
-  // @trade
+  resettlement,
+  trade,
   finance,
   // @education
   // @health
