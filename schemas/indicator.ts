@@ -68,6 +68,8 @@ export interface SectorDef {
   readonly texts: Readonly<Record<string, string>>;
   /** Narrative lists (several paragraphs or bullet points) and their Vietnamese labels. */
   readonly lists?: Readonly<Record<string, string>>;
+  /** Dates (YYYY-MM-DD) kept in noi_dung next to the texts, so templates can format them and compute from them (anniversaries). */
+  readonly dates?: Readonly<Record<string, string>>;
   readonly planTargets?: Readonly<Record<string, PlanTargetDef>>;
   readonly rules?: readonly RuleDef[];
 }

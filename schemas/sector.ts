@@ -19,10 +19,11 @@ export function sectorSchema(sector: SectorDef) {
   const lists = Object.fromEntries(
     Object.entries(sector.lists ?? {}).map(([id, label]) => [id, z.array(NarrativeSchema).min(1).describe(label)]),
   );
+  const dates = Object.fromEntries(Object.entries(sector.dates ?? {}).map(([id, label]) => [id, z.iso.date().describe(label)]));
   const shape: Record<string, z.ZodType> = {};
   if (Object.keys(figures).length > 0) shape['chi_tieu'] = z.strictObject(figures).describe('Số liệu (chỉ tiêu)');
-  if (Object.keys(texts).length + Object.keys(lists).length > 0)
-    shape['noi_dung'] = z.strictObject({ ...texts, ...lists }).describe('Nội dung (văn bản không chứa số liệu)');
+  if (Object.keys(texts).length + Object.keys(lists).length + Object.keys(dates).length > 0)
+    shape['noi_dung'] = z.strictObject({ ...texts, ...lists, ...dates }).describe('Nội dung (văn bản không chứa số liệu)');
   return z.strictObject(shape).describe(sector.title);
 }
 

@@ -145,6 +145,24 @@ function numberChildren(parent: Section, depth: number, prefix: string, items: {
   }
 }
 
+/**
+ * End the body with "./." (NĐ 30/2020: the mark closing a document's content), on the last paragraph of the last part;
+ * done here rather than in a template so it follows whichever section comes last. Appendices come after the signature.
+ */
+export function markBodyEnd(parts: readonly Section[]): void {
+  let section = parts.filter((p) => p.kind !== 'appendix').at(-1);
+  while (section) {
+    const children = section.children;
+    const last = children.at(-1);
+    if (last?.kind === 'paragraph') {
+      children[children.length - 1] = { kind: 'paragraph', text: `${last.text.replace(/\.$/, '')}./.` };
+      return;
+    }
+    // a body ending on a table keeps no mark: there is no sentence to close
+    section = last?.kind === 'table' ? undefined : last;
+  }
+}
+
 /** The heading line of a section as both formats print it. */
 export function headingText(s: Section): string {
   if (s.kind === 'label') return `- ${s.title}:`;

@@ -38,6 +38,15 @@ function digitsArg(d: unknown, helper: string, options: HelperOptions): number {
   throw new Error(`${helper}: số chữ số thập phân phải là số nguyên 0-4, nhận được ${JSON.stringify(d)}${where(options)}`);
 }
 
+/** A date's anniversary in `year`: its ISO date and the years elapsed (the schema guarantees the date's shape). */
+function anniversaryOf(date: unknown, year: unknown, helper: string, options: HelperOptions): { years: number; iso: string } {
+  const m = typeof date === 'string' ? /^(\d{4})-(\d{2}-\d{2})$/.exec(date) : null;
+  if (!m) throw new Error(`${helper}: cần ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(date) ?? 'undefined'}${where(options)}`);
+  const years = typeof year === 'number' ? year - Number(m[1]) : NaN;
+  if (!Number.isInteger(years) || years < 1) throw new Error(`${helper}: năm ${JSON.stringify(year) ?? 'undefined'} không sau năm của ngày ${date}${where(options)}`);
+  return { years, iso: `${String(year)}-${m[2]!}` };
+}
+
 const formatFigure = (f: Figure, v: number): string => formatNumber(v, { decimals: f.decimals, fixed: f.fixed, pad: true });
 const withUnit = (f: Figure, text: string): string => (f.unit === '%' ? `${text}%` : `${text} ${f.unit}`);
 
@@ -131,6 +140,17 @@ export function reportHelpers(model: () => ReportModel, allowMissing: boolean): 
       const { list, options } = args(raw);
       if (typeof list[0] !== 'string') throw new Error(`date: cần ngày dạng YYYY-MM-DD${where(options)}`);
       return formatDate(list[0]);
+    },
+    /** Years from a date to its anniversary in `year`: {{anniversary t.ngay_thanh_lap period.next.year}} → "91". */
+    anniversary(...raw: unknown[]) {
+      const { list, options } = args(raw);
+      const { years } = anniversaryOf(list[0], list[1], 'anniversary', options);
+      return formatNumber(years, { pad: true });
+    },
+    /** The date of that anniversary: {{anniversaryDate t.ngay_thanh_lap period.next.year}} → "03/02/2021". */
+    anniversaryDate(...raw: unknown[]) {
+      const { list, options } = args(raw);
+      return formatDate(anniversaryOf(list[0], list[1], 'anniversaryDate', options).iso);
     },
     /** The header's date line; blanks when the report is not signed yet. */
     officialDate(...raw: unknown[]) {

@@ -1,6 +1,6 @@
 /** Render stage: templates + report model → the numbered block tree both formats are written from. Pure. */
 import Handlebars from 'handlebars';
-import { numberSections, parseRendered, type ReportDocument } from './document.js';
+import { markBodyEnd, numberSections, parseRendered, type ReportDocument } from './document.js';
 import { ReportError } from './errors.js';
 import { reportHelpers } from './helpers.js';
 import type { ReportModel } from './model.js';
@@ -79,6 +79,7 @@ export function createRenderer(sources: readonly TemplateSource[], options: Rend
     }
     const { fields, sections } = parseRendered(text);
     numberSections(sections);
+    markBodyEnd(sections);
     return { fields, body: sections };
   };
 }

@@ -21,8 +21,8 @@ import { finance } from './finance.js';
 // @import security
 // @import government
 // @import inspection-justice
-// @import assessment
-// @import priorities
+import { assessment } from './assessment.js';
+import { priorities } from './priorities.js';
 
 export const SECTORS: readonly SectorDef[] = [
   agriculture,
@@ -46,8 +46,8 @@ export const SECTORS: readonly SectorDef[] = [
   // @security
   // @government
   // @inspection-justice
-  // @assessment
-  // @priorities
+  assessment,
+  priorities,
 ];
 
 /** Every indicator by id, with the sector that owns it. */

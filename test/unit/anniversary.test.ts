@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { markBodyEnd, parseRendered, type Section } from '../../src/document.js';
+import { ReportError } from '../../src/errors.js';
+import type { ReportModel } from '../../src/model.js';
+import { createRenderer } from '../../src/render.js';
+import { sectorSchema } from '../../schemas/sector.js';
+import { priorities } from '../../schemas/sectors/priorities.js';
+
+/** Render one template body inside a part and return the part's first paragraph (a second one takes the closing "./."). */
+function render(body: string, context: Record<string, unknown>): string {
+  const renderer = createRenderer([{ name: 'report', file: 'report.hbs', text: `{{#part "P"}}\n${body}\nend\n{{/part}}` }]);
+  const doc = renderer(context as unknown as ReportModel);
+  const first = doc.body[0]!.children[0]!;
+  return first.kind === 'paragraph' ? first.text : '';
+}
+
+describe('anniversary helpers', () => {
+  it('counts the years to the anniversary in the given year and dates it', () => {
+    const ctx = { d: '1930-02-03', y: 2021 };
+    expect(render('{{anniversary d y}} năm ({{date d}} - {{anniversaryDate d y}})', ctx)).toBe('91 năm (03/02/1930 - 03/02/2021)');
+    expect(render('{{anniversary d y}}', { d: '1930-02-03', y: 2022 })).toBe('92');
+  });
+
+  it('zero-pads a count below ten like the report\'s other counts', () => {
+    expect(render('{{anniversary d y}}', { d: '2015-05-19', y: 2021 })).toBe('06');
+  });
+
+  it('refuses a year that is not after the date, and a date that is not YYYY-MM-DD', () => {
+    expect(detail(() => render('{{anniversary d y}}', { d: '2021-02-03', y: 2021 }))).toMatch(/^anniversary: năm 2021/);
+    expect(detail(() => render('{{anniversaryDate d y}}', { d: '03/02/1930', y: 2021 }))).toMatch(/YYYY-MM-DD/);
+  });
+});
+
+function detail(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(ReportError);
+    return String((e as ReportError).params['detail']);
+  }
+  throw new Error('expected a render error');
+}
+
+describe('sector dates', () => {
+  it('accept an ISO date and reject anything else', () => {
+    const schema = sectorSchema(priorities);
+    const good = schema.safeParse({ noi_dung: { ...fill(), ky_niem_ngay: '1930-02-03' } });
+    expect(good.success).toBe(true);
+    const bad = schema.safeParse({ noi_dung: { ...fill(), ky_niem_ngay: '03/02/1930' } });
+    expect(bad.success).toBe(false);
+    expect(bad.error?.issues[0]?.path).toEqual(['noi_dung', 'ky_niem_ngay']);
+  });
+});
+
+function fill(): Record<string, unknown> {
+  return {
+    ...Object.fromEntries(Object.keys(priorities.texts).map((k) => [k, 'x'])),
+    ...Object.fromEntries(Object.keys(priorities.lists).map((k) => [k, ['x']])),
+  };
+}
+
+describe('markBodyEnd', () => {
+  const tree = (text: string): Section[] => parseRendered(text).sections;
+  const O = (kind: string, title = '') => `\u0001${JSON.stringify([kind, title])}\u0002`;
+  const C = '\u0001/\u0002';
+
+  it('closes the last paragraph of the last part with "./.", replacing its full stop', () => {
+    const parts = tree(`${O('part', 'A')}\nfirst.\n${C}${O('part', 'B')}\n${O('item')}\none.\n${C}${O('item')}\ntwo.\n${C}${C}`);
+    markBodyEnd(parts);
+    const items = parts[1]!.children as Section[];
+    expect(items[1]!.children).toEqual([{ kind: 'paragraph', text: 'two./.' }]);
+    expect(items[0]!.children).toEqual([{ kind: 'paragraph', text: 'one.' }]);
+    expect(parts[0]!.children).toEqual([{ kind: 'paragraph', text: 'first.' }]);
+  });
+
+  it('skips appendices, which follow the signature', () => {
+    const parts = tree(`${O('part', 'A')}\nbody\n${C}${O('appendix', 'X')}\nannex.\n${C}`);
+    markBodyEnd(parts);
+    expect(parts[0]!.children).toEqual([{ kind: 'paragraph', text: 'body./.' }]);
+    expect(parts[1]!.children).toEqual([{ kind: 'paragraph', text: 'annex.' }]);
+  });
+});
