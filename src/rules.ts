@@ -99,8 +99,13 @@ function checkRule(rule: RuleDef, get: (id: string, from?: From) => Figure | nul
   }
 }
 
-/** Apply every sector's rules to the month (figures that failed validation are skipped: they are reported already). */
-export function checkRules(month: Month, sources: ReadonlyMap<string, SourceFile>, plan: { value: Plan; source: SourceFile } | null): ReportError[] {
+/** Apply every sector's rules (or the given ones, in tests) to the month; figures that failed validation are skipped: they are reported already. */
+export function checkRules(
+  month: Month,
+  sources: ReadonlyMap<string, SourceFile>,
+  plan: { value: Plan; source: SourceFile } | null,
+  rules: readonly RuleDef[] = SECTORS.flatMap((s) => s.rules ?? []),
+): ReportError[] {
   const get = (id: string, from?: From) => lookup(id, month, sources, plan, from);
-  return SECTORS.flatMap((s) => (s.rules ?? []).flatMap((r) => checkRule(r, get)));
+  return rules.flatMap((r) => checkRule(r, get));
 }
