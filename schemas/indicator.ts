@@ -47,8 +47,11 @@ export interface PlanTargetDef {
 
 /** Consistency rules between figures of one month (and the plan). */
 export type RuleDef =
-  /** Parts that must add up to their total: an error when they don't. */
-  | { readonly kind: 'sum'; readonly total: string; readonly parts: readonly string[]; readonly source?: 'month' | 'plan' }
+  /**
+   * Parts that must add up to their total: an error when they don't. `open`: the parts are only some of the total
+   * (the rest is not itemised, "và các loại khác"), so the error is only when they exceed it.
+   */
+  | { readonly kind: 'sum'; readonly total: string; readonly parts: readonly string[]; readonly source?: 'month' | 'plan'; readonly open?: boolean }
   /** A stated rate (in %) that must follow from its count and base, rounded as stated: a warning when it doesn't. */
   | { readonly kind: 'rate'; readonly rate: string; readonly numerator: string; readonly denominator: string }
   /** A part that cannot exceed its whole: an error when it does. */

@@ -207,6 +207,12 @@ export const CATALOG = {
     en: (p) => `${p['label']} (${p['total']}) differs from the sum of its parts ${p['parts']} = ${p['sum']}.`,
     hint: { vi: () => 'Sửa tổng hoặc một thành phần cho khớp.', en: () => 'Correct the total or one of the parts.' },
   },
+  VALIDATE_PARTS_EXCEED_TOTAL: {
+    kind: 'data',
+    vi: (p) => `Các thành phần ${p['parts']} = ${p['sum']} vượt ${p['label']} (${p['total']}), dù chỉ là một phần của tổng.`,
+    en: (p) => `The parts ${p['parts']} = ${p['sum']} exceed ${p['label']} (${p['total']}), although they are only some of it.`,
+    hint: { vi: () => 'Sửa tổng hoặc một thành phần cho khớp.', en: () => 'Correct the total or one of the parts.' },
+  },
   VALIDATE_PART_EXCEEDS_WHOLE: {
     kind: 'data',
     vi: (p) => `${p['label']} (${p['part']}) lớn hơn ${p['wholeLabel']} (${p['whole']}).`,

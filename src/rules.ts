@@ -42,9 +42,9 @@ function checkRule(rule: RuleDef, get: (id: string, from?: From) => Figure | nul
       const parts = rule.parts.map((id) => get(id, rule.source));
       if (!total || parts.some((p) => p === null)) return [];
       const sum = parts.reduce((a, p) => a + p!.value, 0);
-      if (Math.abs(sum - total.value) < 1e-6) return [];
+      if (rule.open ? sum <= total.value + 1e-6 : Math.abs(sum - total.value) < 1e-6) return [];
       return [new ReportError({
-        code: 'VALIDATE_SUM_MISMATCH',
+        code: rule.open ? 'VALIDATE_PARTS_EXCEED_TOTAL' : 'VALIDATE_SUM_MISMATCH',
         params: { label: total.label, total: show(total), parts: parts.map((p) => formatNumber(p!.value, { decimals: 3 })).join(' + '), sum: show(total, sum) },
         ...where(total, rule.total),
       })];

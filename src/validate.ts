@@ -13,7 +13,7 @@ import { locate, sourceText, type SourceFile } from './yaml-source.js';
 
 /** The month's report metadata file; every other file of a month folder is a sector. */
 export const REPORT_FILE = 'report.yaml';
-type FigureDef = Pick<PlanTargetDef, 'label' | 'unit' | 'kind'>;
+type FigureDef = Pick<PlanTargetDef, 'label' | 'unit' | 'kind' | 'decimals'>;
 const THOUSANDS = /^\d{1,3}(\.\d{3})+$/;
 const PLAN_SCHEMA = planSchema(SECTORS);
 const SECTOR_SCHEMAS = new Map(SECTORS.map((s) => [s.id, sectorSchema(s)]));
@@ -91,6 +91,8 @@ export function validateSource<T>(
     const path = ['chi_tieu', id];
     const text = sourceText(source, path);
     if (!text || !THOUSANDS.test(text)) continue;
+    // a field declared with three decimals or more (30,675 tấn) is meant to be written 30.675: no trap there
+    if (def.kind === 'amount' && (def.decimals ?? 0) >= 3) continue;
     const plain = text.replace(/\./g, '');
     const params = { label: `${def.label} (${def.unit})`, text, asDecimal: text.replace('.', ','), asThousands: text, plain };
     problems.push(new ReportError({ code: 'VALIDATE_THOUSANDS_SEPARATOR', params, severity: def.kind === 'count' ? 'error' : 'warning', ...at(path) }));
