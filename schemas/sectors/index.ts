@@ -12,7 +12,7 @@ import { publicInvestment } from './public-investment.js';
 import { resettlement } from './resettlement.js';
 import { trade } from './trade.js';
 import { finance } from './finance.js';
-// @import education
+import { education } from './education.js';
 // @import health
 // @import culture
 // @import labour
@@ -37,7 +37,7 @@ export const SECTORS: readonly SectorDef[] = [
   resettlement,
   trade,
   finance,
-  // @education
+  education,
   // @health
   // @culture
   // @labour
