@@ -13,7 +13,7 @@ import { resettlement } from './resettlement.js';
 import { trade } from './trade.js';
 import { finance } from './finance.js';
 import { education } from './education.js';
-// @import health
+import { health } from './health.js';
 // @import culture
 // @import labour
 // @import ethnic-religion
@@ -38,7 +38,7 @@ export const SECTORS: readonly SectorDef[] = [
   trade,
   finance,
   education,
-  // @health
+  health,
   // @culture
   // @labour
   // @ethnic-religion
