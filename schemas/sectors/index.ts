@@ -14,7 +14,7 @@ import { trade } from './trade.js';
 import { finance } from './finance.js';
 import { education } from './education.js';
 import { health } from './health.js';
-// @import culture
+import { culture } from './culture.js';
 // @import labour
 // @import ethnic-religion
 // @import defence
@@ -39,7 +39,7 @@ export const SECTORS: readonly SectorDef[] = [
   finance,
   education,
   health,
-  // @culture
+  culture,
   // @labour
   // @ethnic-religion
   // @defence
