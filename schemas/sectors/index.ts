@@ -15,7 +15,7 @@ import { finance } from './finance.js';
 import { education } from './education.js';
 import { health } from './health.js';
 import { culture } from './culture.js';
-// @import labour
+import { labour } from './labour.js';
 // @import ethnic-religion
 // @import defence
 // @import security
@@ -40,7 +40,7 @@ export const SECTORS: readonly SectorDef[] = [
   education,
   health,
   culture,
-  // @labour
+  labour,
   // @ethnic-religion
   // @defence
   // @security
