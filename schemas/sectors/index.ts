@@ -16,7 +16,7 @@ import { education } from './education.js';
 import { health } from './health.js';
 import { culture } from './culture.js';
 import { labour } from './labour.js';
-// @import ethnic-religion
+import { ethnicReligion } from './ethnic-religion.js';
 // @import defence
 // @import security
 // @import government
@@ -41,7 +41,7 @@ export const SECTORS: readonly SectorDef[] = [
   health,
   culture,
   labour,
-  // @ethnic-religion
+  ethnicReligion,
   // @defence
   // @security
   // @government
