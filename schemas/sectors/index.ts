@@ -17,7 +17,7 @@ import { health } from './health.js';
 import { culture } from './culture.js';
 import { labour } from './labour.js';
 import { ethnicReligion } from './ethnic-religion.js';
-// @import defence
+import { defence } from './defence.js';
 // @import security
 // @import government
 // @import inspection-justice
@@ -42,7 +42,7 @@ export const SECTORS: readonly SectorDef[] = [
   culture,
   labour,
   ethnicReligion,
-  // @defence
+  defence,
   // @security
   // @government
   // @inspection-justice
