@@ -18,7 +18,7 @@ import { culture } from './culture.js';
 import { labour } from './labour.js';
 import { ethnicReligion } from './ethnic-religion.js';
 import { defence } from './defence.js';
-// @import security
+import { security } from './security.js';
 // @import government
 // @import inspection-justice
 import { assessment } from './assessment.js';
@@ -43,7 +43,7 @@ export const SECTORS: readonly SectorDef[] = [
   labour,
   ethnicReligion,
   defence,
-  // @security
+  security,
   // @government
   // @inspection-justice
   assessment,
