@@ -19,7 +19,7 @@ import { labour } from './labour.js';
 import { ethnicReligion } from './ethnic-religion.js';
 import { defence } from './defence.js';
 import { security } from './security.js';
-// @import government
+import { government } from './government.js';
 // @import inspection-justice
 import { assessment } from './assessment.js';
 import { priorities } from './priorities.js';
@@ -44,7 +44,7 @@ export const SECTORS: readonly SectorDef[] = [
   ethnicReligion,
   defence,
   security,
-  // @government
+  government,
   // @inspection-justice
   assessment,
   priorities,
