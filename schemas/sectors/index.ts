@@ -20,7 +20,7 @@ import { ethnicReligion } from './ethnic-religion.js';
 import { defence } from './defence.js';
 import { security } from './security.js';
 import { government } from './government.js';
-// @import inspection-justice
+import { inspectionJustice } from './inspection-justice.js';
 import { assessment } from './assessment.js';
 import { priorities } from './priorities.js';
 
@@ -45,7 +45,7 @@ export const SECTORS: readonly SectorDef[] = [
   defence,
   security,
   government,
-  // @inspection-justice
+  inspectionJustice,
   assessment,
   priorities,
 ];
