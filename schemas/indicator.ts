@@ -13,7 +13,8 @@ export type Unit = (typeof UNITS)[number];
  * How a figure accumulates over a year:
  * - flow: sums over months (hectares planted, cases, revenue);
  * - stock: the latest value stands (herd size, households, cumulative progress);
- * - rate: recomputed from numerator and denominator, never averaged.
+ * - rate: computed from its `ratio` (numerator / denominator × 100) for the month and for the year to date, never
+ *   averaged and never entered in a data file. A share stated in the source without its base is a stock.
  */
 export type Accumulation = 'flow' | 'stock' | 'rate';
 
@@ -28,7 +29,7 @@ export interface IndicatorDef {
   /** Write exactly `decimals` digits (10,50%). */
   readonly fixed?: boolean;
   readonly accumulate: Accumulation;
-  /** For rates: the indicators the rate is computed from. */
+  /** For rates (required): the indicators the rate is computed from; neither may be a rate itself. */
   readonly ratio?: { readonly numerator: string; readonly denominator: string };
   /** Id of the plan target in data/plans/<YYYY>.yaml this figure is measured against. */
   readonly plan?: string;

@@ -14,7 +14,9 @@ export function figureSchema(def: IndicatorDef | PlanTargetDef): z.ZodNumber {
 
 /** The schema of data/<YYYY-MM>/<sector>.yaml. */
 export function sectorSchema(sector: SectorDef) {
-  const figures = Object.fromEntries(Object.entries(sector.indicators).map(([id, def]) => [id, figureSchema(def)]));
+  // rates are computed from their ratio, never entered: a stated copy could only disagree with its own inputs
+  const entered = Object.entries(sector.indicators).filter(([, def]) => def.accumulate !== 'rate');
+  const figures = Object.fromEntries(entered.map(([id, def]) => [id, figureSchema(def)]));
   const texts = Object.fromEntries(Object.entries(sector.texts).map(([id, label]) => [id, NarrativeSchema.describe(label)]));
   const lists = Object.fromEntries(
     Object.entries(sector.lists ?? {}).map(([id, label]) => [id, z.array(NarrativeSchema).min(1).describe(label)]),

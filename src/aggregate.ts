@@ -1,47 +1,21 @@
 /** Aggregate stage: validated inputs → the report model (year to date, plan and same-period comparisons). Pure. */
-import type { IndicatorDef } from '../schemas/indicator.js';
 import { INDICATORS, PLAN_TARGETS, SECTORS } from '../schemas/sectors/index.js';
-import type { FigureView, Inputs, Month, PlanView, ReportModel } from './model.js';
-import { addMonths, comparePeriods, type Period } from './period.js';
+import { isLagging, monthOf, percent, valueIn, yearToDate } from './accumulate.js';
+import type { FigureView, Inputs, PlanView, ReportModel } from './model.js';
+import { addMonths } from './period.js';
 
-/** The value of one indicator in one month, or null when that month has no such figure. */
-function valueIn(month: Month | undefined, id: string, def: { sector: string }): number | null {
-  const v = month?.sectors[def.sector]?.chi_tieu?.[id];
-  return typeof v === 'number' ? v : null;
+export interface AggregateOptions {
+  /** Flag figures whose year-to-date share of plan trails the year elapsed by more than this many points (--pace-margin). */
+  readonly paceMargin?: number;
 }
-
-/** Year to date up to `period` from the months available; null when a month it needs is missing. */
-export function yearToDate(id: string, period: Period, months: readonly Month[]): number | null {
-  const def = INDICATORS.get(id);
-  if (!def) return null;
-  const find = (p: Period) => months.find((m) => comparePeriods(m.period, p) === 0);
-  if (def.accumulate === 'stock') return valueIn(find(period), id, def);
-  if (def.accumulate === 'rate') return rateToDate(def, period, months);
-  let sum = 0;
-  for (let m = 1; m <= period.month; m++) {
-    const v = valueIn(find({ year: period.year, month: m }), id, def);
-    if (v === null) return null;
-    sum += v;
-  }
-  return sum;
-}
-
-function rateToDate(def: IndicatorDef, period: Period, months: readonly Month[]): number | null {
-  if (!def.ratio) return null;
-  const num = yearToDate(def.ratio.numerator, period, months);
-  const den = yearToDate(def.ratio.denominator, period, months);
-  return num === null || den === null || den === 0 ? null : (num / den) * 100;
-}
-
-const ratio = (a: number | null, b: number | null): number | null => (a === null || b === null || b === 0 ? null : (a / b) * 100);
 
 /** Build the model the templates render: every declared figure, present or not, with its comparisons. */
-export function aggregateMonth(inputs: Inputs): ReportModel {
+export function aggregateMonth(inputs: Inputs, options: AggregateOptions = {}): ReportModel {
   const { month, plan, district } = inputs;
   const all = [month, ...inputs.history];
   const { period } = month;
   const lastYear = { year: period.year - 1, month: period.month };
-  const prevMonth = all.find((m) => comparePeriods(m.period, addMonths(period, -1)) === 0);
+  const prevMonth = monthOf(all, addMonths(period, -1));
 
   const p: Record<string, PlanView> = {};
   for (const [id, def] of PLAN_TARGETS) {
@@ -51,15 +25,17 @@ export function aggregateMonth(inputs: Inputs): ReportModel {
 
   const c: Record<string, FigureView> = {};
   for (const [id, def] of INDICATORS) {
-    const value = valueIn(month, id, def);
+    const value = valueIn(month, id);
     const ytd = value === null ? null : yearToDate(id, period, all);
     const planValue = def.plan ? (p[def.plan]?.value ?? null) : null;
     const samePeriod = yearToDate(id, lastYear, all);
-    const prev = valueIn(prevMonth, id, def);
+    const prev = valueIn(prevMonth, id);
+    const pctPlan = percent(ytd, planValue);
     c[id] = {
       id, label: def.label, unit: def.unit, kind: def.kind, decimals: def.decimals ?? 0, fixed: def.fixed ?? false,
-      value, ytd, plan: planValue, pctPlan: ratio(ytd, planValue), samePeriod, pctSamePeriod: ratio(ytd, samePeriod),
+      value, ytd, plan: planValue, pctPlan, samePeriod, pctSamePeriod: percent(ytd, samePeriod),
       prev, change: value === null || prev === null ? null : value - prev,
+      lagging: options.paceMargin !== undefined && isLagging(pctPlan, period, options.paceMargin),
     };
   }
 

@@ -4,6 +4,7 @@ import { ReportError } from './errors.js';
 import { parsePeriod, type Period } from './period.js';
 import { build, type OutputFormat } from './commands/build.js';
 import { check } from './commands/check.js';
+import { DEFAULT_PACE_MARGIN } from './accumulate.js';
 import type { Io } from './commands/io.js';
 
 /** A strict YYYY-MM period; anything else is a usage error before any file is touched. */
@@ -21,6 +22,15 @@ function formatsArg(value: string): OutputFormat[] {
     throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: `--format ${value} (chọn trong: ${FORMATS.join(', ')})` } });
   return list as OutputFormat[];
 }
+
+/** --pace-margin: percentage points, 0 to 100. */
+function paceMarginArg(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100)
+    throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: `--pace-margin ${value} (số điểm phần trăm từ 0 đến 100)` } });
+  return n;
+}
+const PACE_MARGIN_HELP = 'cảnh báo chỉ tiêu có lũy kế/kế hoạch chậm hơn thời gian đã qua của năm quá số điểm phần trăm này';
 
 interface GlobalOptions { data: string; templates: string; lang: 'vi' | 'en'; debug?: boolean }
 
@@ -45,10 +55,11 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .option('--out <dir>', 'thư mục kết quả (mặc định out/<YYYY-MM>)')
     .option('--format <list>', 'định dạng kết quả, phân cách bằng dấu phẩy: md, docx', formatsArg, ['md', 'docx'] as OutputFormat[])
     .option('--allow-missing', 'dựng cả khi thiếu tệp ngành, ghi "(chưa có số liệu)"')
-    .action(async (period: Period, opts: { out?: string; format: OutputFormat[]; allowMissing?: boolean }) => {
+    .option('--pace-margin <points>', PACE_MARGIN_HELP, paceMarginArg, DEFAULT_PACE_MARGIN)
+    .action(async (period: Period, opts: { out?: string; format: OutputFormat[]; allowMissing?: boolean; paceMargin: number }) => {
       setExit(await build({
         period, dataDir: globals().data, templatesDir: globals().templates, outDir: opts.out, formats: opts.format,
-        allowMissing: opts.allowMissing,
+        allowMissing: opts.allowMissing, paceMargin: opts.paceMargin,
       }, io));
     });
 
@@ -58,8 +69,11 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg)
     .addOption(new Option('--format <format>', 'định dạng thông báo').choices(['text', 'json', 'github']).default('text'))
     .option('--strict', 'coi cảnh báo là lỗi')
-    .action(async (period: Period, opts: { format: 'text' | 'json' | 'github'; strict?: boolean }) => {
-      setExit(await check({ period, dataDir: globals().data, templatesDir: globals().templates, format: opts.format, strict: opts.strict }, io));
+    .option('--pace-margin <points>', PACE_MARGIN_HELP, paceMarginArg, DEFAULT_PACE_MARGIN)
+    .action(async (period: Period, opts: { format: 'text' | 'json' | 'github'; strict?: boolean; paceMargin: number }) => {
+      setExit(await check({
+        period, dataDir: globals().data, templatesDir: globals().templates, format: opts.format, strict: opts.strict, paceMargin: opts.paceMargin,
+      }, io));
     });
 
   return program;

@@ -297,3 +297,37 @@ export type ErrorCode = keyof typeof CATALOG;
 export const errorMessage = (code: ErrorCode, params: P, lang: Lang): string => (CATALOG[code] as ErrorDefinition)[lang](params);
 export const errorHint = (code: ErrorCode, params: P, lang: Lang): string | undefined =>
   (CATALOG[code] as ErrorDefinition).hint?.[lang](params);
+    hint: {
+      vi: (p) => `Thêm "${p['target']}: <giá trị>" vào chi_tieu của kế hoạch năm ${p['year']}; đến khi đó báo cáo ghi "(chưa có kế hoạch)".`,
+      en: (p) => `Add "${p['target']}: <value>" under chi_tieu of the ${p['year']} plan; until then the report reads "(chưa có kế hoạch)".`,
+    },
+  },
+  VALIDATE_YTD_INCOMPLETE: {
+    kind: 'data',
+    vi: (p) => `${p['sector']}: chưa tính được lũy kế từ đầu năm vì thiếu số liệu tháng ${p['months']}; báo cáo ghi "(chưa có số liệu)".`,
+    en: (p) => `${p['sector']}: the year to date cannot be computed without the data of ${p['months']}; the report reads "(chưa có số liệu)".`,
+    hint: {
+      vi: () => 'Bổ sung tệp của ngành ở các tháng trước trong năm (một thư mục tháng không có report.yaml chỉ dùng làm số liệu so sánh).',
+      en: () => "Add the sector's file to the earlier months of the year (a month folder without report.yaml is data for comparisons only).",
+    },
+  },
+  VALIDATE_PACE_LAGGING: {
+    kind: 'data',
+    vi: (p) => `${p['label']}: lũy kế đến tháng ${p['month']} mới đạt ${p['pct']} kế hoạch năm, trong khi đã qua ${p['elapsed']} thời gian của năm (chậm ${p['gap']} điểm phần trăm, ngưỡng ${p['margin']}).`,
+    en: (p) => `${p['label']}: the year to date ${p['month']} is ${p['pct']} of the annual plan while ${p['elapsed']} of the year has elapsed (${p['gap']} points behind, threshold ${p['margin']}).`,
+    hint: {
+      vi: () => 'Kiểm tra lại số liệu; nếu đúng, báo cáo nên nêu nguyên nhân. Ngưỡng đổi bằng --pace-margin.',
+      en: () => 'Check the figure; if it is right, the report should say why. Change the threshold with --pace-margin.',
+    },
+  },
+  DIFF_NOT_GIT_REPO: {
+    kind: 'usage',
+    vi: (p) => `--against cần số liệu nằm trong một kho git, nhưng "${p['dir']}" không thuộc kho git nào.`,
+    en: (p) => `--against needs the data in a git repository, but "${p['dir']}" is not inside one.`,
+    hint: { vi: () => 'So sánh hai tháng: report diff 2021-01 2021-02.', en: () => 'Compare two months instead: report diff 2021-01 2021-02.' },
+  },
+  DIFF_UNKNOWN_REVISION: {
+    kind: 'usage',
+    vi: (p) => `Không có phiên bản git "${p['rev']}".`,
+    en: (p) => `There is no git revision "${p['rev']}".`,
+    hint: { vi: () => 'Ví dụ: --against HEAD~1, --against main, --against <mã commit>.', en: () => 'For example: --against HEAD~1, --against main, --against <commit id>.' },

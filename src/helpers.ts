@@ -1,6 +1,8 @@
 /** Handlebars helpers: the only way templates print figures, texts and structure. Each checks its arguments and throws. */
 import type { HelperDelegate, HelperOptions } from 'handlebars';
-import { closeMarker, literalText, openMarker, type SectionKind } from './document.js';
+import { GROUPS } from '../schemas/groups.js';
+import { APPENDIX_COLUMNS, indicatorTable, type AppendixColumn } from './appendix.js';
+import { closeMarker, literalText, openMarker, tableMarker, type SectionKind } from './document.js';
 import { formatDate, formatNumber, formatOfficialDate, formatPercent, numberInWords } from './format.js';
 import type { FigureView, PlanView, ReportModel } from './model.js';
 
@@ -170,6 +172,33 @@ export function reportHelpers(model: () => ReportModel, allowMissing: boolean): 
       const { list, options } = args(raw);
       if (typeof list[0] !== 'string') throw new Error(`upper: cần chuỗi${where(options)}`);
       return literalText(list[0].toLocaleUpperCase('vi'));
+    },
+    /** Strings and numbers joined, for a helper argument built from pieces: (concat "Kế hoạch năm " period.year). */
+    concat(...raw: unknown[]) {
+      const { list, options } = args(raw);
+      if (list.some((x) => typeof x !== 'string' && typeof x !== 'number')) throw new Error(`concat: cần chuỗi hoặc số${where(options)}`);
+      return list.join('');
+    },
+    /**
+     * The appendix table of main indicators; every header, group title and note comes from the hash:
+     * {{indicatorTable stt="STT" label="Chỉ tiêu" … economy="KINH TẾ" … lagging="…" missing="-" pctDigits=1}}.
+     */
+    indicatorTable(...raw: unknown[]) {
+      const { options } = args(raw);
+      const hash = options.hash as Record<string, unknown>;
+      const text = (key: string): string => {
+        const v = hash[key];
+        if (typeof v !== 'string') throw new Error(`indicatorTable: thiếu ${key}="…"${where(options)}`);
+        return v;
+      };
+      const columns = Object.fromEntries(APPENDIX_COLUMNS.map((c) => [c, text(c)])) as Record<AppendixColumn, string>;
+      const groups = Object.fromEntries(GROUPS.filter((g) => typeof hash[g] === 'string').map((g) => [g, hash[g] as string]));
+      const labels = { columns, groups, lagging: text('lagging'), missing: text('missing'), pctDigits: digitsArg(hash['pctDigits'], 'indicatorTable', options) };
+      try {
+        return `${tableMarker(indicatorTable(model(), labels))}\n`;
+      } catch (e) {
+        throw new Error(`${(e as Error).message}${where(options)}`);
+      }
     },
   };
 }

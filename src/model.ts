@@ -41,6 +41,8 @@ export interface FigureView {
   /** Last month's value and the change from it. */
   readonly prev: number | null;
   readonly change: number | null;
+  /** Year-to-date share of plan trails the share of the year elapsed by more than the pace margin (--pace-margin). */
+  readonly lagging: boolean;
 }
 
 export interface PlanView {

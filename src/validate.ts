@@ -9,6 +9,7 @@ import type { LoadedFile, LoadedInputs, LoadedMonth } from './load.js';
 import type { Inputs, Month } from './model.js';
 import { periodId } from './period.js';
 import { checkRules } from './rules.js';
+import { checkComparisons } from './comparison-checks.js';
 import { locate, sourceText, type SourceFile } from './yaml-source.js';
 
 /** The month's report metadata file; every other file of a month folder is a sector. */
@@ -23,6 +24,8 @@ export interface ValidateOptions {
   readonly allowMissing?: boolean;
 }
 
+  /** Warn about figures whose year-to-date share of plan lags the year elapsed by more than this many points. */
+  readonly paceMargin?: number;
 /** The Vietnamese label of the value at `path`, from the schema's descriptions. */
 function labelAt(schema: z.ZodType, path: readonly PropertyKey[]): string {
   let node: unknown = schema;
@@ -224,4 +227,5 @@ export function validateInputs(loaded: LoadedInputs, options: ValidateOptions = 
   const warnings = problems.filter((p) => p.severity === 'warning');
   if (errors.length > 0 || !district) return { ok: false, errors, warnings };
   return { ok: true, value: { month: main.month, district: district.value as District, plan: plan?.value ?? null, history }, warnings };
+  problems.push(...checkComparisons({ month: main.month, history, plan, sources: main.sources, paceMargin: options.paceMargin }));
 }

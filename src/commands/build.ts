@@ -1,5 +1,6 @@
 /** `report build`: load → validate → aggregate → render → write. */
 import { join, resolve } from 'node:path';
+import { DEFAULT_PACE_MARGIN } from '../accumulate.js';
 import { aggregateMonth } from '../aggregate.js';
 import { ReportError, type ReportError as RE } from '../errors.js';
 import { formatDiagnostics } from '../format-error.js';
@@ -24,12 +25,15 @@ export interface BuildOptions {
   readonly hooks?: WriteHooks;
 }
 
+  /** --pace-margin (warnings and the appendix's notes); default DEFAULT_PACE_MARGIN. */
+  readonly paceMargin?: number;
 /** Build the outputs of one month in memory; returns them with the warnings, or the diagnostics that stop the build. */
 export async function renderMonth(options: BuildOptions): Promise<{ files: OutputFile[]; warnings: readonly RE[] } | { errors: readonly RE[]; warnings: readonly RE[] }> {
   const loaded = loadInputs(options.dataDir, options.period);
-  const validated = validateInputs(loaded, { allowMissing: options.allowMissing });
+  const paceMargin = options.paceMargin ?? DEFAULT_PACE_MARGIN;
+  const validated = validateInputs(loaded, { allowMissing: options.allowMissing, paceMargin });
   if (!validated.ok) return { errors: validated.errors, warnings: validated.warnings };
-  const model = aggregateMonth(validated.value);
+  const model = aggregateMonth(validated.value, { paceMargin });
   const document = loadRenderer(options.templatesDir, { allowMissing: options.allowMissing })(model);
   const base = `report-${periodId(options.period)}`;
   const files: OutputFile[] = [];

@@ -1,4 +1,5 @@
 /** `report check`: validate a month (all problems at once) and prove it renders, without writing anything. */
+import { DEFAULT_PACE_MARGIN } from '../accumulate.js';
 import { aggregateMonth } from '../aggregate.js';
 import { formatDiagnostics, type DiagnosticFormat } from '../format-error.js';
 import { loadInputs } from '../load.js';
@@ -14,12 +15,15 @@ export interface CheckOptions {
   readonly format: DiagnosticFormat;
   /** Warnings fail the check too. */
   readonly strict?: boolean;
+  /** --pace-margin; default DEFAULT_PACE_MARGIN. */
+  readonly paceMargin?: number;
 }
 
 export async function check(options: CheckOptions, io: Io): Promise<number> {
-  const validated = validateInputs(loadInputs(options.dataDir, options.period));
+  const paceMargin = options.paceMargin ?? DEFAULT_PACE_MARGIN;
+  const validated = validateInputs(loadInputs(options.dataDir, options.period), { paceMargin });
   const diagnostics = validated.ok ? validated.warnings : [...validated.errors, ...validated.warnings];
-  if (validated.ok) loadRenderer(options.templatesDir)(aggregateMonth(validated.value));
+  if (validated.ok) loadRenderer(options.templatesDir)(aggregateMonth(validated.value, { paceMargin }));
   const text = formatDiagnostics(diagnostics, options.format, io);
   // machine formats are the command's result: stdout; the human report is a diagnostic: stderr
   if (options.format === 'text') io.err(text);

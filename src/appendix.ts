@@ -1,0 +1,76 @@
+/**
+ * The appendix table of main indicators ("Biểu: Một số chỉ tiêu kinh tế - xã hội chủ yếu", official-format §9):
+ * rows are the indicators flagged `appendix`, grouped by report field (I, II…), numbered 1, 2… within a group;
+ * figures come from the model, every word (headers, group titles, notes) from the template. Pure.
+ */
+import { GROUPS, SECTOR_GROUP, type GroupId } from '../schemas/groups.js';
+import { INDICATORS } from '../schemas/sectors/index.js';
+import type { Table, TableCell } from './document.js';
+import { formatNumber, formatPercent, roman } from './format.js';
+import type { FigureView, ReportModel } from './model.js';
+
+/** The table's columns in order; the template names each one. */
+export const APPENDIX_COLUMNS = ['stt', 'label', 'unit', 'plan', 'month', 'ytd', 'samePeriod', 'pctPlan', 'pctSamePeriod', 'note'] as const;
+export type AppendixColumn = (typeof APPENDIX_COLUMNS)[number];
+
+export interface AppendixLabels {
+  readonly columns: Readonly<Record<AppendixColumn, string>>;
+  /** Group row titles by report field; required for every field that has rows. */
+  readonly groups: Readonly<Partial<Record<GroupId, string>>>;
+  /** Note for a figure whose year to date lags its plan (--pace-margin). */
+  readonly lagging: string;
+  /** Cell text where a figure cannot be computed (no data, no plan): one marker, never a blank or a 0. */
+  readonly missing: string;
+  /** Fraction digits of the two percent columns. */
+  readonly pctDigits: number;
+}
+
+/** Column numbers under the headers, with the formulas of the computed columns: (8)=(6)/(4). */
+const NUMBER_ROW: Readonly<Record<AppendixColumn, string>> = {
+  stt: '(1)', label: '(2)', unit: '(3)', plan: '(4)', month: '(5)', ytd: '(6)', samePeriod: '(7)',
+  pctPlan: '(8)=(6)/(4)', pctSamePeriod: '(9)=(6)/(7)', note: '(10)',
+};
+
+/** The indicators listed in the appendix, by report field, in registry (report) order. */
+export function appendixRows(): { group: GroupId; ids: string[] }[] {
+  return GROUPS.map((group) => ({
+    group,
+    ids: [...INDICATORS].filter(([, def]) => def.appendix && SECTOR_GROUP[def.sector] === group).map(([id]) => id),
+  })).filter((g) => g.ids.length > 0);
+}
+
+/** Build the table. Throws (a template error) when a group with rows has no title. */
+export function indicatorTable(model: ReportModel, labels: AppendixLabels): Omit<Table, 'kind'> {
+  const { missing, pctDigits } = labels;
+  // every figure of a row at its indicator's declared precision, written fixed, so a row's columns compare at a glance
+  const num = (f: FigureView, v: number | null): TableCell =>
+    ({ text: v === null ? missing : formatNumber(v, { decimals: f.decimals, fixed: true }), align: 'right' });
+  const pct = (v: number | null): TableCell => ({ text: v === null ? missing : formatPercent(v, pctDigits).replace(/%$/, ''), align: 'right' });
+
+  const head = [
+    APPENDIX_COLUMNS.map((c): TableCell => ({ text: labels.columns[c], align: 'center', bold: true })),
+    APPENDIX_COLUMNS.map((c): TableCell => ({ text: NUMBER_ROW[c], align: 'center' })),
+  ];
+  const rows: TableCell[][] = [];
+  appendixRows().forEach(({ group, ids }, g) => {
+    const title = labels.groups[group];
+    if (title === undefined) throw new Error(`indicatorTable: thiếu tên nhóm ${group}="…"`);
+    rows.push([{ text: roman(g + 1), align: 'center', bold: true }, { text: title, bold: true }, ...APPENDIX_COLUMNS.slice(2).map(() => ({ text: '' }))]);
+    ids.forEach((id, i) => {
+      const f = model.c[id]!;
+      rows.push([
+        { text: String(i + 1), align: 'center' },
+        { text: f.label },
+        { text: f.unit, align: 'center' },
+        num(f, f.plan),
+        num(f, f.value),
+        num(f, f.ytd),
+        num(f, f.samePeriod),
+        pct(f.pctPlan),
+        pct(f.pctSamePeriod),
+        { text: f.lagging ? labels.lagging : '' },
+      ]);
+    });
+  });
+  return { head, rows };
+}
