@@ -4,6 +4,8 @@ import { ReportError } from './errors.js';
 import { parsePeriod, type Period } from './period.js';
 import { build, type OutputFormat } from './commands/build.js';
 import { check } from './commands/check.js';
+import { diff } from './commands/diff.js';
+import type { DiffFormat } from './render-diff.js';
 import { DEFAULT_PACE_MARGIN } from './accumulate.js';
 import type { Io } from './commands/io.js';
 
@@ -74,6 +76,17 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
       setExit(await check({
         period, dataDir: globals().data, templatesDir: globals().templates, format: opts.format, strict: opts.strict, paceMargin: opts.paceMargin,
       }, io));
+    });
+
+  program
+    .command('diff')
+    .description('so sánh số liệu hai tháng, hoặc một tháng với chính nó ở một phiên bản git (--against)')
+    .argument('<month>', 'tháng thứ nhất YYYY-MM', periodArg)
+    .argument('[other]', 'tháng thứ hai YYYY-MM', periodArg)
+    .option('--against <rev>', 'so sánh <month> ở phiên bản git này (HEAD~1, main, mã commit) với thư mục làm việc')
+    .addOption(new Option('--format <format>', 'định dạng kết quả').choices(['text', 'md', 'json']).default('text'))
+    .action(async (from: Period, to: Period | undefined, opts: { against?: string; format: DiffFormat }) => {
+      setExit(await diff({ from, to, against: opts.against, dataDir: globals().data, format: opts.format }, io));
     });
 
   return program;

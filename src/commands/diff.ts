@@ -1,0 +1,65 @@
+/** `report diff`: load × 2 → validate × 2 → aggregate × 2 → compare → print (text, Markdown or JSON). */
+import { aggregateMonth } from '../aggregate.js';
+import { compareMonths, type DiffSide } from '../compare.js';
+import { ReportError } from '../errors.js';
+import { formatDiagnostics } from '../format-error.js';
+import { snapshotAt } from '../git.js';
+import { loadInputs } from '../load.js';
+import type { Period } from '../period.js';
+import { formatDiffJson, formatDiffMarkdown, formatDiffText, type DiffFormat } from '../render-diff.js';
+import { validateInputs } from '../validate.js';
+import type { Io } from './io.js';
+
+export interface DiffOptions {
+  readonly from: Period;
+  /** The second month; or… */
+  readonly to?: Period;
+  /** …a git revision: `from` as it was there, against the working tree. */
+  readonly against?: string;
+  readonly dataDir: string;
+  readonly format: DiffFormat;
+}
+
+/** The same problem, with paths inside `fromDir` shown under `toDir` (a revision's snapshot shown as "HEAD~1:data"). */
+function relocate(e: ReportError, fromDir: string, toDir: string): ReportError {
+  const swap = (s: string) => (s.startsWith(fromDir) ? `${toDir}${s.slice(fromDir.length)}`.split('\\').join('/') : s);
+  const params = Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, typeof v === 'string' ? swap(v) : v]));
+  return new ReportError({ code: e.code, params, file: e.file && swap(e.file), line: e.line, column: e.column, dataPath: e.dataPath, severity: e.severity });
+}
+
+type Loaded = { ok: true; side: DiffSide } | { ok: false; problems: ReportError[] };
+
+/** One side: validated leniently (a sector missing on one side is what the diff reports as added or removed). */
+function loadSide(dataDir: string, period: Period, revision: string | null): Loaded {
+  const snapshot = revision === null ? null : snapshotAt(dataDir, revision);
+  const shown = (list: readonly ReportError[]) => (snapshot ? list.map((e) => relocate(e, snapshot.dir, snapshot.shownAs)) : [...list]);
+  try {
+    const validated = validateInputs(loadInputs(snapshot?.dir ?? dataDir, period), { allowMissing: true });
+    // only what stops the comparison is printed: warnings are `report check`'s business, and a missing file is
+    // the diff's own news (its indicators show as added or removed)
+    if (!validated.ok) return { ok: false, problems: shown(validated.errors) };
+    return { ok: true, side: { model: aggregateMonth(validated.value), revision } };
+  } catch (e) {
+    throw e instanceof ReportError && snapshot ? relocate(e, snapshot.dir, snapshot.shownAs) : e;
+  } finally {
+    snapshot?.dispose();
+  }
+}
+
+export async function diff(options: DiffOptions, io: Io): Promise<number> {
+  if ((options.to === undefined) === (options.against === undefined)) {
+    const detail = io.lang === 'vi'
+      ? 'cần tháng thứ hai (report diff 2021-01 2021-02) hoặc --against <phiên bản git>, không dùng cả hai'
+      : 'give a second month (report diff 2021-01 2021-02) or --against <git revision>, not both';
+    throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail } });
+  }
+  const a = loadSide(options.dataDir, options.from, options.against ?? null);
+  const b = loadSide(options.dataDir, options.to ?? options.from, null);
+  if (!a.ok || !b.ok) {
+    io.err(formatDiagnostics([...(a.ok ? [] : a.problems), ...(b.ok ? [] : b.problems)], 'text', io));
+    return 1;
+  }
+  const result = compareMonths(a.side, b.side);
+  io.out(options.format === 'json' ? formatDiffJson(result) : options.format === 'md' ? formatDiffMarkdown(result, io.lang) : formatDiffText(result, io.lang, io.color));
+  return 0;
+}
