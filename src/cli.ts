@@ -4,6 +4,11 @@ import { ReportError } from './errors.js';
 import { parsePeriod, type Period } from './period.js';
 import { build, type OutputFormat } from './commands/build.js';
 import { check } from './commands/check.js';
+import { buildAll } from './commands/build-all.js';
+import { init } from './commands/init.js';
+import { schemas } from './commands/schemas.js';
+import { status } from './commands/status.js';
+import { watch } from './commands/watch.js';
 import { diff } from './commands/diff.js';
 import type { DiffFormat } from './render-diff.js';
 import { DEFAULT_PACE_MARGIN } from './accumulate.js';
@@ -52,17 +57,28 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
 
   program
     .command('build')
-    .description('dựng báo cáo của một tháng')
-    .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg)
-    .option('--out <dir>', 'thư mục kết quả (mặc định out/<YYYY-MM>)')
+    .description('dựng báo cáo của một tháng, hoặc của mọi tháng với --all')
+    .argument('[month]', 'kỳ báo cáo YYYY-MM', periodArg)
+    .option('--out <dir>', 'thư mục kết quả (mặc định out/<YYYY-MM>; với --all là thư mục gốc, mặc định out)')
     .option('--format <list>', 'định dạng kết quả, phân cách bằng dấu phẩy: md, docx', formatsArg, ['md', 'docx'] as OutputFormat[])
     .option('--allow-missing', 'dựng cả khi thiếu tệp ngành, ghi "(chưa có số liệu)"')
     .option('--pace-margin <points>', PACE_MARGIN_HELP, paceMarginArg, DEFAULT_PACE_MARGIN)
-    .action(async (period: Period, opts: { out?: string; format: OutputFormat[]; allowMissing?: boolean; paceMargin: number }) => {
-      setExit(await build({
-        period, dataDir: globals().data, templatesDir: globals().templates, outDir: opts.out, formats: opts.format,
-        allowMissing: opts.allowMissing, paceMargin: opts.paceMargin,
-      }, io));
+    .option('--all', 'dựng mọi tháng có report.yaml (tháng không có report.yaml chỉ là số liệu so sánh)')
+    .option('--check', 'không ghi gì: so sánh bản dựng mới với kết quả đã có, báo tệp đã cũ hoặc còn thiếu')
+    .action(async (period: Period | undefined, opts: {
+      out?: string; format: OutputFormat[]; allowMissing?: boolean; paceMargin: number; all?: boolean; check?: boolean;
+    }) => {
+      if (Boolean(opts.all) === (period !== undefined)) {
+        const detail = opts.all
+          ? (io.lang === 'vi' ? 'dùng <month> hoặc --all, không dùng cả hai' : 'give <month> or --all, not both')
+          : io.lang === 'vi' ? 'thiếu <month> (hoặc --all)' : 'missing <month> (or --all)';
+        throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail } });
+      }
+      const common = {
+        dataDir: globals().data, templatesDir: globals().templates, formats: opts.format,
+        allowMissing: opts.allowMissing, paceMargin: opts.paceMargin, check: opts.check,
+      };
+      setExit(period ? await build({ ...common, period, outDir: opts.out }, io) : await buildAll({ ...common, outBase: opts.out }, io));
     });
 
   program
@@ -87,6 +103,52 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .addOption(new Option('--format <format>', 'định dạng kết quả').choices(['text', 'md', 'json']).default('text'))
     .action(async (from: Period, to: Period | undefined, opts: { against?: string; format: DiffFormat }) => {
       setExit(await diff({ from, to, against: opts.against, dataDir: globals().data, format: opts.format }, io));
+    });
+
+  program
+    .command('status')
+    .description('tình trạng các tệp số liệu của một tháng: đủ, thiếu, có lỗi, thừa; phòng ban phụ trách; ngày cập nhật')
+    .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg)
+    .action(async (period: Period) => {
+      setExit(await status({ period, dataDir: globals().data }, io));
+    });
+
+  program
+    .command('init')
+    .description('tạo thư mục số liệu của một tháng từ tháng trước: giữ lời văn, để trống (null) mọi số liệu; không ghi đè tệp đã có')
+    .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg)
+    .action(async (period: Period) => {
+      setExit(await init({ period, dataDir: globals().data }, io));
+    });
+
+  program
+    .command('watch')
+    .description('dựng lại báo cáo mỗi khi số liệu của tháng, mẫu, district.yaml hoặc kế hoạch năm thay đổi (Ctrl+C để dừng)')
+    .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg)
+    .option('--out <dir>', 'thư mục kết quả (mặc định out/<YYYY-MM>)')
+    .option('--format <list>', 'định dạng kết quả, phân cách bằng dấu phẩy: md, docx, pdf', formatsArg, ['md', 'docx'] as OutputFormat[])
+    .option('--allow-missing', 'dựng cả khi thiếu tệp ngành, ghi "(chưa có số liệu)"')
+    .option('--pace-margin <points>', PACE_MARGIN_HELP, paceMarginArg, DEFAULT_PACE_MARGIN)
+    .action(async (period: Period, opts: { out?: string; format: OutputFormat[]; allowMissing?: boolean; paceMargin: number }) => {
+      const stop = new AbortController();
+      const unsubscribe = io.onInterrupt?.(() => stop.abort());
+      try {
+        setExit(await watch({
+          period, dataDir: globals().data, templatesDir: globals().templates, outDir: opts.out, formats: opts.format,
+          allowMissing: opts.allowMissing, paceMargin: opts.paceMargin, signal: stop.signal,
+        }, io));
+      } finally {
+        unsubscribe?.();
+      }
+    });
+
+  program
+    .command('schemas')
+    .description('(bảo trì) sinh lược đồ JSON Schema cho trình soạn thảo từ lược đồ zod: schemas/<tệp>.schema.json')
+    .option('--dir <dir>', 'thư mục ghi lược đồ', 'schemas')
+    .option('--check', 'không ghi: báo lược đồ đã cũ hoặc còn thiếu')
+    .action(async (opts: { dir: string; check?: boolean }) => {
+      setExit(await schemas({ dir: opts.dir, check: opts.check }, io));
     });
 
   return program;

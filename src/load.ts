@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ReportError } from './errors.js';
 import { addMonths, comparePeriods, periodId, type Period } from './period.js';
 import { MAX_FILE_BYTES, parseSource, type ParsedSource } from './yaml-source.js';
+import { REPORT_FILE } from './validate.js';
 
 export interface LoadedFile {
   /** File name inside its folder: "agriculture.yaml". */
@@ -58,6 +59,11 @@ export function listMonths(dataDir: string): Period[] {
     if (m && statSync(join(dataDir, name)).isDirectory()) periods.push({ year: Number(m[1]), month: Number(m[2]) });
   }
   return periods.sort(comparePeriods);
+}
+
+/** The months that are reports, oldest first: a month folder without report.yaml holds data for comparisons only. */
+export function listReportMonths(dataDir: string): Period[] {
+  return listMonths(dataDir).filter((p) => existsSync(join(dataDir, periodId(p), REPORT_FILE)));
 }
 
 /** Every .yaml file of one month's folder, in name order. Throws a usage error when the folder is missing. */

@@ -9,6 +9,8 @@ export interface Environment {
   readonly stdout: { write(s: string): unknown; isTTY?: boolean };
   readonly stderr: { write(s: string): unknown; isTTY?: boolean };
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Ctrl+C subscription (bin/report.js binds it to SIGINT); commands that run until interrupted use it. */
+  readonly onInterrupt?: (handler: () => void) => () => void;
 }
 
 /** Commander's own errors, in the user's language. */
@@ -27,7 +29,8 @@ export async function run(argv: readonly string[], environment: Environment): Pr
   const langIndex = argv.indexOf('--lang');
   const lang = argv[langIndex + 1] === 'en' && langIndex >= 0 ? 'en' : argv.includes('--lang=en') ? 'en' : 'vi';
   const color = Boolean(environment.stderr.isTTY) && !('NO_COLOR' in environment.env) && environment.env['TERM'] !== 'dumb';
-  const io: Io = { out: (s) => void environment.stdout.write(s), err: (s) => void environment.stderr.write(s), color, lang };
+  const io: Io = { out: (s) => void environment.stdout.write(s), err: (s) => void environment.stderr.write(s), color, lang,
+    progress: Boolean(environment.stderr.isTTY), onInterrupt: environment.onInterrupt };
   const debug = argv.includes('--debug');
   let exitCode = 0;
   const program = createProgram(io, (code) => (exitCode = code));

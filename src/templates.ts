@@ -21,6 +21,12 @@ export function readTemplates(dir: string): TemplateSource[] {
 }
 
 const cache = new Map<string, Renderer>();
+
+/** Forget the compiled templates of `dir` (every option set), so the next loadRenderer re-reads them: report watch. */
+export function invalidateTemplates(dir: string): void {
+  for (const key of [...cache.keys()]) if (key.startsWith(`${dir}\0`)) cache.delete(key);
+}
+
 /** A renderer for the templates in `dir`, compiled once per process and option set. */
 export function loadRenderer(dir: string, options: RenderOptions = {}): Renderer {
   const key = `${dir}\0${options.allowMissing ? 1 : 0}`;

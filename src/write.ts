@@ -1,5 +1,5 @@
 /** Write stage (I/O): outputs go to temporary files in the target folder and are renamed into place only when all are written. */
-import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { ReportError } from './errors.js';
 
@@ -68,4 +68,43 @@ export function writeOutputs(dir: string, shownDir: string, files: readonly Outp
     throw e;
   }
   return files.map((f) => `${shownDir}/${f.name}`);
+}
+
+/** Which of `files` differ from what `dir` holds (byte comparison) or are not there yet. Reads only. */
+export function compareOutputs(dir: string, files: readonly OutputFile[]): { stale: string[]; missing: string[] } {
+  const stale: string[] = [];
+  const missing: string[] = [];
+  for (const f of files) {
+    let current: Buffer;
+    try {
+      current = readFileSync(join(dir, f.name));
+    } catch {
+      missing.push(f.name);
+      continue;
+    }
+    const fresh = typeof f.data === 'string' ? Buffer.from(f.data, 'utf8') : f.data;
+    if (!current.equals(fresh)) stale.push(f.name);
+  }
+  return { stale, missing };
+}
+
+/**
+ * Create the files that do not exist yet and never touch the others (report init): the exclusive flag makes the
+ * existence check and the creation one step, so a file made meanwhile by someone else is skipped, not overwritten.
+ */
+export function createNewFiles(dir: string, shownDir: string, files: readonly OutputFile[]): { created: string[]; skipped: string[] } {
+  prepareOutputDir(dir, shownDir);
+  const created: string[] = [];
+  const skipped: string[] = [];
+  for (const f of files) {
+    const shown = `${shownDir}/${f.name}`;
+    try {
+      writeFileSync(join(dir, f.name), f.data, { flag: 'wx' });
+      created.push(shown);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') skipped.push(shown);
+      else throw new ReportError({ code: 'WRITE_FAILED', params: { path: shown, reason: reason(e) } }, { cause: e });
+    }
+  }
+  return { created, skipped };
 }

@@ -5,4 +5,8 @@ export interface Io {
   /** Colours and progress only on a terminal (and never under NO_COLOR). */
   readonly color: boolean;
   readonly lang: 'vi' | 'en';
+  /** stderr is a terminal: progress lines are worth printing (NO_COLOR turns off colour, not progress). */
+  readonly progress?: boolean;
+  /** Subscribe to Ctrl+C for the length of a long-running command (watch); returns the unsubscribe. Absent in tests. */
+  readonly onInterrupt?: (handler: () => void) => () => void;
 }

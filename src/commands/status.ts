@@ -1,0 +1,106 @@
+/** `report status`: which files of a month are there, valid, missing or extra, who owns them and when they last changed. */
+import { join } from 'node:path';
+import { SECTORS } from '../../schemas/sectors/index.js';
+import type { ReportError } from '../errors.js';
+import { lastChanges, type LastChange } from '../file-dates.js';
+import { displayPath, loadInputs } from '../load.js';
+import { periodId, type Period } from '../period.js';
+import { REPORT_FILE, validateInputs } from '../validate.js';
+import type { Io } from './io.js';
+
+export interface StatusOptions {
+  readonly period: Period;
+  readonly dataDir: string;
+}
+
+export type FileState = 'ok' | 'missing' | 'invalid' | 'extra';
+
+export interface StatusRow {
+  readonly name: string;
+  readonly state: FileState;
+  readonly errors: number;
+  readonly warnings: number;
+  readonly department: string | null;
+  readonly changed: LastChange | null;
+}
+
+const STATE_TEXT: Record<FileState, { vi: string; en: string }> = {
+  ok: { vi: 'đủ', en: 'present' },
+  missing: { vi: 'thiếu', en: 'missing' },
+  invalid: { vi: 'có lỗi', en: 'invalid' },
+  extra: { vi: 'thừa', en: 'extra' },
+};
+
+/** The department per file id from district.yaml, read leniently: status must work while district.yaml is being fixed. */
+function departments(data: unknown): Record<string, string> {
+  const map = (data as { phong_ban?: unknown } | null)?.phong_ban;
+  if (typeof map !== 'object' || map === null) return {};
+  return Object.fromEntries(Object.entries(map).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
+/** One row per expected file (report.yaml, then the sectors in report order), then the extra files. Pure. */
+export function statusRows(
+  present: readonly string[],
+  monthDir: string,
+  problems: readonly ReportError[],
+  owners: Readonly<Record<string, string>>,
+  changes: ReadonlyMap<string, LastChange>,
+): StatusRow[] {
+  const count = (name: string, severity: 'error' | 'warning') =>
+    problems.filter((p) => p.file === `${monthDir}/${name}` && p.severity === severity && p.code !== 'LOAD_FILE_MISSING').length;
+  const row = (name: string, departmentKey: string | null, expected: boolean): StatusRow => {
+    const exists = present.includes(name);
+    const errors = exists ? count(name, 'error') : 0;
+    const state: FileState = !exists ? 'missing' : !expected ? 'extra' : errors > 0 ? 'invalid' : 'ok';
+    return {
+      name, state, errors, warnings: exists && expected ? count(name, 'warning') : 0,
+      department: departmentKey === null ? null : (owners[departmentKey] ?? null), changed: changes.get(name) ?? null,
+    };
+  };
+  const expected = [row(REPORT_FILE, 'report', true), ...SECTORS.map((s) => row(`${s.id}.yaml`, s.department, true))];
+  const known = new Set(expected.map((r) => r.name));
+  return [...expected, ...present.filter((n) => !known.has(n)).map((n) => row(n, null, false))];
+}
+
+/** The table as printed: aligned columns, "-" for unknown cells, mtime dates marked. */
+export function formatStatusTable(rows: readonly StatusRow[], lang: 'vi' | 'en'): string {
+  const vi = lang === 'vi';
+  const head = vi ? ['Tệp', 'Tình trạng', 'Phụ trách', 'Cập nhật'] : ['File', 'State', 'Responsible', 'Last change'];
+  const cells = rows.map((r) => {
+    const counts = [r.errors > 0 && `${r.errors} ${vi ? 'lỗi' : 'error(s)'}`, r.warnings > 0 && `${r.warnings} ${vi ? 'cảnh báo' : 'warning(s)'}`]
+      .filter(Boolean).join(', ');
+    const state = `${STATE_TEXT[r.state][lang]}${counts ? ` (${counts})` : ''}`;
+    const changed = r.changed ? `${r.changed.date}${r.changed.source === 'mtime' ? '*' : ''}` : '-';
+    return [r.name, state, r.department ?? '-', changed];
+  });
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
+  const line = (c: readonly string[]) => c.map((s, i) => (i === c.length - 1 ? s : s.padEnd(widths[i]!))).join('  ');
+  const note = rows.some((r) => r.changed?.source === 'mtime')
+    ? [vi ? '* ngày sửa tệp trên máy (tệp chưa commit hoặc đã sửa sau lần commit cuối)' : '* file modification date (not committed, or changed since the last commit)']
+    : [];
+  return [line(head), ...cells.map(line), ...note].join('\n') + '\n';
+}
+
+export async function status(options: StatusOptions, io: Io): Promise<number> {
+  const loaded = loadInputs(options.dataDir, options.period);
+  const validated = validateInputs(loaded);
+  const problems = validated.ok ? validated.warnings : [...validated.errors, ...validated.warnings];
+  const present = loaded.month.files.map((f) => f.name);
+  const id = periodId(options.period);
+  const rows = statusRows(present, loaded.month.dir, problems, departments(loaded.district?.parsed.source?.data ?? null),
+    lastChanges(join(options.dataDir, id), present));
+
+  const vi = io.lang === 'vi';
+  io.out(`${vi ? 'Tình trạng số liệu tháng' : 'Data status of'} ${id} (${displayPath(options.dataDir, id)})\n\n`);
+  io.out(formatStatusTable(rows, io.lang));
+  const expected = rows.filter((r) => r.state !== 'extra');
+  const done = expected.filter((r) => r.state === 'ok').length;
+  // errors outside the month's files (district.yaml, the plan) also stop a build
+  const elsewhere = [...new Set(problems.filter((p) => p.severity === 'error' && !p.file?.startsWith(`${loaded.month.dir}/`)).map((p) => p.file ?? '-'))];
+  io.out(`\n${done}/${expected.length} ${vi ? 'tệp đủ và hợp lệ' : 'files present and valid'}`);
+  if (elsewhere.length > 0) io.out(`; ${vi ? 'lỗi ở' : 'errors in'} ${elsewhere.join(', ')}`);
+  io.out('\n');
+  const complete = done === expected.length && validated.ok;
+  if (!complete) io.err(vi ? `Xem chi tiết: report check ${id}\n` : `Details: report check ${id}\n`);
+  return complete ? 0 : 1;
+}

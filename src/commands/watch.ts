@@ -1,0 +1,126 @@
+/**
+ * `report watch`: build a month, then build it again on every change to its data folder, the templates,
+ * district.yaml or the year's plan, until stopped (Ctrl+C, or the signal tests pass).
+ *
+ * Each folder is watched on its own, not recursively: recursive fs.watch on Linux only arrived in Node 20 and
+ * missed events in early 20.x releases, and the tree is shallow (templates/, templates/sections, templates/partials).
+ * district.yaml and the plan are watched through their folders, filtered by name, because editors save by writing
+ * a new file and renaming it over the old one, which ends a watch on the file itself.
+ */
+import { existsSync, watch as fsWatch, type FSWatcher } from 'node:fs';
+import { join } from 'node:path';
+import { ReportError, ReportErrors } from '../errors.js';
+import { formatDiagnostics } from '../format-error.js';
+import { displayPath } from '../load.js';
+import { periodId } from '../period.js';
+import { invalidateTemplates } from '../templates.js';
+import { build, type BuildOptions } from './build.js';
+import type { Io } from './io.js';
+
+export interface WatchOptions extends BuildOptions {
+  /** Stops watching when aborted; the command then resolves with 0. */
+  readonly signal?: AbortSignal;
+  /** Quiet time after the last change before rebuilding; editors write a file in several events. */
+  readonly debounceMs?: number;
+}
+
+interface Target {
+  readonly dir: string;
+  /** Only this file of the folder matters; every file when absent. */
+  readonly only?: string;
+  readonly templates: boolean;
+}
+
+function targets(options: WatchOptions): Target[] {
+  const { dataDir, templatesDir, period } = options;
+  const list: Target[] = [
+    { dir: join(dataDir, periodId(period)), templates: false },
+    { dir: dataDir, only: 'district.yaml', templates: false },
+    { dir: join(dataDir, 'plans'), only: `${period.year}.yaml`, templates: false },
+    { dir: templatesDir, templates: true },
+    { dir: join(templatesDir, 'sections'), templates: true },
+    { dir: join(templatesDir, 'partials'), templates: true },
+  ];
+  return list.filter((t) => existsSync(t.dir));
+}
+
+export async function watch(options: WatchOptions, io: Io): Promise<number> {
+  const vi = io.lang === 'vi';
+  const debounce = options.debounceMs ?? 50;
+  // a usage problem (no such month, no data folder) ends the command before watching starts
+  const runBuild = async (): Promise<void> => {
+    try {
+      await build(options, io);
+    } catch (e) {
+      if (e instanceof ReportErrors) io.err(formatDiagnostics([...e.errors, ...e.warnings], 'text', io));
+      else if (e instanceof ReportError) io.err(formatDiagnostics([e], 'text', io));
+      else throw e;
+    }
+  };
+  await build(options, io);
+  if (options.signal?.aborted) return 0;
+
+  const watched = targets(options);
+  const shown = watched.map((t) => displayPath(t.only ? join(t.dir, t.only) : t.dir));
+  io.err(vi ? `Đang theo dõi ${shown.join(', ')}; nhấn Ctrl+C để dừng.\n` : `Watching ${shown.join(', ')}; press Ctrl+C to stop.\n`);
+
+  return new Promise<number>((resolvePromise, reject) => {
+    const changed = new Set<string>();
+    let templatesChanged = false;
+    let timer: NodeJS.Timeout | undefined;
+    let running: Promise<void> | null = null;
+    let again = false;
+
+    const rebuild = async (): Promise<void> => {
+      if (running) {
+        again = true; // a change during a build: one more build after it
+        return;
+      }
+      if (templatesChanged) invalidateTemplates(options.templatesDir);
+      templatesChanged = false;
+      const files = [...changed].sort();
+      changed.clear();
+      io.err(vi ? `Thay đổi: ${files.join(', ')}; dựng lại.\n` : `Changed: ${files.join(', ')}; rebuilding.\n`);
+      running = runBuild().catch((e: unknown) => {
+        stop();
+        reject(e);
+      });
+      await running;
+      running = null;
+      if (again && !options.signal?.aborted) {
+        again = false;
+        await rebuild();
+      }
+    };
+
+    const watchers: FSWatcher[] = [];
+    const stop = () => {
+      clearTimeout(timer);
+      for (const w of watchers) w.close();
+      watchers.length = 0;
+    };
+    for (const t of watched) {
+      const w = fsWatch(t.dir, (_event, name) => {
+        const file = name === null ? null : String(name);
+        if (t.only && file !== null && file !== t.only) return;
+        // editors' swap and backup files are not inputs
+        if (t.templates && file !== null && !file.endsWith('.hbs')) return;
+        if (!t.templates && !t.only && file !== null && !/\.ya?ml$/.test(file)) return;
+        changed.add(displayPath(file === null ? t.dir : join(t.dir, file)));
+        templatesChanged ||= t.templates;
+        clearTimeout(timer);
+        timer = setTimeout(() => void rebuild(), debounce);
+      });
+      // a watched folder that disappears (deleted, renamed) just stops reporting
+      w.on('error', () => w.close());
+      watchers.push(w);
+    }
+
+    const finish = () => {
+      stop();
+      void (running ?? Promise.resolve()).then(() => resolvePromise(0));
+    };
+    if (options.signal?.aborted) finish();
+    else options.signal?.addEventListener('abort', finish, { once: true });
+  });
+}
