@@ -255,86 +255,6 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `${p['label']}: chưa có chỉ tiêu kế hoạch "${p['target']}" trong kế hoạch năm ${p['year']}.`,
     en: (p) => `${p['label']}: plan target "${p['target']}" is missing from the ${p['year']} plan.`,
-  },
-  RENDER_TEMPLATE_SYNTAX: {
-    kind: 'data',
-    vi: (p) => `Lỗi cú pháp mẫu: ${p['detail']}`,
-    en: (p) => `Template syntax error: ${p['detail']}`,
-  },
-  RENDER_TEMPLATE_ERROR: {
-    kind: 'data',
-    vi: (p) => `Lỗi khi dựng mẫu: ${p['detail']}`,
-    en: (p) => `Template rendering failed: ${p['detail']}`,
-  },
-  WRITE_FAILED: {
-    kind: 'usage',
-    vi: (p) => `Không ghi được "${p['path']}": ${p['reason']}`,
-    en: (p) => `Cannot write "${p['path']}": ${p['reason']}`,
-    hint: { vi: () => 'Kiểm tra quyền ghi và dung lượng đĩa, hoặc chọn thư mục khác bằng --out.', en: () => 'Check permissions and disk space, or choose another folder with --out.' },
-  },
-  WRITE_NOT_DIRECTORY: {
-    kind: 'usage',
-    vi: (p) => `"${p['path']}" đã có và không phải là thư mục.`,
-    en: (p) => `"${p['path']}" exists and is not a folder.`,
-    hint: { vi: () => 'Chọn thư mục khác bằng --out.', en: () => 'Choose another folder with --out.' },
-  },
-  WRITE_INTO_DATA: {
-    kind: 'usage',
-    vi: (p) => `Thư mục kết quả "${p['path']}" nằm trong thư mục số liệu; công cụ không ghi vào data/.`,
-    en: (p) => `Output folder "${p['path']}" is inside the data folder; the tool never writes into data/.`,
-    hint: { vi: () => 'Chọn thư mục khác bằng --out.', en: () => 'Choose another folder with --out.' },
-  },
-  BUILD_PLACEHOLDER: {
-    kind: 'data',
-    vi: (p) => `Mục "${p['title']}" được dựng với "(chưa có số liệu)" vì chưa có tệp ${p['name']}.`,
-    en: (p) => `Section "${p['title']}" was rendered as "(chưa có số liệu)" because ${p['name']} is missing.`,
-    hint: { vi: (p) => `Bổ sung tệp rồi dựng lại; phụ trách: ${p['department']}.`, en: (p) => `Add the file and build again; responsible: ${p['department']}.` },
-  },
-  BUILD_OUTPUT_STALE: {
-    kind: 'data',
-    vi: (p) => `Tệp kết quả ${p['path']} đã cũ: khác với bản dựng từ số liệu và mẫu hiện tại.`,
-    en: (p) => `Output ${p['path']} is stale: it differs from a fresh build of the current data and templates.`,
-    hint: { vi: () => 'Chạy "report build --all" và commit kết quả.', en: () => 'Run "report build --all" and commit the result.' },
-  },
-  BUILD_OUTPUT_MISSING: {
-    kind: 'data',
-    vi: (p) => `Chưa có tệp kết quả ${p['path']}.`,
-    en: (p) => `Output ${p['path']} does not exist.`,
-    hint: { vi: () => 'Chạy "report build --all" và commit kết quả.', en: () => 'Run "report build --all" and commit the result.' },
-  },
-  INIT_NO_PREVIOUS_MONTH: {
-    kind: 'usage',
-    vi: (p) => `Không tạo được tháng ${p['month']}: chưa có số liệu tháng trước ${p['previous']} (${p['dir']}) để làm mẫu.`,
-    en: (p) => `Cannot create ${p['month']}: there is no data for the previous month ${p['previous']} (${p['dir']}) to start from.`,
-    hint: {
-      vi: (p) => `Tạo tháng ${p['previous']} trước, hoặc tự tạo thư mục ${p['month']} theo mục "Bố cục số liệu" trong README.`,
-      en: (p) => `Create ${p['previous']} first, or make the ${p['month']} folder by hand as the README's "Data layout" describes.`,
-    },
-  },
-  INIT_FILE_EXISTS: {
-    kind: 'data',
-    vi: (p) => `Tệp ${p['path']} đã có; giữ nguyên, không ghi đè.`,
-    en: (p) => `File ${p['path']} already exists; left as it is, not overwritten.`,
-  },
-  SCHEMAS_STALE: {
-    kind: 'data',
-    vi: (p) => `Lược đồ ${p['path']} không khớp với lược đồ zod (${p['state']}).`,
-    en: (p) => `Schema ${p['path']} does not match the zod schemas (${p['state']}).`,
-    hint: { vi: () => 'Chạy "npm run schemas" và commit kết quả.', en: () => 'Run "npm run schemas" and commit the result.' },
-  },
-  INTERNAL: {
-    kind: 'internal',
-    vi: (p) => `Lỗi nội bộ của công cụ (${p['detail']}). Vui lòng báo lại lỗi này kèm lệnh đã chạy.`,
-    en: (p) => `Internal error (${p['detail']}). Please report it with the command you ran.`,
-    hint: { vi: () => 'Chạy lại với --debug để xem chi tiết.', en: () => 'Run again with --debug for details.' },
-  },
-} as const satisfies Record<string, ErrorDefinition>;
-
-export type ErrorCode = keyof typeof CATALOG;
-
-export const errorMessage = (code: ErrorCode, params: P, lang: Lang): string => (CATALOG[code] as ErrorDefinition)[lang](params);
-export const errorHint = (code: ErrorCode, params: P, lang: Lang): string | undefined =>
-  (CATALOG[code] as ErrorDefinition).hint?.[lang](params);
     hint: {
       vi: (p) => `Thêm "${p['target']}: <giá trị>" vào chi_tieu của kế hoạch năm ${p['year']}; đến khi đó báo cáo ghi "(chưa có kế hoạch)".`,
       en: (p) => `Add "${p['target']}: <value>" under chi_tieu of the ${p['year']} plan; until then the report reads "(chưa có kế hoạch)".`,
@@ -369,3 +289,45 @@ export const errorHint = (code: ErrorCode, params: P, lang: Lang): string | unde
     vi: (p) => `Không có phiên bản git "${p['rev']}".`,
     en: (p) => `There is no git revision "${p['rev']}".`,
     hint: { vi: () => 'Ví dụ: --against HEAD~1, --against main, --against <mã commit>.', en: () => 'For example: --against HEAD~1, --against main, --against <commit id>.' },
+  },
+  RENDER_TEMPLATE_SYNTAX: {
+    kind: 'data',
+    vi: (p) => `Lỗi cú pháp mẫu: ${p['detail']}`,
+    en: (p) => `Template syntax error: ${p['detail']}`,
+  },
+  RENDER_TEMPLATE_ERROR: {
+    kind: 'data',
+    vi: (p) => `Lỗi khi dựng mẫu: ${p['detail']}`,
+    en: (p) => `Template rendering failed: ${p['detail']}`,
+  },
+  WRITE_FAILED: {
+    kind: 'usage',
+    vi: (p) => `Không ghi được "${p['path']}": ${p['reason']}`,
+    en: (p) => `Cannot write "${p['path']}": ${p['reason']}`,
+    hint: { vi: () => 'Kiểm tra quyền ghi và dung lượng đĩa, hoặc chọn thư mục khác bằng --out.', en: () => 'Check permissions and disk space, or choose another folder with --out.' },
+  },
+  WRITE_NOT_DIRECTORY: {
+    kind: 'usage',
+    vi: (p) => `"${p['path']}" đã có và không phải là thư mục.`,
+    en: (p) => `"${p['path']}" exists and is not a folder.`,
+    hint: { vi: () => 'Chọn thư mục khác bằng --out.', en: () => 'Choose another folder with --out.' },
+  },
+  WRITE_INTO_DATA: {
+    kind: 'usage',
+    vi: (p) => `Thư mục kết quả "${p['path']}" nằm trong thư mục số liệu; công cụ không ghi vào data/.`,
+    en: (p) => `Output folder "${p['path']}" is inside the data folder; the tool never writes into data/.`,
+    hint: { vi: () => 'Chọn thư mục khác bằng --out.', en: () => 'Choose another folder with --out.' },
+  },
+  INTERNAL: {
+    kind: 'internal',
+    vi: (p) => `Lỗi nội bộ của công cụ (${p['detail']}). Vui lòng báo lại lỗi này kèm lệnh đã chạy.`,
+    en: (p) => `Internal error (${p['detail']}). Please report it with the command you ran.`,
+    hint: { vi: () => 'Chạy lại với --debug để xem chi tiết.', en: () => 'Run again with --debug for details.' },
+  },
+} as const satisfies Record<string, ErrorDefinition>;
+
+export type ErrorCode = keyof typeof CATALOG;
+
+export const errorMessage = (code: ErrorCode, params: P, lang: Lang): string => (CATALOG[code] as ErrorDefinition)[lang](params);
+export const errorHint = (code: ErrorCode, params: P, lang: Lang): string | undefined =>
+  (CATALOG[code] as ErrorDefinition).hint?.[lang](params);

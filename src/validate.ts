@@ -22,10 +22,10 @@ const SECTOR_SCHEMAS = new Map(SECTORS.map((s) => [s.id, sectorSchema(s)]));
 export interface ValidateOptions {
   /** Missing sector files are warnings instead of errors. */
   readonly allowMissing?: boolean;
-}
-
   /** Warn about figures whose year-to-date share of plan lags the year elapsed by more than this many points. */
   readonly paceMargin?: number;
+}
+
 /** The Vietnamese label of the value at `path`, from the schema's descriptions. */
 function labelAt(schema: z.ZodType, path: readonly PropertyKey[]): string {
   let node: unknown = schema;
@@ -223,9 +223,9 @@ export function validateInputs(loaded: LoadedInputs, options: ValidateOptions = 
   }
 
   problems.push(...checkRules(main.month, main.sources, plan));
+  problems.push(...checkComparisons({ month: main.month, history, plan, sources: main.sources, paceMargin: options.paceMargin }));
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   if (errors.length > 0 || !district) return { ok: false, errors, warnings };
   return { ok: true, value: { month: main.month, district: district.value as District, plan: plan?.value ?? null, history }, warnings };
-  problems.push(...checkComparisons({ month: main.month, history, plan, sources: main.sources, paceMargin: options.paceMargin }));
 }
