@@ -318,6 +318,44 @@ export const CATALOG = {
     en: (p) => `Output folder "${p['path']}" is inside the data folder; the tool never writes into data/.`,
     hint: { vi: () => 'Chọn thư mục khác bằng --out.', en: () => 'Choose another folder with --out.' },
   },
+  BUILD_PLACEHOLDER: {
+    kind: 'data',
+    vi: (p) => `Mục "${p['title']}" được dựng với "(chưa có số liệu)" vì chưa có tệp ${p['name']}.`,
+    en: (p) => `Section "${p['title']}" was rendered as "(chưa có số liệu)" because ${p['name']} is missing.`,
+    hint: { vi: (p) => `Bổ sung tệp rồi dựng lại; phụ trách: ${p['department']}.`, en: (p) => `Add the file and build again; responsible: ${p['department']}.` },
+  },
+  BUILD_OUTPUT_STALE: {
+    kind: 'data',
+    vi: (p) => `Tệp kết quả ${p['path']} đã cũ: khác với bản dựng từ số liệu và mẫu hiện tại.`,
+    en: (p) => `Output ${p['path']} is stale: it differs from a fresh build of the current data and templates.`,
+    hint: { vi: () => 'Chạy "report build --all" và commit kết quả.', en: () => 'Run "report build --all" and commit the result.' },
+  },
+  BUILD_OUTPUT_MISSING: {
+    kind: 'data',
+    vi: (p) => `Chưa có tệp kết quả ${p['path']}.`,
+    en: (p) => `Output ${p['path']} does not exist.`,
+    hint: { vi: () => 'Chạy "report build --all" và commit kết quả.', en: () => 'Run "report build --all" and commit the result.' },
+  },
+  INIT_NO_PREVIOUS_MONTH: {
+    kind: 'usage',
+    vi: (p) => `Không tạo được tháng ${p['month']}: chưa có số liệu tháng trước ${p['previous']} (${p['dir']}) để làm mẫu.`,
+    en: (p) => `Cannot create ${p['month']}: there is no data for the previous month ${p['previous']} (${p['dir']}) to start from.`,
+    hint: {
+      vi: (p) => `Tạo tháng ${p['previous']} trước, hoặc tự tạo thư mục ${p['month']} theo mục "Bố cục số liệu" trong README.`,
+      en: (p) => `Create ${p['previous']} first, or make the ${p['month']} folder by hand as the README's "Data layout" describes.`,
+    },
+  },
+  INIT_FILE_EXISTS: {
+    kind: 'data',
+    vi: (p) => `Tệp ${p['path']} đã có; giữ nguyên, không ghi đè.`,
+    en: (p) => `File ${p['path']} already exists; left as it is, not overwritten.`,
+  },
+  SCHEMAS_STALE: {
+    kind: 'data',
+    vi: (p) => `Lược đồ ${p['path']} không khớp với lược đồ zod (${p['state']}).`,
+    en: (p) => `Schema ${p['path']} does not match the zod schemas (${p['state']}).`,
+    hint: { vi: () => 'Chạy "npm run schemas" và commit kết quả.', en: () => 'Run "npm run schemas" and commit the result.' },
+  },
   INTERNAL: {
     kind: 'internal',
     vi: (p) => `Lỗi nội bộ của công cụ (${p['detail']}). Vui lòng báo lại lỗi này kèm lệnh đã chạy.`,

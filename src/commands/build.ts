@@ -10,6 +10,8 @@ import { writeMarkdown } from '../render-markdown.js';
 import { loadRenderer } from '../templates.js';
 import { validateInputs } from '../validate.js';
 import { isInside, writeOutputs, type OutputFile, type WriteHooks } from '../write.js';
+import { SECTORS } from '../../schemas/sectors/index.js';
+import { checkFreshness } from './freshness.js';
 import type { Io } from './io.js';
 
 export type OutputFormat = 'md' | 'docx';
@@ -25,6 +27,8 @@ export interface BuildOptions {
   /** --pace-margin (warnings and the appendix's notes); default DEFAULT_PACE_MARGIN. */
   readonly paceMargin?: number;
   readonly hooks?: WriteHooks;
+  /** Compare the fresh outputs with those in the output folder instead of writing (build --check). */
+  readonly check?: boolean;
 }
 
 /** Build the outputs of one month in memory; returns them with the warnings, or the diagnostics that stop the build. */
@@ -38,7 +42,15 @@ export async function renderMonth(options: BuildOptions): Promise<{ files: Outpu
   const base = `report-${periodId(options.period)}`;
   const files: OutputFile[] = [];
   if (options.formats.includes('md')) files.push({ name: `${base}.md`, data: writeMarkdown(document) });
-  return { files, warnings: validated.warnings };
+  // with --allow-missing, every sector without data was rendered as "(chưa có số liệu)": say so, and who owes the file
+  const placeholders = SECTORS.filter((s) => model.texts[s.id] === null).map((s) => new ReportError({
+    code: 'BUILD_PLACEHOLDER', severity: 'warning', file: `${loaded.month.dir}/${s.id}.yaml`,
+    params: { title: s.title, name: `${s.id}.yaml`, department: validated.value.district.phong_ban[s.department] ?? '-' },
+  }));
+  // the placeholder notice replaces the missing-file warning of the same file
+  const replaced = new Set(placeholders.map((w) => w.file));
+  const warnings = validated.warnings.filter((w) => !(w.code === 'LOAD_FILE_MISSING' && replaced.has(w.file)));
+  return { files, warnings: [...warnings, ...placeholders] };
 }
 
 /** Build one month and write its outputs; prints written paths on stdout. Returns the exit code. */
@@ -49,6 +61,7 @@ export async function build(options: BuildOptions, io: Io): Promise<number> {
   const diagnostics = 'errors' in result ? [...result.errors, ...result.warnings] : result.warnings;
   io.err(formatDiagnostics(diagnostics, 'text', io));
   if ('errors' in result) return 1;
+  if (options.check) return checkFreshness(resolve(outDir), outDir.split('\\').join('/'), result.files, io);
   const written = writeOutputs(resolve(outDir), outDir.split('\\').join('/'), result.files, options.hooks);
   io.out(written.map((p) => `${p}\n`).join(''));
   return 0;
