@@ -23,6 +23,41 @@ const TYPE_NAMES: Record<string, { vi: string; en: string }> = {
 };
 const typeName = (t: string | number | undefined, lang: Lang) => TYPE_NAMES[String(t)]?.[lang] ?? String(t);
 
+/** Why a file could not be read or written, by Node's error code. */
+const FS_REASONS: Record<string, { vi: string; en: string }> = {
+  EACCES: { vi: 'không có quyền truy cập', en: 'permission denied' },
+  EPERM: { vi: 'không có quyền truy cập', en: 'permission denied' },
+  EROFS: { vi: 'ổ đĩa chỉ cho đọc', en: 'read-only file system' },
+  ENOSPC: { vi: 'đĩa đã đầy', en: 'no space left on the disk' },
+  EDQUOT: { vi: 'vượt hạn mức dung lượng', en: 'disk quota exceeded' },
+  ENOTDIR: { vi: 'một phần của đường dẫn là tệp, không phải thư mục', en: 'part of the path is a file, not a folder' },
+  EISDIR: { vi: 'đây là một thư mục, không phải tệp', en: 'it is a folder, not a file' },
+  NOT_FILE: { vi: 'không phải tệp thường (thiết bị, ống dẫn hoặc ổ cắm)', en: 'not a regular file (a device, pipe or socket)' },
+  ENOENT: { vi: 'tệp không còn (liên kết hỏng?)', en: 'the file is gone (a broken link?)' },
+  ELOOP: { vi: 'liên kết tượng trưng vòng', en: 'a symbolic link loop' },
+  EIO: { vi: 'lỗi đọc đĩa', en: 'a disk read error' },
+};
+
+/** yaml's syntax error codes, explained in Vietnamese (yaml's English message follows in brackets). */
+const YAML_SYNTAX_VI: Record<string, string> = {
+  BAD_INDENT: 'thụt lề không đúng hoặc thiếu dấu đóng ngoặc',
+  TAB_AS_INDENT: 'thụt lề bằng phím Tab',
+  MISSING_CHAR: 'thiếu ký tự (dấu hai chấm, dấu ngoặc kép hoặc dấu đóng ngoặc)',
+  UNEXPECTED_TOKEN: 'có ký tự không đúng chỗ',
+  BLOCK_AS_IMPLICIT_KEY: 'hai khóa trên cùng một dòng hoặc thụt lề không đúng',
+  MULTILINE_IMPLICIT_KEY: 'một khóa bị ngắt sang nhiều dòng (thường do thụt lề không đúng)',
+  BAD_DQ_ESCAPE: 'dấu \\ trong chuỗi ngoặc kép không hợp lệ',
+  BAD_SCALAR_START: 'giá trị bắt đầu bằng ký tự dành riêng của YAML (@, `, %); đặt giá trị trong dấu ngoặc kép',
+  KEY_OVER_1024_CHARS: 'khóa dài quá 1024 ký tự',
+  BLOCK_IN_FLOW: 'khối nhiều dòng nằm trong dấu ngoặc [ ] hoặc { }',
+  BAD_DIRECTIVE: 'chỉ thị % không hợp lệ',
+  MULTIPLE_ANCHORS: 'neo hoặc thẻ YAML không hợp lệ',
+  MULTIPLE_TAGS: 'neo hoặc thẻ YAML không hợp lệ',
+  BAD_PROP_ORDER: 'neo hoặc thẻ YAML không hợp lệ',
+  ALIAS_PROPS: 'neo hoặc thẻ YAML không hợp lệ',
+  BAD_ALIAS: 'tham chiếu YAML không hợp lệ',
+};
+
 const NUMBER_HINT = {
   vi: () => 'Viết số không có dấu phân cách hàng nghìn, dùng dấu chấm cho phần thập phân: 1347.19, 41108.',
   en: () => 'Write numbers without thousands separators, with a dot for decimals: 1347.19, 41108.',
@@ -55,8 +90,9 @@ export const CATALOG = {
   },
   LOAD_READ_FAILED: {
     kind: 'data',
-    vi: (p) => `Không đọc được tệp: ${p['reason']}`,
-    en: (p) => `The file cannot be read: ${p['reason']}`,
+    vi: (p) => `Không đọc được tệp: ${FS_REASONS[String(p['reason'])]?.vi ?? p['reason']}.`,
+    en: (p) => `The file cannot be read: ${FS_REASONS[String(p['reason'])]?.en ?? p['reason']}.`,
+    hint: { vi: () => 'Kiểm tra quyền đọc và kiểu của tệp (phải là tệp văn bản thường).', en: () => 'Check the permissions and that it is a plain text file.' },
   },
   LOAD_FILE_MISSING: {
     kind: 'data',
@@ -87,13 +123,16 @@ export const CATALOG = {
   },
   LOAD_FILE_NOT_UTF8: {
     kind: 'data',
-    vi: () => 'Tệp không được mã hóa UTF-8.',
-    en: () => 'The file is not UTF-8 encoded.',
-    hint: { vi: () => 'Lưu lại tệp với mã hóa UTF-8 (Unicode).', en: () => 'Save the file again as UTF-8 (Unicode).' },
+    vi: (p) => (p['encoding'] ? `Tệp được mã hóa ${p['encoding']}, không phải UTF-8.` : `Tệp không được mã hóa UTF-8: byte ${p['byte']} không hợp lệ.`),
+    en: (p) => (p['encoding'] ? `The file is encoded as ${p['encoding']}, not UTF-8.` : `The file is not UTF-8 encoded: byte ${p['byte']} is invalid.`),
+    hint: {
+      vi: () => 'Lưu lại tệp với mã hóa UTF-8 (Unicode); tệp gõ bằng bảng mã TCVN3 (ABC) hoặc Windows-1258 cần chuyển mã trước (ví dụ bằng Unikey).',
+      en: () => 'Save the file again as UTF-8 (Unicode); text typed in TCVN3 (ABC) or Windows-1258 needs converting first.',
+    },
   },
   LOAD_YAML_SYNTAX: {
     kind: 'data',
-    vi: (p) => `Lỗi cú pháp YAML: ${p['detail']}`,
+    vi: (p) => `Lỗi cú pháp YAML: ${YAML_SYNTAX_VI[String(p['yamlCode'])] ?? 'cấu trúc không hợp lệ'} (${p['detail']}).`,
     en: (p) => `YAML syntax error: ${p['detail']}`,
     hint: {
       vi: (p) => `Kiểm tra thụt lề (dùng dấu cách, không dùng tab), dấu hai chấm và dấu ngoặc kép (mã lỗi yaml: ${p['yamlCode']}).`,
@@ -126,7 +165,22 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `Không dùng thẻ YAML "${p['tag']}" trong tệp số liệu.`,
     en: (p) => `YAML tag "${p['tag']}" is not allowed in data files.`,
-    hint: { vi: () => 'Viết ngày dưới dạng chuỗi "YYYY-MM-DD".', en: () => 'Write dates as "YYYY-MM-DD" strings.' },
+    hint: {
+      vi: () => 'Xóa thẻ và viết giá trị trực tiếp: số như 1347.19, chữ như bình thường, ngày dạng chuỗi "YYYY-MM-DD".',
+      en: () => 'Remove the tag and write the value itself: numbers like 1347.19, text as it is, dates as "YYYY-MM-DD" strings.',
+    },
+  },
+  LOAD_YAML_DIRECTIVE: {
+    kind: 'data',
+    vi: (p) => `Không dùng chỉ thị "${p['directive']}" trong tệp số liệu: %YAML 1.1 đổi cách đọc số (1:20 thành 80, 0123 thành 83, yes thành đúng).`,
+    en: (p) => `Directive "${p['directive']}" is not allowed in data files: %YAML 1.1 changes how numbers read (1:20 becomes 80, 0123 becomes 83, yes becomes true).`,
+    hint: { vi: () => 'Xóa dòng bắt đầu bằng % (và dòng --- ngay sau nó).', en: () => 'Delete the line starting with % (and the --- line after it).' },
+  },
+  LOAD_YAML_BAD_KEY: {
+    kind: 'data',
+    vi: (p) => `Khóa ${p['key']} không phải là một tên: mỗi khóa là một từ như chi_tieu, không phải danh sách, nhóm hay giá trị rỗng.`,
+    en: (p) => `Key ${p['key']} is not a name: each key is a word such as chi_tieu, not a list, a mapping or an empty value.`,
+    hint: { vi: () => 'Viết khóa dạng ten_khoa: giá trị.', en: () => 'Write the key as name: value.' },
   },
   LOAD_FORBIDDEN_KEY: {
     kind: 'data',
@@ -290,6 +344,12 @@ export const CATALOG = {
     en: (p) => `There is no git revision "${p['rev']}".`,
     hint: { vi: () => 'Ví dụ: --against HEAD~1, --against main, --against <mã commit>.', en: () => 'For example: --against HEAD~1, --against main, --against <commit id>.' },
   },
+  RENDER_TEMPLATES_DIR_MISSING: {
+    kind: 'usage',
+    vi: (p) => `Không tìm thấy thư mục mẫu báo cáo "${p['dir']}".`,
+    en: (p) => `Templates folder "${p['dir']}" was not found.`,
+    hint: { vi: () => 'Chạy lệnh trong thư mục dự án hoặc chỉ rõ --templates <thư mục>.', en: () => 'Run from the project folder or pass --templates <folder>.' },
+  },
   RENDER_TEMPLATE_SYNTAX: {
     kind: 'data',
     vi: (p) => `Lỗi cú pháp mẫu: ${p['detail']}`,
@@ -302,8 +362,8 @@ export const CATALOG = {
   },
   WRITE_FAILED: {
     kind: 'usage',
-    vi: (p) => `Không ghi được "${p['path']}": ${p['reason']}`,
-    en: (p) => `Cannot write "${p['path']}": ${p['reason']}`,
+    vi: (p) => `Không ghi được "${p['path']}": ${FS_REASONS[String(p['reason'])]?.vi ?? p['reason']}.`,
+    en: (p) => `Cannot write "${p['path']}": ${FS_REASONS[String(p['reason'])]?.en ?? p['reason']}.`,
     hint: { vi: () => 'Kiểm tra quyền ghi và dung lượng đĩa, hoặc chọn thư mục khác bằng --out.', en: () => 'Check permissions and disk space, or choose another folder with --out.' },
   },
   WRITE_NOT_DIRECTORY: {

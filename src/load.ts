@@ -28,13 +28,27 @@ export interface LoadedInputs {
   readonly history: readonly LoadedMonth[];
 }
 
+const isDirectory = (path: string): boolean => {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+};
+
 /** Join for display: POSIX separators, as the user gave the data folder. */
 export const displayPath = (...parts: string[]): string => join(...parts).split('\\').join('/');
 
 /** Read and parse one file; size is checked before reading so a huge file is never loaded. */
 export function loadFile(path: string, file: string, name: string): LoadedFile {
   try {
-    const { size } = statSync(path);
+    const stat = statSync(path);
+    // a folder, a FIFO or /dev/zero named *.yaml: reading it would fail or never end
+    if (!stat.isFile()) {
+      const problem = new ReportError({ code: 'LOAD_READ_FAILED', params: { reason: stat.isDirectory() ? 'EISDIR' : 'NOT_FILE' }, file });
+      return { name, file, parsed: { source: null, problems: [problem] } };
+    }
+    const { size } = stat;
     if (size > MAX_FILE_BYTES) {
       const problem = new ReportError({ code: 'LOAD_FILE_TOO_LARGE', params: { size, limit: MAX_FILE_BYTES }, file, line: 1, column: 1 });
       return { name, file, parsed: { source: null, problems: [problem] } };
@@ -72,7 +86,14 @@ export function loadMonth(dataDir: string, period: Period): LoadedMonth {
   const dir = join(dataDir, id);
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new ReportError({ code: 'LOAD_NO_DATA_FOR_MONTH', params: { month: id, dir: displayPath(dataDir, id) } });
-  const names = readdirSync(dir).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
+  let entries: string[];
+  try {
+    entries = readdirSync(dir);
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
+    throw new ReportError({ code: 'LOAD_READ_FAILED', params: { reason }, file: displayPath(dataDir, id) }, { cause: e });
+  }
+  const names = entries.filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
   return { period, dir: displayPath(dataDir, id), files: names.map((n) => loadFile(join(dir, n), displayPath(dataDir, id, n), n)) };
 }
 
@@ -87,10 +108,10 @@ export function historyPeriods(period: Period): Period[] {
 /** Everything a build or check of `period` reads. */
 export function loadInputs(dataDir: string, period: Period): LoadedInputs {
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory())
-    throw new ReportError({ code: 'LOAD_DATA_DIR_MISSING', params: { dir: displayPath(dataDir) } });
+    throw new ReportError({ code: 'LOAD_DATA_DIR_MISSING', params: { dir: dataDir } });
   const month = loadMonth(dataDir, period);
   const history = historyPeriods(period)
-    .filter((p) => existsSync(join(dataDir, periodId(p))))
+    .filter((p) => isDirectory(join(dataDir, periodId(p))))
     .map((p) => loadMonth(dataDir, p));
   return { month, district: optionalFile(dataDir, 'district.yaml'), plan: optionalFile(dataDir, 'plans', `${period.year}.yaml`), history };
 }

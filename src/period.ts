@@ -11,7 +11,7 @@ export function parsePeriod(text: string): Period | null {
   return m ? { year: Number(m[1]), month: Number(m[2]) } : null;
 }
 
-export const periodId = (p: Period): string => `${p.year}-${String(p.month).padStart(2, '0')}`;
+export const periodId = (p: Period): string => `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}`;
 
 export function addMonths(p: Period, n: number): Period {
   const i = p.year * 12 + (p.month - 1) + n;

@@ -1,5 +1,5 @@
 /** Template loading (I/O): the main template and its partials, read once per process. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { displayPath } from './load.js';
 import { createRenderer, type Renderer, type RenderOptions, type TemplateSource } from './render.js';
@@ -7,17 +7,34 @@ import { ReportError } from './errors.js';
 
 /** templates/report.hbs plus every .hbs under templates/sections and templates/partials, as partials named by file. */
 export function readTemplates(dir: string): TemplateSource[] {
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new ReportError({ code: 'RENDER_TEMPLATES_DIR_MISSING', params: { dir } });
   if (!existsSync(join(dir, 'report.hbs')))
     throw new ReportError({ code: 'RENDER_TEMPLATE_SYNTAX', params: { detail: 'không tìm thấy mẫu chính report.hbs' }, file: displayPath(dir, 'report.hbs') });
-  const sources: TemplateSource[] = [{ name: 'report', file: displayPath(dir, 'report.hbs'), text: readFileSync(join(dir, 'report.hbs'), 'utf8') }];
+  const sources: TemplateSource[] = [{ name: 'report', file: displayPath(dir, 'report.hbs'), text: readText(join(dir, 'report.hbs'), displayPath(dir, 'report.hbs')) }];
   for (const sub of ['sections', 'partials']) {
     const folder = join(dir, sub);
     if (!existsSync(folder)) continue;
-    for (const f of readdirSync(folder).filter((n) => n.endsWith('.hbs')).sort()) {
-      sources.push({ name: basename(f, '.hbs'), file: displayPath(dir, sub, f), text: readFileSync(join(folder, f), 'utf8') });
+    for (const f of readFolder(folder, displayPath(dir, sub)).filter((n) => n.endsWith('.hbs')).sort()) {
+      sources.push({ name: basename(f, '.hbs'), file: displayPath(dir, sub, f), text: readText(join(folder, f), displayPath(dir, sub, f)) });
     }
   }
   return sources;
+}
+
+/** fs failures (a folder named *.hbs, no permission) as diagnostics naming the file, not internal errors. */
+function readText(path: string, shown: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new ReportError({ code: 'LOAD_READ_FAILED', params: { reason: (e as NodeJS.ErrnoException).code ?? String(e) }, file: shown }, { cause: e });
+  }
+}
+function readFolder(path: string, shown: string): string[] {
+  try {
+    return readdirSync(path);
+  } catch (e) {
+    throw new ReportError({ code: 'LOAD_READ_FAILED', params: { reason: (e as NodeJS.ErrnoException).code ?? String(e) }, file: shown }, { cause: e });
+  }
 }
 
 const cache = new Map<string, Renderer>();

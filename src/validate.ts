@@ -16,6 +16,8 @@ import { locate, sourceText, type SourceFile } from './yaml-source.js';
 export const REPORT_FILE = 'report.yaml';
 type FigureDef = Pick<PlanTargetDef, 'label' | 'unit' | 'kind' | 'decimals'>;
 const THOUSANDS = /^\d{1,3}(\.\d{3})+$/;
+/** What a clerk may type for "not a number" or "infinite" that YAML reads as text (.nan and .inf are read as numbers). */
+const NOT_FINITE_TEXT = /^\s*[-+]?\.?(nan|inf|infinity|∞)\s*$/i;
 const PLAN_SCHEMA = planSchema(SECTORS);
 const SECTOR_SCHEMAS = new Map(SECTORS.map((s) => [s.id, sectorSchema(s)]));
 
@@ -28,19 +30,29 @@ export interface ValidateOptions {
 
 /** The Vietnamese label of the value at `path`, from the schema's descriptions. */
 function labelAt(schema: z.ZodType, path: readonly PropertyKey[]): string {
-  let node: unknown = schema;
-  let label = String(path[path.length - 1] ?? '');
-  for (const seg of path) {
-    node = unwrap(node);
-    const def = (node as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown } }).def;
-    if (def?.type === 'object') node = def.shape?.[String(seg)];
-    else if (def?.type === 'array') node = def.element;
-    else if (def?.type === 'record') node = def.valueType;
-    else return label;
+  // the whole file (a list or a number instead of a mapping) is labelled by the schema's own description
+  let label = path.length > 0 ? String(path[path.length - 1]) : (schema.description ?? '');
+  for (const node of schemaPath(schema, path).slice(1)) {
     const description = (unwrap(node) as { description?: string } | undefined)?.description ?? (node as { description?: string } | undefined)?.description;
     if (description) label = description;
   }
   return label;
+}
+
+/** The schema nodes along a data path, starting with `schema`; stops where the path leaves the schema. */
+function schemaPath(schema: z.ZodType, path: readonly PropertyKey[]): unknown[] {
+  const nodes: unknown[] = [schema];
+  let node: unknown = schema;
+  for (const seg of path) {
+    const def = (unwrap(node) as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown } } | undefined)?.def;
+    // own keys only: a key named "toString" must not find Object.prototype.toString
+    if (def?.type === 'object' && def.shape && Object.hasOwn(def.shape, String(seg))) node = def.shape[String(seg)];
+    else if (def?.type === 'array') node = def.element;
+    else if (def?.type === 'record') node = def.valueType;
+    else break;
+    nodes.push(node);
+  }
+  return nodes;
 }
 function unwrap(node: unknown): unknown {
   let n = node as { def?: { type?: string; innerType?: unknown } } | undefined;
@@ -102,7 +114,8 @@ export function validateSource<T>(
     if (def.kind === 'count') trapped.add(path.join('.'));
   }
 
-  const parsed = schema.safeParse(source.data);
+  // zod 4 leaves the offending value out of issues unless asked: the messages need it
+  const parsed = schema.safeParse(source.data, { reportInput: true });
   if (parsed.success) return { value: hasErrors(problems) ? null : parsed.data, problems };
   for (const issue of parsed.error.issues) {
     const path = issue.path as PropertyKey[];
@@ -110,7 +123,8 @@ export function validateSource<T>(
     const label = labelAt(schema, path);
     const input = (issue as { input?: unknown }).input;
     if (issue.code === 'unrecognized_keys') {
-      const parentShape = (unwrap(pathSchema(schema, path)) as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape ?? {};
+      const nodes = schemaPath(schema, path);
+      const parentShape = (nodes.length === path.length + 1 ? (unwrap(nodes[nodes.length - 1]) as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape : undefined) ?? {};
       for (const key of issue.keys) {
         const suggestion = nearest(key, Object.keys(parentShape)) ?? '';
         problems.push(new ReportError({ code: 'VALIDATE_UNKNOWN_KEY', params: { key, suggestion }, ...at([...path, key]) }));
@@ -119,7 +133,8 @@ export function validateSource<T>(
       problems.push(new ReportError({ code: 'VALIDATE_REQUIRED', params: { key: String(path[path.length - 1] ?? ''), label }, ...at(path) }));
     } else if (issue.code === 'invalid_type' && input === null) {
       problems.push(new ReportError({ code: 'VALIDATE_EMPTY', params: { label }, ...at(path) }));
-    } else if (issue.code === 'invalid_type' && typeof input === 'number' && !Number.isFinite(input)) {
+    } else if (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int') &&
+      (typeof input === 'number' ? !Number.isFinite(input) : NOT_FINITE_TEXT.test(String(input)))) {
       problems.push(new ReportError({ code: 'VALIDATE_NOT_FINITE', params: { label, value: String(input) }, ...at(path) }));
     } else if (issue.code === 'invalid_type' && issue.expected === 'int' && typeof input === 'number') {
       problems.push(new ReportError({ code: 'VALIDATE_NOT_INTEGER', params: { label, value: String(input) }, ...at(path) }));
@@ -137,15 +152,6 @@ export function validateSource<T>(
     }
   }
   return { value: null, problems };
-}
-
-function pathSchema(schema: z.ZodType, path: readonly PropertyKey[]): unknown {
-  let node: unknown = schema;
-  for (const seg of path) {
-    const def = (unwrap(node) as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown } }).def;
-    node = def?.type === 'object' ? def.shape?.[String(seg)] : def?.type === 'array' ? def.element : undefined;
-  }
-  return node;
 }
 
 function validateFile<T>(

@@ -26,14 +26,13 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
     problems: [new ReportError({ ...init, file, line: init.line ?? 1, column: init.column ?? 1 })],
   });
   if (bytes.length > MAX_FILE_BYTES) return fail({ code: 'LOAD_FILE_TOO_LARGE', params: { size: bytes.length, limit: MAX_FILE_BYTES } });
+  // a UTF-16/32 file is full of NUL bytes: name its encoding before calling it binary
+  const wide = wideEncoding(bytes);
+  if (wide) return fail({ code: 'LOAD_FILE_NOT_UTF8', params: { encoding: wide } });
   if (bytes.includes(0)) return fail({ code: 'LOAD_FILE_BINARY' });
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return fail({ code: 'LOAD_FILE_NOT_UTF8' });
-  }
-  text = text.replace(/^\uFEFF/, '').normalize('NFC');
+  const bad = firstInvalidUtf8(bytes);
+  if (bad) return fail({ code: 'LOAD_FILE_NOT_UTF8', params: { byte: bad.byte }, line: bad.line, column: bad.column });
+  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').normalize('NFC');
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, keepSourceTokens: true, merge: false, prettyErrors: false });
@@ -42,8 +41,12 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
     return { file, line, column: col };
   };
   const problems: ReportError[] = [];
+  // one problem often makes yaml report several errors on the same line: the first explains it
+  const seenLines = new Set<number>();
   for (const e of doc.errors) {
     const pos = at(e.pos[0]);
+    if (seenLines.has(pos.line)) continue;
+    seenLines.add(pos.line);
     if (e.code === 'DUPLICATE_KEY') {
       const key = /^Map keys must be unique/.test(e.message) ? duplicateKeyAt(text, e.pos[0]) : '';
       problems.push(new ReportError({ code: 'LOAD_YAML_DUPLICATE_KEY', params: { key }, ...pos }));
@@ -56,21 +59,37 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
     else problems.push(new ReportError({ code: 'LOAD_YAML_SYNTAX', params: { detail: firstLine(w.message), yamlCode: w.code }, ...pos }));
   }
   if (problems.length > 0) return { source: null, problems };
+  // %YAML 1.1 silently changes the meaning of plain values (1:20 → 80, 0123 → 83, yes → true)
+  const directive = /^%\S*/m.exec(text.slice(0, doc.contents?.range?.[0] ?? text.length));
+  if (doc.directives?.yaml.explicit || directive)
+    problems.push(new ReportError({ code: 'LOAD_YAML_DIRECTIVE', params: { directive: directive?.[0] ?? '%YAML' }, ...at(directive?.index ?? 0) }));
 
+  // one anchor/alias problem per file: an alias bomb would otherwise print thousands of lines
+  let aliasSeen = false;
+  const alias = (node: Node) => {
+    if (!aliasSeen) problems.push(new ReportError({ code: 'LOAD_YAML_ALIAS', ...at(node.range?.[0] ?? 0) }));
+    aliasSeen = true;
+  };
   visit(doc, {
     Alias(_k, node) {
-      problems.push(new ReportError({ code: 'LOAD_YAML_ALIAS', ...at(node.range?.[0] ?? 0) }));
+      alias(node);
     },
     Node(_k, node) {
-      if (node.anchor) problems.push(new ReportError({ code: 'LOAD_YAML_ALIAS', ...at(node.range?.[0] ?? 0) }));
+      if (node.anchor) alias(node);
       if (node.tag && !STANDARD_TAG.test(node.tag))
-        problems.push(new ReportError({ code: 'LOAD_YAML_TAG', params: { tag: node.tag }, ...at(node.range?.[0] ?? 0) }));
+        problems.push(new ReportError({ code: 'LOAD_YAML_TAG', params: { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') }, ...at(node.range?.[0] ?? 0) }));
     },
     Pair(_k, pair) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
-      const pos = at((pair.key as Node | null)?.range?.[0] ?? 0);
+      const pos = at((pair.key as Node | null)?.range?.[0] ?? (pair.value as Node | null)?.range?.[0] ?? 0);
+      // a list, a mapping or nothing as a key cannot name a field (and would turn into "[object Object]" or "")
+      if (!isScalar(pair.key) || pair.key.value === null || typeof pair.key.value === 'object') {
+        const shown = isScalar(pair.key) || pair.key === null ? '(rỗng)' : `"${String(pair.key)}"`;
+        problems.push(new ReportError({ code: 'LOAD_YAML_BAD_KEY', params: { key: shown }, ...pos }));
+        return;
+      }
+      const key = String(pair.key.value);
       if (key === '<<') problems.push(new ReportError({ code: 'LOAD_YAML_MERGE_KEY', ...pos }));
-      else if (key !== undefined && FORBIDDEN_KEYS.has(key)) problems.push(new ReportError({ code: 'LOAD_FORBIDDEN_KEY', params: { key }, ...pos }));
+      else if (FORBIDDEN_KEYS.has(key)) problems.push(new ReportError({ code: 'LOAD_FORBIDDEN_KEY', params: { key }, ...pos }));
     },
   });
   if (problems.length > 0) return { source: null, problems };
@@ -112,6 +131,32 @@ export function scalarAt(source: SourceFile, path: readonly PropertyKey[]) {
 export function sourceText(source: SourceFile, path: readonly PropertyKey[]): string | undefined {
   const tok = scalarAt(source, path)?.srcToken as { type?: string; source?: string } | undefined;
   return tok?.type === 'scalar' ? tok.source : undefined;
+}
+
+/** "UTF-16 LE" and the like when the bytes start with a UTF-16 or UTF-32 byte order mark. */
+function wideEncoding(b: Uint8Array): string | null {
+  if (b[0] === 0xff && b[1] === 0xfe) return b[2] === 0 && b[3] === 0 ? 'UTF-32 LE' : 'UTF-16 LE';
+  if (b[0] === 0xfe && b[1] === 0xff) return 'UTF-16 BE';
+  if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return 'UTF-32 BE';
+  return null;
+}
+
+/** The first byte that is not valid UTF-8, with its 1-based line and column; null for valid UTF-8. */
+function firstInvalidUtf8(bytes: Uint8Array): { byte: string; line: number; column: number } | null {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return null;
+  } catch {
+    // the valid prefix round-trips byte for byte; the first difference is the bad byte
+    const lossy = new TextEncoder().encode(new TextDecoder('utf-8').decode(bytes));
+    let i = 0;
+    while (i < bytes.length && bytes[i] === lossy[i]) i++;
+    const lineStart = i === 0 ? 0 : bytes.lastIndexOf(0x0a, i - 1) + 1;
+    let line = 1;
+    for (let j = 0; j < lineStart; j++) if (bytes[j] === 0x0a) line++;
+    const column = [...new TextDecoder('utf-8').decode(bytes.subarray(lineStart, i))].length + 1;
+    return { byte: `0x${bytes[i]!.toString(16).toUpperCase().padStart(2, '0')}`, line, column };
+  }
 }
 
 const firstLine = (s: string) => s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();

@@ -9,7 +9,7 @@ import { periodId, type Period } from '../period.js';
 import { writeMarkdown } from '../render-markdown.js';
 import { loadRenderer } from '../templates.js';
 import { validateInputs } from '../validate.js';
-import { isInside, writeOutputs, type OutputFile, type WriteHooks } from '../write.js';
+import { checkOutputDir, isInside, writeOutputs, type OutputFile, type WriteHooks } from '../write.js';
 import { SECTORS } from '../../schemas/sectors/index.js';
 import { checkFreshness } from './freshness.js';
 import type { Io } from './io.js';
@@ -55,8 +55,13 @@ export async function renderMonth(options: BuildOptions): Promise<{ files: Outpu
 
 /** Build one month and write its outputs; prints written paths on stdout. Returns the exit code. */
 export async function build(options: BuildOptions, io: Io): Promise<number> {
+  // an empty --out would resolve to the current folder
+  if (options.outDir !== undefined && options.outDir.trim() === '')
+    throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: '--out ""' } });
   const outDir = options.outDir ?? join('out', periodId(options.period));
   if (isInside(outDir, options.dataDir)) throw new ReportError({ code: 'WRITE_INTO_DATA', params: { path: outDir } });
+  // an output path that is a file (or under one) is a usage error before any work, not after the rendering
+  checkOutputDir(outDir, outDir.split('\\').join('/'));
   const result = await renderMonth(options);
   const diagnostics = 'errors' in result ? [...result.errors, ...result.warnings] : result.warnings;
   io.err(formatDiagnostics(diagnostics, 'text', io));

@@ -1,0 +1,224 @@
+#!/usr/bin/env node
+// Benchmark (npm run bench): the CLI against its peers, in one run with interleaved repetitions and medians.
+//   (a) report build 2021-01 (Markdown + DOCX), fresh process   (b) pandoc converting (a)'s Markdown to DOCX
+//   (c) node -e "" (the floor)                                  (d) report check 2021-01, fresh process
+//   (e) report build --all over a generated 10-year history     (f) peak RSS of every case (/usr/bin/time -f %M)
+//   (g) report watch: latency from a one-line write to the written paths on stdout
+// Prints the figures and the ratios (a)/(b), (a)/(c), (d)/(c) against their targets; writes them to out/bench.json
+// (or --json FILE) with the machine's core count, Node version and date, and shows the change from the previous file.
+//
+//   node scripts/bench.mjs [--runs 15] [--history-runs 3] [--watch-runs 10] [--years 10] [--json out/bench.json]
+//                          [--no-history] [--no-watch]
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateHistory, loadSectors } from './gen-history.mjs';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
+};
+const RUNS = Number(opt('runs', 15));
+const HISTORY_RUNS = Number(opt('history-runs', 3));
+const WATCH_RUNS = Number(opt('watch-runs', 10));
+const YEARS = Number(opt('years', 10));
+const JSON_OUT = resolve(ROOT, opt('json', 'out/bench.json'));
+const WARMUP = 2;
+const MONTH = '2021-01';
+const TARGETS = { aOverB: 1.3, aOverC: 3, dOverC: 2, msPerMonth: 20, historyRssMB: 250, watchMs: 150 };
+
+const CLI = join(ROOT, 'bin/report.js');
+const NODE = process.execPath;
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+const tmp = mkdtempSync(join(tmpdir(), 'report-bench-'));
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? null : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const round = (x, d = 1) => (x === null || x === undefined ? null : Math.round(x * 10 ** d) / 10 ** d);
+const log = (s) => process.stderr.write(`${s}\n`);
+
+/**
+ * One fresh process, timed from spawn to exit. Every case runs under /usr/bin/time (when present) for its peak RSS,
+ * so all cases carry the same small wrapper cost and the ratios stay fair.
+ */
+function runOnce(cmd, argv, { cwd = ROOT } = {}) {
+  const rssFile = join(tmp, 'rss.txt');
+  const [file, list] = TIME ? [TIME, ['-f', '%M', '-o', rssFile, cmd, ...argv]] : [cmd, argv];
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(file, list, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, NO_COLOR: '1' } });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`${cmd} ${argv.join(' ')} exited ${r.status}\n${(r.stderr ?? '').slice(0, 4000)}`);
+  const rssKB = TIME ? Number(/(\d+)\s*$/.exec(readFileSync(rssFile, 'utf8'))?.[1]) : null;
+  return { ms, rssKB, stdout: r.stdout };
+}
+
+const has = (what) => spawnSync(NODE, [CLI, ...what, '--help'], { cwd: ROOT, encoding: 'utf8' });
+const features = {
+  pandoc: spawnSync('pandoc', ['--version']).status === 0,
+  buildAll: /--all\b/.test(has(['build']).stdout ?? ''),
+  watch: has(['watch']).status === 0,
+};
+
+// (a) once up front: it must work, and (b) converts what it writes
+const aOut = join(tmp, 'a');
+const first = runOnce(NODE, [CLI, 'build', MONTH, '--out', aOut]);
+features.docx = first.stdout.includes('.docx');
+const mdPath = first.stdout.split('\n').find((l) => l.endsWith('.md'));
+if (!mdPath) throw new Error(`build wrote no Markdown:\n${first.stdout}`);
+
+const cases = {
+  a: { label: `report build ${MONTH} (md${features.docx ? ' + docx' : ''})`, run: () => runOnce(NODE, [CLI, 'build', MONTH, '--out', aOut]) },
+  b: features.pandoc && { label: 'pandoc md → docx', run: () => runOnce('pandoc', [mdPath, '-f', 'markdown', '-t', 'docx', '-o', join(tmp, 'b.docx')]) },
+  c: { label: 'node -e ""', run: () => runOnce(NODE, ['-e', '']) },
+  d: { label: `report check ${MONTH}`, run: () => runOnce(NODE, [CLI, 'check', MONTH]) },
+};
+
+let history = null;
+if (features.buildAll && !args.includes('--no-history')) {
+  const dir = join(tmp, 'history');
+  log(`generating ${YEARS} years × 12 months into ${dir} …`);
+  const months = await generateHistory({ out: dir, years: YEARS, sectors: await loadSectors(ROOT) });
+  history = { dir, months: months.length };
+  cases.e = { label: `report build --all (${months.length} months)`, run: () => runOnce(NODE, [CLI, 'build', '--all', '--data', dir, '--out', join(tmp, 'e')]) };
+}
+
+// interleaved rounds: every round runs each case once, in a rotating order, so drift in machine load hits all alike
+const ids = Object.keys(cases).filter((k) => cases[k]);
+const samples = Object.fromEntries(ids.map((k) => [k, []]));
+const historyEvery = Math.max(1, Math.floor(RUNS / Math.max(1, HISTORY_RUNS)));
+log(`${WARMUP} warm-up + ${RUNS} rounds of ${ids.join(', ')} (e every ${historyEvery} rounds) …`);
+for (let round = -WARMUP; round < RUNS; round++) {
+  const order = ids.map((_, i) => ids[(i + Math.max(0, round)) % ids.length]);
+  for (const k of order) {
+    if (k === 'e' && (round < 0 || round % historyEvery !== 0 || samples.e.length >= HISTORY_RUNS)) continue;
+    const r = cases[k].run();
+    if (round >= 0) samples[k].push(r);
+  }
+  if (round >= 0) process.stderr.write('.');
+}
+process.stderr.write('\n');
+
+const stat = (k) => {
+  const list = samples[k];
+  if (!list?.length) return null;
+  const ms = list.map((s) => s.ms);
+  const rss = list.map((s) => s.rssKB).filter((x) => Number.isFinite(x));
+  return { n: list.length, medianMs: round(median(ms)), minMs: round(Math.min(...ms)), maxMs: round(Math.max(...ms)), maxRssMB: rss.length ? round(median(rss) / 1024) : null };
+};
+const results = Object.fromEntries(ids.map((k) => [k, { label: cases[k].label, ...stat(k) }]));
+
+// (g) watch: time from a one-line write to the written paths the rebuild prints
+let watch = null;
+if (features.watch && !args.includes('--no-watch')) watch = await measureWatch();
+
+async function measureWatch() {
+  const data = join(tmp, 'watch-data');
+  cpSync(join(ROOT, 'data'), data, { recursive: true });
+  // a figure no rule involves, so toggling it keeps the month valid
+  const sectors = await loadSectors(ROOT);
+  const inRules = new Set(sectors.flatMap((s) => (s.rules ?? []).flatMap((r) => Object.values(r).flat())));
+  const plans = new Set(sectors.flatMap((s) => Object.values(s.indicators).map((d) => d.plan).filter(Boolean)));
+  let target = null;
+  for (const name of readdirSync(join(data, MONTH)).sort()) {
+    const text = readFileSync(join(data, MONTH, name), 'utf8');
+    const m = /^ {2}([a-z0-9_]+): (\d+)\b/m.exec(text);
+    if (m && !inRules.has(m[1]) && !plans.has(m[1])) { target = { file: join(data, MONTH, name), text, line: m[0], id: m[1], value: Number(m[2]) }; break; }
+  }
+  if (!target) return { error: 'no figure outside the rules to change' };
+
+  const child = spawn(NODE, [CLI, 'watch', MONTH, '--data', data, '--out', join(tmp, 'g')], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+  const lines = [];
+  let waiters = [];
+  let buffer = '';
+  child.stdout.on('data', (chunk) => {
+    buffer += chunk;
+    const parts = buffer.split('\n');
+    buffer = parts.pop();
+    const now = process.hrtime.bigint();
+    for (const l of parts) if (l.trim()) lines.push({ l, at: now });
+    waiters = waiters.filter((w) => !w());
+  });
+  let stderr = '';
+  child.stderr.on('data', (c) => { stderr += c; });
+  const until = (pred, ms) => new Promise((res) => {
+    const timer = setTimeout(() => res(false), ms);
+    const w = () => (pred() ? (clearTimeout(timer), res(true), true) : false);
+    if (!w()) waiters.push(w);
+  });
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  const quiet = async () => { let n; do { n = lines.length; await sleep(300); } while (lines.length !== n); };
+
+  const result = { figure: `${target.id} in ${target.file.slice(data.length + 1)}`, firstMs: [], allMs: [] };
+  try {
+    if (!(await until(() => lines.length > 0, 60_000))) return { error: `no initial build: ${stderr.slice(0, 500)}` };
+    await quiet();
+    const perBuild = lines.length; // paths one build prints (md, docx)
+    await sleep(300);
+    for (let i = 0; i < WARMUP + WATCH_RUNS; i++) {
+      const start = lines.length;
+      const value = target.value + ((i % 2) + 1);
+      const t0 = process.hrtime.bigint();
+      writeFileSync(target.file, target.text.replace(target.line, `  ${target.id}: ${value}`));
+      if (!(await until(() => lines.length >= start + perBuild, 10_000))) { result.error = `no rebuild after a change: ${stderr.slice(-500)}`; break; }
+      if (i >= WARMUP) {
+        result.firstMs.push(Number(lines[start].at - t0) / 1e6);
+        result.allMs.push(Number(lines[start + perBuild - 1].at - t0) / 1e6);
+      }
+      await quiet(); // extra events of the same save may rebuild once more: let them pass
+    }
+  } finally {
+    child.kill('SIGTERM');
+  }
+  return { figure: result.figure, n: result.allMs.length, medianMs: round(median(result.allMs)), firstPathMedianMs: round(median(result.firstMs)), ...(result.error ? { error: result.error } : {}) };
+}
+
+// figures, ratios, targets
+const med = (k) => results[k]?.medianMs ?? null;
+const ratio = (x, y) => (med(x) && med(y) ? round(med(x) / med(y), 2) : null);
+const ratios = { aOverB: ratio('a', 'b'), aOverC: ratio('a', 'c'), dOverC: ratio('d', 'c') };
+const historyResult = results.e ? { months: history.months, msPerMonth: round(results.e.medianMs / history.months), maxRssMB: results.e.maxRssMB, runs: results.e.n } : null;
+const report = {
+  date: new Date().toISOString(),
+  machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? null, platform: `${process.platform}-${process.arch}`, node: process.version },
+  runs: RUNS,
+  features,
+  cases: results,
+  ratios,
+  history: historyResult,
+  watch,
+  targets: TARGETS,
+};
+
+const previous = existsSync(JSON_OUT) ? (() => { try { return JSON.parse(readFileSync(JSON_OUT, 'utf8')); } catch { return null; } })() : null;
+const delta = (now, before) => (now === null || before === null || before === undefined ? '' : ` (was ${before})`);
+const check = (value, target) => (value === null || value === undefined ? 'n/a' : value <= target ? 'ok' : 'MISSED');
+const out = [];
+out.push(`report benchmark: ${report.machine.cores} cores, Node ${process.version}, ${report.date.slice(0, 10)}, ${RUNS} interleaved rounds, medians`);
+for (const k of ids) {
+  const r = results[k];
+  out.push(`  (${k}) ${r.label.padEnd(36)} ${String(r.medianMs).padStart(8)} ms  [${r.minMs} … ${r.maxMs}, n=${r.n}]  max RSS ${r.maxRssMB ?? '?'} MB${delta(r.medianMs, previous?.cases?.[k]?.medianMs)}`);
+}
+out.push(`  (a)/(b) ${ratios.aOverB ?? 'n/a'}  target ≤ ${TARGETS.aOverB}  ${check(ratios.aOverB, TARGETS.aOverB)}${delta(ratios.aOverB, previous?.ratios?.aOverB)}`);
+out.push(`  (a)/(c) ${ratios.aOverC ?? 'n/a'}  target ≤ ${TARGETS.aOverC}  ${check(ratios.aOverC, TARGETS.aOverC)}${delta(ratios.aOverC, previous?.ratios?.aOverC)}`);
+out.push(`  (d)/(c) ${ratios.dOverC ?? 'n/a'}  target ≤ ${TARGETS.dOverC}  ${check(ratios.dOverC, TARGETS.dOverC)}${delta(ratios.dOverC, previous?.ratios?.dOverC)}`);
+if (historyResult) {
+  out.push(`  (e) ${historyResult.msPerMonth} ms per month  target ≤ ${TARGETS.msPerMonth}  ${check(historyResult.msPerMonth, TARGETS.msPerMonth)}${delta(historyResult.msPerMonth, previous?.history?.msPerMonth)}`);
+  out.push(`  (f) peak RSS: build ${results.a.maxRssMB} MB; build --all ${historyResult.maxRssMB} MB  target < ${TARGETS.historyRssMB}  ${check(historyResult.maxRssMB, TARGETS.historyRssMB)}`);
+} else {
+  out.push(`  (e) build --all: ${features.buildAll ? 'skipped' : 'not available in this CLI yet'}`);
+  out.push(`  (f) peak RSS: build ${results.a.maxRssMB} MB`);
+}
+if (watch) out.push(`  (g) watch rebuild ${watch.medianMs ?? 'n/a'} ms (first path ${watch.firstPathMedianMs ?? 'n/a'} ms, n=${watch.n ?? 0})  target < ${TARGETS.watchMs}  ${check(watch.medianMs, TARGETS.watchMs)}${watch.error ? `  error: ${watch.error}` : ''}${delta(watch.medianMs, previous?.watch?.medianMs)}`);
+else out.push(`  (g) watch: ${features.watch ? 'skipped' : 'not available in this CLI yet'}`);
+if (!features.docx) out.push('  note: build wrote no DOCX yet: (a) is Markdown only');
+process.stdout.write(`${out.join('\n')}\n`);
+
+mkdirSync(join(JSON_OUT, '..'), { recursive: true });
+writeFileSync(JSON_OUT, `${JSON.stringify(report, null, 2)}\n`);
+log(`written ${JSON_OUT}`);
+rmSync(tmp, { recursive: true, force: true });
