@@ -16,13 +16,30 @@ export interface Environment {
 /** Commander's own errors, in the user's language. */
 const COMMANDER_DETAIL: Record<string, { vi: string; en: string }> = {
   'commander.unknownCommand': { vi: 'lệnh không tồn tại', en: 'unknown command' },
+  'commander.help': { vi: 'chưa chọn lệnh', en: 'no command given' },
   'commander.unknownOption': { vi: 'tùy chọn không tồn tại', en: 'unknown option' },
   'commander.missingArgument': { vi: 'thiếu tham số bắt buộc', en: 'missing required argument' },
-  'commander.excessArguments': { vi: 'thừa tham số', en: 'too many arguments' },
+  'commander.excessArguments': { vi: 'thừa tham số cho lệnh', en: 'too many arguments for command' },
   'commander.optionMissingArgument': { vi: 'tùy chọn thiếu giá trị', en: 'option is missing its value' },
   'commander.invalidArgument': { vi: 'giá trị không hợp lệ', en: 'invalid value' },
   'commander.missingMandatoryOptionValue': { vi: 'thiếu tùy chọn bắt buộc', en: 'missing mandatory option' },
 };
+
+/** What was wrong, in the user's language, from commander's English message: the quoted names, counts and suggestions. */
+function commanderDetail(e: CommanderError, lang: 'vi' | 'en'): string {
+  const what = COMMANDER_DETAIL[e.code]?.[lang] ?? e.code;
+  const quoted = [...e.message.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
+  const counts = /Expected (\d+) arguments? but got (\d+)/.exec(e.message);
+  const choices = /Allowed choices are (.*)\.$/m.exec(e.message)?.[1];
+  const similar = /\(Did you mean (?:one of )?(.*)\?\)/.exec(e.message)?.[1];
+  let detail = quoted[0] ? `${what}: ${quoted[0]}` : what;
+  if (e.code === 'commander.invalidArgument' && quoted[1] !== undefined) detail += ` "${quoted[1]}"`;
+  if (e.code === 'commander.excessArguments' && counts)
+    detail += lang === 'vi' ? ` (cần ${counts[1]}, nhận được ${counts[2]})` : ` (expected ${counts[1]}, got ${counts[2]})`;
+  if (choices) detail += lang === 'vi' ? ` (chọn: ${choices})` : ` (choices: ${choices})`;
+  if (similar) detail += lang === 'vi' ? `. Có phải là ${similar}?` : `. Did you mean ${similar}?`;
+  return detail;
+}
 
 /** Run the CLI with `argv` (without node and script). Returns the exit code; never throws. */
 export async function run(argv: readonly string[], environment: Environment): Promise<number> {
@@ -40,9 +57,7 @@ export async function run(argv: readonly string[], environment: Environment): Pr
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.exitCode === 0) return 0; // --help, --version
-      const detail = COMMANDER_DETAIL[e.code]?.[lang] ?? e.code;
-      const arg = /'([^']*)'/.exec(e.message)?.[1];
-      const error = new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: arg ? `${detail}: ${arg}` : detail } });
+      const error = new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: commanderDetail(e, lang) } });
       io.err(formatDiagnostics([error], 'text', io));
       return 2;
     }
