@@ -6,7 +6,7 @@
 import { GROUPS, SECTOR_GROUP, type GroupId } from '../schemas/groups.js';
 import { INDICATORS } from '../schemas/sectors/index.js';
 import type { Table, TableCell } from './document.js';
-import { formatNumber, formatPercent, roman } from './format.js';
+import { formatNumber, roman, roundTo } from './format.js';
 import type { FigureView, ReportModel } from './model.js';
 
 /** The table's columns in order; the template names each one. */
@@ -45,7 +45,9 @@ export function indicatorTable(model: ReportModel, labels: AppendixLabels): Omit
   // every figure of a row at its indicator's declared precision, written fixed, so a row's columns compare at a glance
   const num = (f: FigureView, v: number | null): TableCell =>
     ({ text: v === null ? missing : formatNumber(v, { decimals: f.decimals, fixed: true }), align: 'right' });
-  const pct = (v: number | null): TableCell => ({ text: v === null ? missing : formatPercent(v, pctDigits).replace(/%$/, ''), align: 'right' });
+  // the header says "%": cells carry the number only, every one with the column's digits (100,0 beside 84,1)
+  const pct = (v: number | null): TableCell =>
+    ({ text: v === null ? missing : formatNumber(roundTo(v, pctDigits), { decimals: pctDigits, fixed: true }), align: 'right' });
 
   const head = [
     APPENDIX_COLUMNS.map((c): TableCell => ({ text: labels.columns[c], align: 'center', bold: true })),

@@ -15,6 +15,11 @@ export const health = defineSector({
     dan_so_nguoi: { label: 'Dân số toàn huyện', unit: 'người', kind: 'count', accumulate: 'stock', appendix: true },
     dan_so_tre_sinh: { label: 'Trẻ sinh ra', unit: 'trẻ', kind: 'count', accumulate: 'flow' },
     dan_so_tre_sinh_con_thu_ba: { label: 'Trẻ sinh ra là con thứ 3 trở lên', unit: 'trẻ', kind: 'count', accumulate: 'flow', appendix: true },
+    // computed, never entered: over several months the share is total third-plus births over total births, not a mean of monthly shares
+    dan_so_ty_le_con_thu_ba: {
+      label: 'Tỷ lệ trẻ sinh ra là con thứ 3 trở lên', unit: '%', kind: 'amount', decimals: 2, accumulate: 'rate', appendix: true,
+      ratio: { numerator: 'dan_so_tre_sinh_con_thu_ba', denominator: 'dan_so_tre_sinh' },
+    },
     dan_so_tao_hon: { label: 'Cặp tảo hôn', unit: 'cặp', kind: 'count', accumulate: 'flow' },
   },
   texts: {
