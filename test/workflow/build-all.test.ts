@@ -1,0 +1,131 @@
+/** `report build --all [--check]` and `build --allow-missing` placeholders, run as CI and the secretariat run them. */
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { listMonths, listReportMonths } from '../../src/load.js';
+import { periodId } from '../../src/period.js';
+import { invalidateTemplates, loadRenderer } from '../../src/templates.js';
+import { run } from '../../src/main.js';
+import { runCli } from '../support/cli.js';
+import { workspace, type Workspace } from '../support/workspace.js';
+
+/** Every file under `dir` with its modification time, to prove a run wrote nothing. */
+const snapshot = (dir: string): string[] =>
+  existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).sort().map((f) => `${f}@${statSync(join(dir, f)).mtimeMs}`) : [];
+
+describe('report build --all', () => {
+  let ws: Workspace;
+  let reports: string[];
+  beforeEach(() => {
+    ws = workspace();
+    // a data-only month (no report.yaml), outside 2021-01's comparisons: history, not a report
+    mkdirSync(join(ws.data, '2020-06'));
+    cpSync(join(ws.data, '2021-01', 'forestry.yaml'), join(ws.data, '2020-06', 'forestry.yaml'));
+    reports = listReportMonths(ws.data).map(periodId);
+  });
+  afterEach(() => ws.remove());
+
+  it('finds the report months and leaves data-only months out', () => {
+    expect(reports).toContain('2021-01');
+    expect(reports).not.toContain('2020-06');
+    expect(listMonths(ws.data).map(periodId)).toContain('2020-06');
+  });
+
+  it('builds every report month into <out>/<YYYY-MM>, no progress when stderr is not a terminal', async () => {
+    const r = await runCli([...ws.args, 'build', '--all', '--out', ws.out, '--format', 'md']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n')).toEqual(reports.map((m) => `${ws.out}/${m}/report-${m}.md`));
+    expect(readdirSync(ws.out).sort()).toEqual(reports);
+    expect(r.stderr).toContain(`Đã dựng ${reports.length} tháng: ${reports.join(', ')}; bỏ qua (chỉ có số liệu, không có report.yaml): `);
+    expect(r.stderr).toContain('2020-06');
+    expect(r.stderr).not.toMatch(/^\[1\//m);
+  });
+
+  it('shows progress on a terminal', async () => {
+    let stderr = '';
+    const sink = { write: () => true, isTTY: true };
+    await run([...ws.args, 'build', '--all', '--out', ws.out, '--format', 'md'], { stdout: sink, stderr: { write: (s: string) => (stderr += s), isTTY: true }, env: { NO_COLOR: '1' } });
+    expect(stderr).toMatch(new RegExp(`^\\[1/${reports.length}\\] dựng ${reports[0]}$`, 'm'));
+  });
+
+  it('--check: up to date exits 0; a changed or deleted output exits 1 and is named; nothing is written', async () => {
+    expect((await runCli([...ws.args, 'build', '--all', '--out', ws.out])).code).toBe(0);
+    const before = snapshot(ws.out);
+    const fresh = await runCli([...ws.args, 'build', '--all', '--check', '--out', ws.out]);
+    expect(fresh.stderr).not.toContain('BUILD_OUTPUT');
+    expect(fresh.code).toBe(0); // DOCX included: the build is reproducible
+    expect(fresh.stdout).toBe('');
+    expect(fresh.stderr).toContain('Mọi kết quả đều khớp với số liệu hiện tại.');
+
+    const md = join(ws.out, '2021-01', 'report-2021-01.md');
+    writeFileSync(md, `${readFileSync(md, 'utf8')}sửa tay\n`);
+    rmSync(join(ws.out, '2021-01', 'report-2021-01.docx'));
+    const after = snapshot(ws.out);
+    const stale = await runCli([...ws.args, 'build', '--all', '--check', '--out', ws.out]);
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain(`lỗi BUILD_OUTPUT_STALE: Tệp kết quả ${ws.out}/2021-01/report-2021-01.md đã cũ`);
+    expect(stale.stderr).toContain(`lỗi BUILD_OUTPUT_MISSING: Chưa có tệp kết quả ${ws.out}/2021-01/report-2021-01.docx.`);
+    expect(snapshot(ws.out)).toEqual(after);
+    expect(before).not.toEqual(after);
+
+    // rebuilt, then the data changes: one month's outputs are stale, the single-month form says the same
+    expect((await runCli([...ws.args, 'build', '--all', '--out', ws.out])).code).toBe(0);
+    const forestry = join(ws.data, '2021-01', 'forestry.yaml');
+    writeFileSync(forestry, readFileSync(forestry, 'utf8').replace(/lam_nghiep_vu_vi_pham: \d+/, 'lam_nghiep_vu_vi_pham: 7'));
+    const byData = await runCli([...ws.args, 'build', '--all', '--check', '--out', ws.out]);
+    expect(byData.code).toBe(1);
+    expect(byData.stderr.match(/BUILD_OUTPUT_STALE: Tệp kết quả [^ ]*\/2021-01\/report-2021-01\.(md|docx) /g)).toHaveLength(2);
+    const one = await runCli([...ws.args, 'build', '2021-01', '--check', '--out', join(ws.out, '2021-01'), '--format', 'md']);
+    expect(one.code).toBe(1);
+    expect(one.stderr).toContain('BUILD_OUTPUT_STALE');
+  });
+
+  it('--check into an empty folder lists everything missing and creates nothing', async () => {
+    const r = await runCli([...ws.args, 'build', '--all', '--check', '--out', ws.out, '--format', 'md']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.match(/BUILD_OUTPUT_MISSING/g)).toHaveLength(reports.length);
+    expect(existsSync(ws.out)).toBe(false);
+  });
+
+  it('wants a month or --all, not both', async () => {
+    expect((await runCli([...ws.args, 'build'])).code).toBe(2);
+    const both = await runCli([...ws.args, 'build', '2021-01', '--all', '--out', ws.out]);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('CLI_BAD_ARGUMENT: Tham số không hợp lệ: dùng <month> hoặc --all, không dùng cả hai');
+  });
+});
+
+describe('report build --allow-missing', () => {
+  let ws: Workspace;
+  beforeEach(() => {
+    ws = workspace();
+    rmSync(join(ws.data, '2021-01', 'forestry.yaml'));
+  });
+  afterEach(() => ws.remove());
+
+  it('fails without the flag, naming the missing file', async () => {
+    const r = await runCli([...ws.args, 'build', '2021-01', '--out', ws.out, '--format', 'md']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('lỗi LOAD_FILE_MISSING: Thiếu tệp forestry.yaml (Lâm nghiệp).');
+    expect(existsSync(ws.out)).toBe(false);
+  });
+
+  it('renders "(chưa có số liệu)" and lists each placeholder with the department that owes the file', async () => {
+    const r = await runCli([...ws.args, 'build', '2021-01', '--out', ws.out, '--format', 'md', '--allow-missing']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain(`${ws.data}/2021-01/forestry.yaml  -  cảnh báo BUILD_PLACEHOLDER: Mục "Lâm nghiệp" được dựng với "(chưa có số liệu)" vì chưa có tệp forestry.yaml.`);
+    expect(r.stderr).toContain('gợi ý: Bổ sung tệp rồi dựng lại; phụ trách: Hạt Kiểm lâm huyện.');
+    expect(r.stderr.match(/BUILD_PLACEHOLDER/g)).toHaveLength(1);
+    expect(r.stderr).not.toContain('LOAD_FILE_MISSING');
+    expect(readFileSync(join(ws.out, 'report-2021-01.md'), 'utf8')).toContain('(chưa có số liệu)');
+  });
+});
+
+describe('template cache', () => {
+  it('compiles a folder once, and again after invalidation (report watch)', () => {
+    const a = loadRenderer('templates');
+    expect(loadRenderer('templates')).toBe(a);
+    invalidateTemplates('templates');
+    expect(loadRenderer('templates')).not.toBe(a);
+  });
+});

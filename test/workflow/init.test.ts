@@ -1,0 +1,98 @@
+/** `report init`: next month's folder from last month's files, figures emptied, comments and narrative kept. */
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { SECTORS } from '../../schemas/sectors/index.js';
+import { nextMonthText } from '../../src/next-month.js';
+import { runCli } from '../support/cli.js';
+import { workspace, type Workspace } from '../support/workspace.js';
+
+const JAN = { year: 2021, month: 1 };
+const FEB = { year: 2021, month: 2 };
+const comments = (text: string) => text.split('\n').map((l) => /#.*$/.exec(l)?.[0]).filter(Boolean);
+
+describe('nextMonthText', () => {
+  it('empties every figure, keeps the narrative, the comments and their columns', () => {
+    const jan = readFileSync('data/2021-01/forestry.yaml', 'utf8');
+    const feb = nextMonthText(jan, 'sector', JAN, FEB)!;
+    const a = parse(jan);
+    const b = parse(feb);
+    expect(Object.keys(b.chi_tieu)).toEqual(Object.keys(a.chi_tieu));
+    expect(Object.values(b.chi_tieu).every((v) => v === null)).toBe(true);
+    expect(b.noi_dung).toEqual(a.noi_dung);
+    expect(comments(feb)).toEqual(comments(jan).map((c) => c!.replace('tháng 01/2021', 'tháng 02/2021')));
+    // trailing comments stay in their column: only the value between key and comment changed
+    const col = (text: string, key: string) => text.split('\n').find((l) => l.includes(`${key}:`))!.indexOf('#');
+    expect(col(feb, 'lam_nghiep_tuyen_truyen_ban')).toBe(col(jan, 'lam_nghiep_tuyen_truyen_ban'));
+    // lines outside chi_tieu are byte for byte the same (folded narrative is not re-wrapped)
+    const tail = (t: string) => t.slice(t.indexOf('noi_dung:'));
+    expect(tail(feb)).toBe(tail(jan));
+  });
+
+  it('moves the cut-off date to the same day of the new month, clamped, across a year end; clears number and signing date', () => {
+    const report = 'so: 12      # số\nngay_ban_hanh: "2021-01-20"\nngay_chot_so_lieu: "2021-01-31"\nmo_dau: Mở đầu\n';
+    const feb = parse(nextMonthText(report, 'report', JAN, FEB)!);
+    expect(feb).toEqual({ so: null, ngay_ban_hanh: null, ngay_chot_so_lieu: '2021-02-28', mo_dau: 'Mở đầu' });
+    const jan = parse(nextMonthText(report.replace('2021-01-31', '2020-12-15'), 'report', { year: 2020, month: 12 }, JAN)!);
+    expect(jan.ngay_chot_so_lieu).toBe('2021-01-15');
+    expect(nextMonthText(report, 'report', JAN, FEB)).toContain('so: null    # số');
+  });
+});
+
+describe('report init', () => {
+  let ws: Workspace;
+  beforeEach(() => {
+    ws = workspace();
+    // a February shipped in data/ (the comparisons' month) is not what these tests start from
+    rmSync(join(ws.data, '2021-02'), { recursive: true, force: true });
+  });
+  afterEach(() => ws.remove());
+  const feb = () => join(ws.data, '2021-02');
+
+  it('creates every file of the month from the previous one; check then flags every empty figure', async () => {
+    const r = await runCli([...ws.args, 'init', '2021-02']);
+    expect(r.code).toBe(0);
+    const created = r.stdout.trim().split('\n');
+    expect(created).toHaveLength(SECTORS.length + 1);
+    expect(created).toContain(`${ws.data}/2021-02/report.yaml`);
+    expect(readdirSync(feb()).sort()).toEqual(readdirSync(join(ws.data, '2021-01')).sort());
+    expect(r.stderr).toContain(`Đã tạo ${SECTORS.length + 1} tệp, bỏ qua 0 tệp đã có`);
+
+    const report = parse(readFileSync(join(feb(), 'report.yaml'), 'utf8'));
+    expect(report).toMatchObject({ so: null, ngay_ban_hanh: null, ngay_chot_so_lieu: '2021-02-15' });
+    expect(readFileSync(join(feb(), 'report.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schemas\/report\.schema\.json\n# Thông tin báo cáo tháng 02\/2021\n/);
+
+    const check = await runCli([...ws.args, 'check', '2021-02', '--format', 'json']);
+    expect(check.code).toBe(1);
+    const empty = (JSON.parse(check.stdout) as { code: string; file: string }[]).filter((d) => d.code === 'VALIDATE_EMPTY');
+    const figures = SECTORS.reduce((n, s) => n + Object.keys(parse(readFileSync(join(ws.data, '2021-01', `${s.id}.yaml`), 'utf8'))?.chi_tieu ?? {}).length, 0);
+    expect(empty).toHaveLength(figures);
+    expect((await runCli([...ws.args, 'status', '2021-02'])).code).toBe(1);
+  });
+
+  it('never overwrites: an existing file is reported and kept, only missing files are created', async () => {
+    await runCli([...ws.args, 'init', '2021-02']);
+    writeFileSync(join(feb(), 'forestry.yaml'), '# đã điền\n');
+    rmSync(join(feb(), 'finance.yaml'));
+    const r = await runCli([...ws.args, 'init', '2021-02']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`${ws.data}/2021-02/finance.yaml\n`);
+    expect(readFileSync(join(feb(), 'forestry.yaml'), 'utf8')).toBe('# đã điền\n');
+    expect(r.stderr).toContain(`cảnh báo INIT_FILE_EXISTS: Tệp ${ws.data}/2021-02/forestry.yaml đã có; giữ nguyên, không ghi đè.`);
+    expect(r.stderr).toContain(`Đã tạo 1 tệp, bỏ qua ${SECTORS.length} tệp đã có`);
+  });
+
+  it('needs the previous month: a clear usage error, nothing created', async () => {
+    const r = await runCli([...ws.args, 'init', '2030-06']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('INIT_NO_PREVIOUS_MONTH: Không tạo được tháng 2030-06: chưa có số liệu tháng trước 2030-05');
+    expect(existsSync(join(ws.data, '2030-06'))).toBe(false);
+  });
+
+  it('does not carry over a file that belongs to no sector', async () => {
+    writeFileSync(join(ws.data, '2021-01', 'ghi-chu.yaml'), 'x: 1\n');
+    await runCli([...ws.args, 'init', '2021-02']);
+    expect(existsSync(join(feb(), 'ghi-chu.yaml'))).toBe(false);
+  });
+});

@@ -1,0 +1,91 @@
+/** `report status`: the month's files as a clerk sees them, on a copy of data/ (with and without git). */
+import { spawnSync } from 'node:child_process';
+import { rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SECTORS } from '../../schemas/sectors/index.js';
+import { runCli } from '../support/cli.js';
+import { workspace, type Workspace } from '../support/workspace.js';
+
+const hasGit = spawnSync('git', ['--version']).status === 0;
+const row = (stdout: string, file: string) => stdout.split('\n').find((l) => l.startsWith(`${file} `)) ?? '';
+const git = (cwd: string, ...args: string[]) => {
+  const r = spawnSync('git', args, {
+    cwd, encoding: 'utf8',
+    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@x', GIT_COMMITTER_DATE: '2021-01-25T10:00:00+07:00', GIT_AUTHOR_DATE: '2021-01-25T10:00:00+07:00' },
+  });
+  if (r.status !== 0) throw new Error(r.stderr);
+};
+
+describe('report status', () => {
+  let ws: Workspace;
+  beforeEach(() => (ws = workspace()));
+  afterEach(() => ws.remove());
+
+  it('lists every expected file as present, with its department and file date, and exits 0 when complete', async () => {
+    // outside git the date is the file's own, marked
+    utimesSync(join(ws.data, '2021-01', 'forestry.yaml'), new Date(2021, 0, 20, 12), new Date(2021, 0, 20, 12));
+    const r = await runCli([...ws.args, 'status', '2021-01']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Tệp                      Tình trạng');
+    expect(row(r.stdout, 'report.yaml')).toMatch(/^report\.yaml +đủ +Văn phòng HĐND và UBND huyện +\d{4}-\d{2}-\d{2}\*$/);
+    expect(row(r.stdout, 'forestry.yaml')).toMatch(/^forestry\.yaml +đủ +Hạt Kiểm lâm huyện +2021-01-20\*$/);
+    for (const s of SECTORS) expect(row(r.stdout, `${s.id}.yaml`), s.id).toMatch(/ đủ /);
+    expect(r.stdout).toContain('* ngày sửa tệp trên máy');
+    expect(r.stdout).toContain(`${SECTORS.length + 1}/${SECTORS.length + 1} tệp đủ và hợp lệ`);
+  });
+
+  it('shows missing, invalid and extra files and exits 1', async () => {
+    const month = join(ws.data, '2021-01');
+    rmSync(join(month, 'forestry.yaml'));
+    writeFileSync(join(month, 'finance.yaml'), 'chi_tieu:\n  thu_ngan_sach: "709 triệu"\n');
+    writeFileSync(join(month, 'ghi-chu.yaml'), 'x: 1\n');
+    const r = await runCli([...ws.args, 'status', '2021-01']);
+    expect(r.code).toBe(1);
+    expect(row(r.stdout, 'forestry.yaml')).toMatch(/^forestry\.yaml +thiếu +Hạt Kiểm lâm huyện +-$/);
+    expect(row(r.stdout, 'finance.yaml')).toMatch(/^finance\.yaml +có lỗi \(\d+ lỗi\) +Phòng Tài chính - Kế hoạch /);
+    expect(row(r.stdout, 'ghi-chu.yaml')).toMatch(/^ghi-chu\.yaml +thừa +- +\d{4}-\d{2}-\d{2}\*$/);
+    expect(r.stdout).toContain(`${SECTORS.length - 1}/${SECTORS.length + 1} tệp đủ và hợp lệ`);
+    expect(r.stderr).toContain('report check 2021-01');
+  });
+
+  it('speaks English with --lang en', async () => {
+    rmSync(join(ws.data, '2021-01', 'forestry.yaml'));
+    const r = await runCli([...ws.args, '--lang', 'en', 'status', '2021-01']);
+    expect(r.stdout).toContain('File                     State');
+    expect(row(r.stdout, 'forestry.yaml')).toMatch(/ missing /);
+  });
+
+  it('is a usage error for a month without a folder', async () => {
+    const r = await runCli([...ws.args, 'status', '2021-07']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('LOAD_NO_DATA_FOR_MONTH');
+  });
+
+  it.skipIf(!hasGit)('takes the date of the last commit for committed files, the file date for edited ones', async () => {
+    git(ws.root, 'init', '-q');
+    git(ws.root, 'add', 'data');
+    git(ws.root, 'commit', '-q', '-m', 'data');
+    writeFileSync(join(ws.data, '2021-01', 'forestry.yaml'), '# sửa\n', { flag: 'a' });
+    utimesSync(join(ws.data, '2021-01', 'forestry.yaml'), new Date(2021, 1, 3, 9), new Date(2021, 1, 3, 9));
+    const r = await runCli([...ws.args, 'status', '2021-01']);
+    expect(r.code).toBe(0);
+    expect(row(r.stdout, 'report.yaml')).toMatch(/ 2021-01-25$/);
+    expect(row(r.stdout, 'forestry.yaml')).toMatch(/ 2021-02-03\*$/);
+  });
+
+  it.skipIf(!hasGit)('never fails when git is not installed: file dates instead', async () => {
+    git(ws.root, 'init', '-q');
+    git(ws.root, 'add', 'data');
+    git(ws.root, 'commit', '-q', '-m', 'data');
+    const path = process.env['PATH'];
+    process.env['PATH'] = join(ws.root, 'no-such-bin');
+    try {
+      const r = await runCli([...ws.args, 'status', '2021-01']);
+      expect(r.code).toBe(0);
+      expect(row(r.stdout, 'report.yaml')).toMatch(/\d{4}-\d{2}-\d{2}\*$/);
+    } finally {
+      process.env['PATH'] = path;
+    }
+  });
+});
