@@ -21,7 +21,7 @@ export function periodArg(value: string): Period {
   return p;
 }
 
-const FORMATS: readonly OutputFormat[] = ['md', 'docx'];
+const FORMATS: readonly OutputFormat[] = ['md', 'docx', 'pdf'];
 function formatsArg(value: string): OutputFormat[] {
   const list = value.split(',').map((s) => s.trim()).filter(Boolean);
   const bad = list.filter((f) => !FORMATS.includes(f as OutputFormat));
@@ -60,7 +60,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .description('dựng báo cáo của một tháng, hoặc của mọi tháng với --all')
     .argument('[month]', 'kỳ báo cáo YYYY-MM', periodArg)
     .option('--out <dir>', 'thư mục kết quả (mặc định out/<YYYY-MM>; với --all là thư mục gốc, mặc định out)')
-    .option('--format <list>', 'định dạng kết quả, phân cách bằng dấu phẩy: md, docx', formatsArg, ['md', 'docx'] as OutputFormat[])
+    .option('--format <list>', 'định dạng kết quả, phân cách bằng dấu phẩy: md, docx, pdf (pdf cần LibreOffice)', formatsArg, ['md', 'docx'] as OutputFormat[])
     .option('--allow-missing', 'dựng cả khi thiếu tệp ngành, ghi "(chưa có số liệu)"')
     .option('--pace-margin <points>', PACE_MARGIN_HELP, paceMarginArg, DEFAULT_PACE_MARGIN)
     .option('--all', 'dựng mọi tháng có report.yaml (tháng không có report.yaml chỉ là số liệu so sánh)')

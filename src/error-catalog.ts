@@ -378,6 +378,21 @@ export const CATALOG = {
     en: (p) => `Output folder "${p['path']}" is inside the data folder; the tool never writes into data/.`,
     hint: { vi: () => 'Chọn thư mục khác bằng --out.', en: () => 'Choose another folder with --out.' },
   },
+  WRITE_PDF_NO_LIBREOFFICE: {
+    kind: 'usage',
+    vi: () => 'Không tạo được PDF: chưa cài LibreOffice (không tìm thấy lệnh soffice trong PATH).',
+    en: () => 'Cannot write the PDF: LibreOffice is not installed (no soffice command on PATH).',
+    hint: {
+      vi: () => 'Cài LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) hoặc bỏ pdf khỏi --format.',
+      en: () => 'Install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) or drop pdf from --format.',
+    },
+  },
+  WRITE_PDF_FAILED: {
+    kind: 'usage',
+    vi: (p) => `LibreOffice không chuyển được DOCX sang PDF${p['reason'] ? `: ${p['reason']}` : '.'}`,
+    en: (p) => `LibreOffice could not convert the DOCX to PDF${p['reason'] ? `: ${p['reason']}` : '.'}`,
+    hint: { vi: () => 'Tệp DOCX vẫn dựng được khi bỏ pdf khỏi --format.', en: () => 'The DOCX still builds without pdf in --format.' },
+  },
   BUILD_PLACEHOLDER: {
     kind: 'data',
     vi: (p) => `Mục "${p['title']}" được dựng với "(chưa có số liệu)" vì chưa có tệp ${p['name']}.`,

@@ -46,7 +46,7 @@ export async function run(argv: readonly string[], environment: Environment): Pr
   const langIndex = argv.indexOf('--lang');
   const lang = argv[langIndex + 1] === 'en' && langIndex >= 0 ? 'en' : argv.includes('--lang=en') ? 'en' : 'vi';
   const color = Boolean(environment.stderr.isTTY) && !('NO_COLOR' in environment.env) && environment.env['TERM'] !== 'dumb';
-  const io: Io = { out: (s) => void environment.stdout.write(s), err: (s) => void environment.stderr.write(s), color, lang,
+  const io: Io = { out: (s) => void environment.stdout.write(s), err: (s) => void environment.stderr.write(s), color, lang, env: environment.env,
     progress: Boolean(environment.stderr.isTTY), onInterrupt: environment.onInterrupt };
   const debug = argv.includes('--debug');
   let exitCode = 0;

@@ -2,6 +2,7 @@
 import { join, resolve } from 'node:path';
 import { DEFAULT_PACE_MARGIN } from '../accumulate.js';
 import { aggregateMonth } from '../aggregate.js';
+import { convertToPdf, requireSoffice } from '../convert-pdf.js';
 import { ReportError, type ReportError as RE } from '../errors.js';
 import { formatDiagnostics } from '../format-error.js';
 import { loadInputs } from '../load.js';
@@ -14,7 +15,7 @@ import { SECTORS } from '../../schemas/sectors/index.js';
 import { checkFreshness } from './freshness.js';
 import type { Io } from './io.js';
 
-export type OutputFormat = 'md' | 'docx';
+export type OutputFormat = 'md' | 'docx' | 'pdf';
 
 export interface BuildOptions {
   readonly period: Period;
@@ -29,6 +30,16 @@ export interface BuildOptions {
   readonly hooks?: WriteHooks;
   /** Compare the fresh outputs with those in the output folder instead of writing (build --check). */
   readonly check?: boolean;
+  /** Date stamped into the DOCX metadata and zip entries; default the first day of the period (reproducible builds). */
+  readonly stamp?: Date;
+}
+
+/** SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention) when set, else the first day of the period. */
+export function docxStamp(period: Period, env: Readonly<Record<string, string | undefined>> = {}): Date {
+  const epoch = env['SOURCE_DATE_EPOCH'];
+  if (epoch === undefined || epoch === '') return new Date(Date.UTC(period.year, period.month - 1, 1));
+  if (!/^\d{1,12}$/.test(epoch)) throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: `SOURCE_DATE_EPOCH=${epoch}` } });
+  return new Date(Number(epoch) * 1000);
 }
 
 /** Build the outputs of one month in memory; returns them with the warnings, or the diagnostics that stop the build. */
@@ -42,6 +53,11 @@ export async function renderMonth(options: BuildOptions): Promise<{ files: Outpu
   const base = `report-${periodId(options.period)}`;
   const files: OutputFile[] = [];
   if (options.formats.includes('md')) files.push({ name: `${base}.md`, data: writeMarkdown(document) });
+  if (options.formats.includes('docx') || options.formats.includes('pdf')) {
+    // loaded only here: the docx library is the largest dependency and md-only builds never need it
+    const { buildDocx } = await import('../docx-pack.js');
+    files.push({ name: `${base}.docx`, data: await buildDocx(document, options.stamp ?? docxStamp(options.period)) });
+  }
   // with --allow-missing, every sector without data was rendered as "(chưa có số liệu)": say so, and who owes the file
   const placeholders = SECTORS.filter((s) => model.texts[s.id] === null).map((s) => new ReportError({
     code: 'BUILD_PLACEHOLDER', severity: 'warning', file: `${loaded.month.dir}/${s.id}.yaml`,
@@ -62,12 +78,23 @@ export async function build(options: BuildOptions, io: Io): Promise<number> {
   if (isInside(outDir, options.dataDir)) throw new ReportError({ code: 'WRITE_INTO_DATA', params: { path: outDir } });
   // an output path that is a file (or under one) is a usage error before any work, not after the rendering
   checkOutputDir(outDir, outDir.split('\\').join('/'));
-  const result = await renderMonth(options);
+  const env = io.env ?? {};
+  // fail before any work when the PDF cannot be made
+  const soffice = options.formats.includes('pdf') ? requireSoffice(env) : null;
+  const result = await renderMonth({ ...options, stamp: options.stamp ?? docxStamp(options.period, env) });
   const diagnostics = 'errors' in result ? [...result.errors, ...result.warnings] : result.warnings;
   io.err(formatDiagnostics(diagnostics, 'text', io));
   if ('errors' in result) return 1;
   if (options.check) return checkFreshness(resolve(outDir), outDir.split('\\').join('/'), result.files, io);
-  const written = writeOutputs(resolve(outDir), outDir.split('\\').join('/'), result.files, options.hooks);
+  let files = result.files;
+  if (soffice) {
+    const docx = files.find((f) => f.name.endsWith('.docx'))!;
+    const base = docx.name.replace(/\.docx$/, '');
+    files = [...files, { name: `${base}.pdf`, data: await convertToPdf(soffice, docx.data as Uint8Array, base, env) }];
+    // the DOCX was made only to print the PDF: written only when asked for
+    if (!options.formats.includes('docx')) files = files.filter((f) => f !== docx);
+  }
+  const written = writeOutputs(resolve(outDir), outDir.split('\\').join('/'), files, options.hooks);
   io.out(written.map((p) => `${p}\n`).join(''));
   return 0;
 }

@@ -5,6 +5,8 @@ export interface Io {
   /** Colours and progress only on a terminal (and never under NO_COLOR). */
   readonly color: boolean;
   readonly lang: 'vi' | 'en';
+  /** The process environment (SOURCE_DATE_EPOCH, PATH for LibreOffice); tests pass their own. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
   /** stderr is a terminal: progress lines are worth printing (NO_COLOR turns off colour, not progress). */
   readonly progress?: boolean;
   /** Subscribe to Ctrl+C for the length of a long-running command (watch); returns the unsubscribe. Absent in tests. */
