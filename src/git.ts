@@ -8,8 +8,12 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
 import { ReportError } from './errors.js';
 
+// the repository is the one holding the data folder: variables that point git elsewhere (set inside git hooks) go
+const GIT_LOCATION = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_DIRECTORY', 'GIT_COMMON_DIR', 'GIT_PREFIX'];
+const gitEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !GIT_LOCATION.includes(k)));
+
 const git = (cwd: string, args: readonly string[], input?: string): Buffer =>
-  execFileSync('git', args, { cwd, input, stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  execFileSync('git', args, { cwd, input, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
 
 /** A copy of the data folder at a revision, in a temporary folder; `dispose` removes it. */
 export interface RevisionSnapshot {
