@@ -76,12 +76,12 @@ export function parseRendered(rendered: string): { fields: Record<string, string
     flush(rendered.slice(i, start === -1 ? undefined : start));
     if (start === -1) break;
     const end = rendered.indexOf(CLOSE, start);
-    if (end === -1) throw new Error('unterminated structure marker');
+    if (end === -1) throw new Error('dấu cấu trúc không có điểm kết thúc (unterminated structure marker)');
     const body = rendered.slice(start + 1, end);
     i = end + 1;
     if (body === '/') {
       const done = stack.pop();
-      if (!done || done.kind === 'root') throw new Error('unbalanced closing marker');
+      if (!done || done.kind === 'root') throw new Error('dấu đóng mục thừa (unbalanced closing marker)');
       if (done.kind === 'field') fields[done.title] = done.lines;
       else top().children.push({ kind: done.kind, title: done.title, number: '', level: 0, children: done.children });
       continue;
@@ -91,9 +91,9 @@ export function parseRendered(rendered: string): { fields: Record<string, string
     if (kind === 'table') top().children.push({ kind: 'table', ...(JSON.parse(title) as Omit<Table, 'kind'>) });
     else stack.push({ kind, title, children: [], lines: [] });
   }
-  if (stack.length !== 1) throw new Error(`unclosed section "${top().title}"`);
+  if (stack.length !== 1) throw new Error(`mục "${top().title}" chưa được đóng (unclosed section)`);
   const sections = root.children.filter((b): b is Section => b.kind !== 'paragraph' && b.kind !== 'table');
-  if (sections.length !== root.children.length) throw new Error('text outside any part');
+  if (sections.length !== root.children.length) throw new Error('có văn bản nằm ngoài mọi phần {{#part}} của mẫu (text outside any part)');
   return { fields, sections };
 }
 

@@ -99,8 +99,13 @@ export const CATALOG = {
     vi: (p) => `Thiếu tệp ${p['name']} (${p['title']}).`,
     en: (p) => `File ${p['name']} (${p['title']}) is missing.`,
     hint: {
-      vi: () => 'Tạo tệp từ tháng trước bằng "report init", hoặc dùng --allow-missing để dựng báo cáo với chỗ trống.',
-      en: () => 'Create it from last month with "report init", or build with --allow-missing to leave a placeholder.',
+      // district.yaml is not a month's file: neither init nor --allow-missing makes it
+      vi: (p) => (p['name'] === 'district.yaml'
+        ? 'Tạo tệp district.yaml trong thư mục số liệu theo mục "Bố cục số liệu" của README.'
+        : 'Tạo tệp từ tháng trước bằng "report init", hoặc dùng --allow-missing để dựng báo cáo với chỗ trống.'),
+      en: (p) => (p['name'] === 'district.yaml'
+        ? 'Create district.yaml in the data folder as the README\'s "Data layout" describes.'
+        : 'Create it from last month with "report init", or build with --allow-missing to leave a placeholder.'),
     },
   },
   LOAD_FILE_TOO_LARGE: {
@@ -219,6 +224,11 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `${p['label']}: không được âm, nhận được ${p['value']}.`,
     en: (p) => `${p['label']}: cannot be negative, received ${p['value']}.`,
+  },
+  VALIDATE_OUT_OF_RANGE: {
+    kind: 'data',
+    vi: (p) => `${p['label']}: phải ${p['min'] !== undefined ? `từ ${p['min']} trở lên` : `không lớn hơn ${p['max']}`}, nhận được ${p['value']}.`,
+    en: (p) => `${p['label']}: must be ${p['min'] !== undefined ? `at least ${p['min']}` : `at most ${p['max']}`}, received ${p['value']}.`,
   },
   VALIDATE_NOT_FINITE: {
     kind: 'data',

@@ -26,6 +26,8 @@ export interface LoadedInputs {
   readonly district: LoadedFile | null;
   readonly plan: LoadedFile | null;
   readonly history: readonly LoadedMonth[];
+  /** The data folder as shown to the user (for files that are missing). */
+  readonly dataDir: string;
 }
 
 const isDirectory = (path: string): boolean => {
@@ -113,5 +115,5 @@ export function loadInputs(dataDir: string, period: Period): LoadedInputs {
   const history = historyPeriods(period)
     .filter((p) => isDirectory(join(dataDir, periodId(p))))
     .map((p) => loadMonth(dataDir, p));
-  return { month, district: optionalFile(dataDir, 'district.yaml'), plan: optionalFile(dataDir, 'plans', `${period.year}.yaml`), history };
+  return { month, district: optionalFile(dataDir, 'district.yaml'), plan: optionalFile(dataDir, 'plans', `${period.year}.yaml`), history, dataDir: displayPath(dataDir) };
 }

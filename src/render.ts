@@ -77,7 +77,14 @@ export function createRenderer(sources: readonly TemplateSource[], options: Rend
     } finally {
       current = null;
     }
-    const { fields, sections } = parseRendered(text);
+    let parsed: ReturnType<typeof parseRendered>;
+    try {
+      parsed = parseRendered(text);
+    } catch (e) {
+      // helpers always balance their markers: what breaks the tree is template text, e.g. a sentence outside any part
+      throw failure(main.file, e);
+    }
+    const { fields, sections } = parsed;
     numberSections(sections);
     markBodyEnd(sections);
     return { fields, body: sections };

@@ -4,7 +4,7 @@ import { DistrictSchema, planSchema, ReportMetaSchema, type District, type Plan,
 import { sectorSchema, type SectorData } from '../schemas/sector.js';
 import type { PlanTargetDef } from '../schemas/indicator.js';
 import { PLAN_TARGETS, SECTORS, sectorById } from '../schemas/sectors/index.js';
-import { hasErrors, ReportError, type Result } from './errors.js';
+import { hasErrors, ReportError, type Params, type Result } from './errors.js';
 import type { LoadedFile, LoadedInputs, LoadedMonth } from './load.js';
 import type { Inputs, Month } from './model.js';
 import { periodId } from './period.js';
@@ -117,9 +117,13 @@ export function validateSource<T>(
   // zod 4 leaves the offending value out of issues unless asked: the messages need it
   const parsed = schema.safeParse(source.data, { reportInput: true });
   if (parsed.success) return { value: hasErrors(problems) ? null : parsed.data, problems };
+  const seen = new Set<string>();
   for (const issue of parsed.error.issues) {
     const path = issue.path as PropertyKey[];
     if (trapped.has(path.join('.'))) continue;
+    // one problem per value: a date that fails its pattern need not also be told it does not exist
+    if (issue.code !== 'unrecognized_keys' && seen.has(path.join('\u0000'))) continue;
+    seen.add(path.join('\u0000'));
     const label = labelAt(schema, path);
     const input = (issue as { input?: unknown }).input;
     if (issue.code === 'unrecognized_keys') {
@@ -143,15 +147,22 @@ export function validateSource<T>(
     } else if (issue.code === 'invalid_type') {
       const received = Array.isArray(input) ? 'array' : typeof input;
       problems.push(new ReportError({ code: 'VALIDATE_TYPE', params: { label, expected: issue.expected, received }, ...at(path) }));
-    } else if (issue.code === 'too_small' && issue.origin === 'number') {
+    } else if (issue.code === 'too_small' && issue.origin === 'number' && Number(issue.minimum) === 0) {
       problems.push(new ReportError({ code: 'VALIDATE_NEGATIVE', params: { label, value: String(input) }, ...at(path) }));
+    } else if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') {
+      const value = String(input);
+      const params: Params = issue.code === 'too_small' ? { label, value, min: Number(issue.minimum) } : { label, value, max: Number(issue.maximum) };
+      problems.push(new ReportError({ code: 'VALIDATE_OUT_OF_RANGE', params, ...at(path) }));
     } else if (issue.code === 'too_small' && (issue.origin === 'string' || issue.origin === 'array')) {
       problems.push(new ReportError({ code: 'VALIDATE_EMPTY', params: { label }, ...at(path) }));
     } else {
       problems.push(new ReportError({ code: 'VALIDATE_VALUE', params: { label, detail: issue.message }, ...at(path) }));
     }
   }
-  return { value: null, problems };
+  // a misspelt key shows twice (unknown here, missing there): the suggestion to rename it says both
+  const renamed = new Set(problems.filter((p) => p.code === 'VALIDATE_UNKNOWN_KEY' && p.params['suggestion'])
+    .map((p) => [...p.dataPath.slice(0, -1), p.params['suggestion']!].join('\u0000')));
+  return { value: null, problems: problems.filter((p) => !(p.code === 'VALIDATE_REQUIRED' && renamed.has(p.dataPath.join('\u0000')))) };
 }
 
 function validateFile<T>(
@@ -209,11 +220,11 @@ export function validateInputs(loaded: LoadedInputs, options: ValidateOptions = 
 
   const district = validateFile(loaded.district, DistrictSchema, problems);
   if (!loaded.district)
-    problems.push(new ReportError({ code: 'LOAD_FILE_MISSING', params: { name: 'district.yaml', title: 'thông tin huyện' }, file: 'district.yaml' }));
+    problems.push(new ReportError({ code: 'LOAD_FILE_MISSING', params: { name: 'district.yaml', title: 'thông tin huyện' }, file: `${loaded.dataDir}/district.yaml` }));
 
   let plan: { value: Plan; source: SourceFile } | null = null;
   if (!loaded.plan) {
-    problems.push(new ReportError({ code: 'VALIDATE_PLAN_MISSING', params: { year }, severity: 'warning' }));
+    problems.push(new ReportError({ code: 'VALIDATE_PLAN_MISSING', params: { year }, file: `${loaded.dataDir}/plans/${year}.yaml`, severity: 'warning' }));
   } else {
     plan = validateFile(loaded.plan, PLAN_SCHEMA as unknown as z.ZodType<Plan>, problems, PLAN_TARGETS);
     if (plan && plan.value.nam !== year) {

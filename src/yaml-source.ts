@@ -41,12 +41,13 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
     return { file, line, column: col };
   };
   const problems: ReportError[] = [];
-  // one problem often makes yaml report several errors on the same line: the first explains it
-  const seenLines = new Set<number>();
+  // one mistake makes yaml report a cascade (a tab indent: every following line "badly indented"): the first of each
+  // kind explains it, and the line numbers of the rest would send the user to lines that are fine
+  const seenKinds = new Set<string>();
   for (const e of doc.errors) {
     const pos = at(e.pos[0]);
-    if (seenLines.has(pos.line)) continue;
-    seenLines.add(pos.line);
+    if (seenKinds.has(e.code) && e.code !== 'DUPLICATE_KEY') continue;
+    seenKinds.add(e.code);
     if (e.code === 'DUPLICATE_KEY') {
       const key = /^Map keys must be unique/.test(e.message) ? duplicateKeyAt(text, e.pos[0]) : '';
       problems.push(new ReportError({ code: 'LOAD_YAML_DUPLICATE_KEY', params: { key }, ...pos }));
@@ -83,7 +84,8 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
       const pos = at((pair.key as Node | null)?.range?.[0] ?? (pair.value as Node | null)?.range?.[0] ?? 0);
       // a list, a mapping or nothing as a key cannot name a field (and would turn into "[object Object]" or "")
       if (!isScalar(pair.key) || pair.key.value === null || typeof pair.key.value === 'object') {
-        const shown = isScalar(pair.key) || pair.key === null ? '(rỗng)' : `"${String(pair.key)}"`;
+        const range = (pair.key as Node | null)?.range;
+        const shown = isScalar(pair.key) || !range ? '(rỗng)' : `"${text.slice(range[0], range[1]).trim()}"`;
         problems.push(new ReportError({ code: 'LOAD_YAML_BAD_KEY', params: { key: shown }, ...pos }));
         return;
       }
