@@ -1,0 +1,60 @@
+/**
+ * No artefact ever shows a value that could not be computed as "NaN", "undefined", "Infinity" or "null": the
+ * Markdown and DOCX of every report month, and every format of report diff. (In the JSON of the diff, null is the
+ * documented encoding of "no figure": there the strings are scanned and every number must be finite.)
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from './support/cli.js';
+
+const BAD = /\b(NaN|undefined|Infinity|null)\b/;
+const out = mkdtempSync(join(tmpdir(), 'report-clean-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+// the DOCX writer is built alongside: its document is scanned once it is there
+const withDocx = existsSync('src/docx-pack.ts');
+
+const offending = (text: string) => text.split('\n').filter((l) => BAD.test(l));
+
+describe.each(['2021-01', '2021-02'])('report build %s', (month) => {
+  it('writes no NaN, undefined, Infinity or null in the Markdown or the DOCX', async () => {
+    const dir = join(out, month);
+    const r = await runCli(['build', month, '--out', dir, '--format', withDocx ? 'md,docx' : 'md']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(offending(readFileSync(join(dir, `report-${month}.md`), 'utf8'))).toEqual([]);
+    if (withDocx) {
+      const xml = strFromU8(unzipSync(readFileSync(join(dir, `report-${month}.docx`)))['word/document.xml']!);
+      expect(xml.match(new RegExp(BAD.source, 'g')) ?? []).toEqual([]);
+    }
+  });
+});
+
+describe('report diff', () => {
+  const runs = [['2021-01', '2021-02'], ['2021-02', '2021-01'], ['2021-01', '--against', 'HEAD']].map((args) => ({ args, name: args.join(' ') }));
+
+  it.each(runs)('prints no NaN, undefined, Infinity or null as text or Markdown: $name', async ({ args }) => {
+    for (const format of ['text', 'md']) {
+      const r = await runCli(['diff', ...args, '--format', format]);
+      expect(r.code, r.stderr).toBe(0);
+      expect(offending(r.stdout)).toEqual([]);
+    }
+  });
+
+  it.each(runs)('writes JSON whose strings are clean and whose numbers are finite: $name', async ({ args }) => {
+    const r = await runCli(['diff', ...args, '--format', 'json']);
+    expect(r.code, r.stderr).toBe(0);
+    const problems: string[] = [];
+    const walk = (v: unknown, path: string): void => {
+      if (typeof v === 'string' && BAD.test(v)) problems.push(`${path}: ${v}`);
+      else if (typeof v === 'number' && !Number.isFinite(v)) problems.push(`${path}: ${v}`);
+      else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+    };
+    walk(JSON.parse(r.stdout), '$');
+    expect(problems).toEqual([]);
+    // JSON.stringify writes NaN and Infinity as null: the text must not hide one
+    expect(r.stdout).not.toMatch(/NaN|Infinity|undefined/);
+  });
+});

@@ -1,0 +1,92 @@
+/**
+ * The February 2021 report recomputed by hand: year to date, % of plan and same period, from the YAML of 2021-01,
+ * 2021-02, 2020-01, 2020-02 and the 2021 plan (read here with the yaml package, summed here), against the
+ * appendix table and the sentences of the built Markdown.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { INDICATORS } from '../schemas/sectors/index.js';
+import { runCli } from './support/cli.js';
+
+type Figures = Record<string, number>;
+const figuresOf = (month: string, sector: string): Figures | null => {
+  const file = `data/${month}/${sector}.yaml`;
+  return existsSync(file) ? ((parse(readFileSync(file, 'utf8')) as { chi_tieu?: Figures }).chi_tieu ?? {}) : null;
+};
+const plan = (parse(readFileSync('data/plans/2021.yaml', 'utf8')) as { chi_tieu: Figures }).chi_tieu;
+/** "1.998,00" → 1998; "-" → null. */
+const cellNumber = (text: string): number | null => (text === '-' ? null : Number(text.replace(/\./g, '').replace(',', '.')));
+const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
+
+/** By hand: a flow sums January and February, a stock is February's, a rate divides the sums of its parts. */
+function yearToDate(id: string, jan: string, feb: string): number | null {
+  const def = INDICATORS.get(id)!;
+  const value = (month: string, key: string) => figuresOf(month, INDICATORS.get(key)!.sector)?.[key] ?? null;
+  const sum = (key: string) => {
+    const [a, b] = [value(jan, key), value(feb, key)];
+    return a === null || b === null ? null : a + b;
+  };
+  if (def.accumulate === 'stock') return value(feb, id);
+  if (def.accumulate === 'flow') return sum(id);
+  const [num, den] = [sum(def.ratio!.numerator), sum(def.ratio!.denominator)];
+  return num === null || den === null || den === 0 ? null : (num / den) * 100;
+}
+
+let out = '';
+let markdown = '';
+beforeAll(async () => {
+  out = mkdtempSync(join(tmpdir(), 'report-ytd-'));
+  const r = await runCli(['build', '2021-02', '--out', out, '--format', 'md']);
+  if (r.code !== 0) throw new Error(r.stderr);
+  markdown = readFileSync(join(out, 'report-2021-02.md'), 'utf8');
+});
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('report build 2021-02', () => {
+  const rows = () => {
+    const appendix = markdown.slice(markdown.indexOf('# Phụ lục'));
+    return appendix.split('\n').filter((l) => /^\| \d+ \|/.test(l)).map((l) => l.slice(2, -2).split(' | '));
+  };
+
+  it('prints, for every appendix row, the year to date, % of plan and same period computed from the YAML', () => {
+    const byLabel = new Map([...INDICATORS].filter(([, d]) => d.appendix).map(([id, d]) => [d.label, id]));
+    const table = rows();
+    expect(table.length).toBe(byLabel.size);
+    let checked = 0;
+    for (const [, label, , planCell, monthCell, ytdCell, sameCell, pctPlanCell, pctSameCell] of table) {
+      const id = byLabel.get(label!.replace(/\\(.)/g, '$1'))!;
+      const def = INDICATORS.get(id)!;
+      const d = def.decimals ?? 0;
+      const ytd = yearToDate(id, '2021-01', '2021-02');
+      const same = yearToDate(id, '2020-01', '2020-02');
+      const target = def.plan ? (plan[def.plan] ?? null) : null;
+      const month = def.accumulate === 'rate' ? null : (figuresOf('2021-02', def.sector)?.[id] ?? null);
+      expect(cellNumber(ytdCell!), `${id} ytd`).toBe(ytd === null ? null : round(ytd, d));
+      expect(cellNumber(sameCell!), `${id} same period`).toBe(same === null ? null : round(same, d));
+      expect(cellNumber(planCell!), `${id} plan`).toBe(target);
+      if (month !== null) expect(cellNumber(monthCell!), `${id} month`).toBe(month);
+      expect(cellNumber(pctPlanCell!), `${id} % plan`).toBe(ytd === null || target === null ? null : round((ytd / target) * 100, 1));
+      expect(cellNumber(pctSameCell!), `${id} % same period`).toBe(ytd === null || !same ? null : round((ytd / same) * 100, 1));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(40);
+  });
+
+  it('sums the flows of January and February (not February alone)', () => {
+    const slaughter = rows().find((r) => r[1] === 'Gia súc được kiểm soát giết mổ')!;
+    const [jan, feb] = [figuresOf('2021-01', 'agriculture')!['giet_mo_gia_suc']!, figuresOf('2021-02', 'agriculture')!['giet_mo_gia_suc']!];
+    expect([cellNumber(slaughter[4]!), cellNumber(slaughter[5]!)]).toEqual([feb, jan + feb]);
+    expect(jan + feb).not.toBe(feb);
+  });
+
+  it('writes the plan percentages of the text with their declared rounding', () => {
+    const finance = figuresOf('2021-02', 'finance')!['thu_ngan_sach']!;
+    const budget = round((finance / plan['thu_ngan_sach']!) * 100, 1).toString().replace('.', ',');
+    expect(markdown).toContain(`thu ngân sách trên địa bàn huyện 4.185 triệu đồng đạt ${budget}% kế hoạch`);
+    const land = figuresOf('2021-02', 'agriculture')!['lua_dong_xuan_lam_dat']!;
+    expect(markdown).toContain(`đạt ${round((land / plan['lua_dong_xuan']!) * 100, 0)}% kế hoạch`);
+  });
+});
