@@ -148,7 +148,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .option('--dir <dir>', 'thư mục ghi lược đồ', 'schemas')
     .option('--check', 'không ghi: báo lược đồ đã cũ hoặc còn thiếu')
     .action(async (opts: { dir: string; check?: boolean }) => {
-      setExit(await schemas({ dir: opts.dir, check: opts.check }, io));
+      setExit(await schemas({ dir: opts.dir, check: opts.check, dataDir: globals().data }, io));
     });
 
   return program;

@@ -4,7 +4,7 @@ import { SECTORS } from '../../schemas/sectors/index.js';
 import { ReportError } from '../errors.js';
 import { formatDiagnostics } from '../format-error.js';
 import { editorSchemas } from '../json-schema.js';
-import { compareOutputs, writeOutputs, type OutputFile } from '../write.js';
+import { compareOutputs, isInside, writeOutputs, type OutputFile } from '../write.js';
 import type { Io } from './io.js';
 
 export interface SchemasOptions {
@@ -12,11 +12,14 @@ export interface SchemasOptions {
   readonly dir: string;
   /** Compare with the files on disk instead of writing; exit 1 when any differs. */
   readonly check?: boolean;
+  /** The data folder, never written into (only report init writes there). */
+  readonly dataDir?: string;
 }
 
 export async function schemas(options: SchemasOptions, io: Io): Promise<number> {
   const files: OutputFile[] = [...editorSchemas(SECTORS)].map(([name, data]) => ({ name, data }));
   const shown = options.dir.split('\\').join('/');
+  if (options.dataDir !== undefined && isInside(options.dir, options.dataDir)) throw new ReportError({ code: 'WRITE_INTO_DATA', params: { path: shown } });
   if (options.check) {
     const { stale, missing } = compareOutputs(resolve(options.dir), files);
     const problems = [

@@ -93,4 +93,10 @@ describe('report schemas', () => {
     expect(stale.stderr).toContain('forestry.schema.json does not match the zod schemas (stale)');
     expect(stale.stdout).toBe('');
   });
+
+  it('never writes into the data folder', async () => {
+    const r = await runCli([...ws.args, 'schemas', '--dir', join(ws.data, 'schemas')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('WRITE_INTO_DATA');
+  });
 });
