@@ -4,6 +4,8 @@ import { ReportError } from './errors.js';
 
 /** Files above this size are refused before parsing (a sector file is a few KB). */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/** Syntax problems listed per file at most: a pasted spreadsheet would otherwise print hundreds of lines. */
+const MAX_SYNTAX_PROBLEMS = 10;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const STANDARD_TAG = /^tag:yaml\.org,2002:(str|int|float|bool|null|map|seq)$/;
 
@@ -41,23 +43,25 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
     return { file, line, column: col };
   };
   const problems: ReportError[] = [];
-  // one mistake makes yaml report a cascade (a tab indent: every following line "badly indented"): the first of each
-  // kind explains it, and the line numbers of the rest would send the user to lines that are fine
+  // one mistake makes yaml report a cascade (after a tab indent, every following line is "badly indented"): the first
+  // of each kind explains it, and the rest would send the user to lines that are fine. A duplicate key or a tab is its
+  // own mistake on each line it happens; the total stays short either way.
   const seenKinds = new Set<string>();
-  for (const e of doc.errors) {
-    const pos = at(e.pos[0]);
-    if (seenKinds.has(e.code) && e.code !== 'DUPLICATE_KEY') continue;
+  const seenOffsets = new Set<number>();
+  for (const e of [...doc.errors, ...doc.warnings]) {
+    const own = e.code === 'DUPLICATE_KEY' || e.code === 'TAB_AS_INDENT' || e.code === 'TAG_RESOLVE_FAILED';
+    if ((seenKinds.has(e.code) && !own) || (e.code === 'BAD_INDENT' && seenKinds.has('TAB_AS_INDENT')) || seenOffsets.has(e.pos[0])) continue;
+    seenOffsets.add(e.pos[0]);
+    if (problems.length >= MAX_SYNTAX_PROBLEMS) break;
     seenKinds.add(e.code);
+    const pos = at(e.pos[0]);
     if (e.code === 'DUPLICATE_KEY') {
       const key = /^Map keys must be unique/.test(e.message) ? duplicateKeyAt(text, e.pos[0]) : '';
       problems.push(new ReportError({ code: 'LOAD_YAML_DUPLICATE_KEY', params: { key }, ...pos }));
     } else if (e.code === 'MULTIPLE_DOCS') problems.push(new ReportError({ code: 'LOAD_YAML_MULTIPLE_DOCS', ...pos }));
+    // an unknown tag is a warning for yaml, a tag whose value does not fit (!!timestamp x) an error: both are the tag's fault
+    else if (e.code === 'TAG_RESOLVE_FAILED') problems.push(new ReportError({ code: 'LOAD_YAML_TAG', params: { tag: tagAt(text, e.pos[0]) }, ...pos }));
     else problems.push(new ReportError({ code: 'LOAD_YAML_SYNTAX', params: { detail: firstLine(e.message), yamlCode: e.code }, ...pos }));
-  }
-  for (const w of doc.warnings) {
-    const pos = at(w.pos[0]);
-    if (w.code === 'TAG_RESOLVE_FAILED') problems.push(new ReportError({ code: 'LOAD_YAML_TAG', params: { tag: tagAt(text, w.pos[0]) }, ...pos }));
-    else problems.push(new ReportError({ code: 'LOAD_YAML_SYNTAX', params: { detail: firstLine(w.message), yamlCode: w.code }, ...pos }));
   }
   if (problems.length > 0) return { source: null, problems };
   // %YAML 1.1 silently changes the meaning of plain values (1:20 → 80, 0123 → 83, yes → true)
