@@ -10,7 +10,7 @@
 import { existsSync, watch as fsWatch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { ReportError, ReportErrors } from '../errors.js';
-import { formatDiagnostics } from '../format-error.js';
+import { exitCodeFor, formatDiagnostics } from '../format-error.js';
 import { displayPath } from '../load.js';
 import { periodId } from '../period.js';
 import { invalidateTemplates } from '../templates.js';
@@ -47,17 +47,18 @@ function targets(options: WatchOptions): Target[] {
 export async function watch(options: WatchOptions, io: Io): Promise<number> {
   const vi = io.lang === 'vi';
   const debounce = options.debounceMs ?? 50;
-  // a usage problem (no such month, no data folder) ends the command before watching starts
-  const runBuild = async (): Promise<void> => {
+  /** One build; its problems are printed and watching goes on, except a usage problem of the first build. */
+  const runBuild = async (first: boolean): Promise<void> => {
     try {
       await build(options, io);
     } catch (e) {
-      if (e instanceof ReportErrors) io.err(formatDiagnostics([...e.errors, ...e.warnings], 'text', io));
-      else if (e instanceof ReportError) io.err(formatDiagnostics([e], 'text', io));
-      else throw e;
+      const list = e instanceof ReportErrors ? [...e.errors, ...e.warnings] : e instanceof ReportError ? [e] : null;
+      // no such month or data folder, unwritable output: nothing to watch, end as build would
+      if (!list || (first && exitCodeFor(list) === 2)) throw e;
+      io.err(formatDiagnostics(list, 'text', io));
     }
   };
-  await build(options, io);
+  await runBuild(true);
   if (options.signal?.aborted) return 0;
 
   const watched = targets(options);
@@ -81,7 +82,7 @@ export async function watch(options: WatchOptions, io: Io): Promise<number> {
       const files = [...changed].sort();
       changed.clear();
       io.err(vi ? `Thay đổi: ${files.join(', ')}; dựng lại.\n` : `Changed: ${files.join(', ')}; rebuilding.\n`);
-      running = runBuild().catch((e: unknown) => {
+      running = runBuild(false).catch((e: unknown) => {
         stop();
         reject(e);
       });

@@ -57,6 +57,24 @@ describe('report watch', () => {
     expect(await done).toBe(0);
   });
 
+  it('starts watching even when the first build fails on a template, and builds once it is fixed', async () => {
+    let out = '';
+    let err = '';
+    const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), color: false, lang: 'vi' };
+    const section = join(ws.templates, 'sections', 'forestry.hbs');
+    const good = readFileSync(section, 'utf8');
+    writeFileSync(section, `${good}{{#if}}`);
+    const stop = new AbortController();
+    const done = watch({ period: { year: 2021, month: 1 }, dataDir: ws.data, templatesDir: ws.templates, outDir: ws.out, formats: ['md'], signal: stop.signal }, io);
+    await until(() => err.includes('Đang theo dõi'), 'watching');
+    expect(err).toContain('RENDER_TEMPLATE_SYNTAX');
+    expect(out).toBe('');
+    writeFileSync(section, good);
+    await until(() => out.includes('report-2021-01.md'), 'the build after the fix');
+    stop.abort();
+    expect(await done).toBe(0);
+  });
+
   it('a usage problem ends it before watching', async () => {
     const io: Io = { out: () => {}, err: () => {}, color: false, lang: 'vi' };
     await expect(watch({ period: { year: 2030, month: 1 }, dataDir: ws.data, templatesDir: ws.templates, outDir: ws.out, formats: ['md'] }, io))
