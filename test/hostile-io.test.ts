@@ -1,0 +1,182 @@
+/**
+ * Nothing lost: outputs appear whole or not at all, earlier outputs survive a failed build byte for byte, no temporary
+ * file stays behind, data/ is never written, and an output path that cannot be written is a usage error (exit 2).
+ */
+import { createHash } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { build, type BuildOptions } from '../src/commands/build.js';
+import type { Io } from '../src/commands/io.js';
+import { ReportError } from '../src/errors.js';
+import { dataWorkspace } from './support/cases.js';
+import { runCli } from './support/cli.js';
+import type { Workspace } from './support/workspace.js';
+
+const NAMES = ['report-2021-01.docx', 'report-2021-01.md'];
+const quietIo: Io = { out: () => {}, err: () => {}, color: false, lang: 'vi' };
+
+/** Every file under `dir` with its SHA-256: proves a folder was not touched. */
+function tree(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else out[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+let ws: Workspace;
+let out: string;
+beforeEach(() => {
+  ws = dataWorkspace();
+  out = join(ws.root, 'out');
+});
+afterEach(() => ws.remove());
+
+const buildArgs = (dir: string, ...extra: string[]) => [...ws.args, 'build', '2021-01', '--out', dir, '--format', 'md,docx', ...extra];
+const options = (hooks: BuildOptions['hooks']): BuildOptions => ({
+  period: { year: 2021, month: 1 }, dataDir: ws.data, templatesDir: ws.templates, outDir: out, formats: ['md', 'docx'], hooks,
+});
+/** Change a narrative so a rebuild would produce different bytes: the comparison below can fail. */
+function changeData() {
+  const f = join(ws.data, '2021-01', 'finance.yaml');
+  writeFileSync(f, readFileSync(f, 'utf8').replace(/^( {2}ngan_hang_danh_gia: ).*$/m, '$1Hoạt động ngân hàng đã đổi.'));
+}
+
+describe('a failed or interrupted build loses nothing', () => {
+  it.each([
+    ['after the first temporary file', 1, () => new Error('injected: process killed')],
+    ['after the second temporary file', 2, () => new Error('injected: process killed')],
+    ['with a disk-full error', 1, () => new ReportError({ code: 'WRITE_FAILED', params: { path: 'x', reason: 'ENOSPC' } })],
+  ])('keeps every earlier output byte-identical and removes its temporaries: failure %s', async (_what, failAt, error) => {
+    expect((await runCli(buildArgs(out))).code).toBe(0);
+    const before = tree(out);
+    expect(Object.keys(before).sort()).toEqual(NAMES);
+    changeData();
+    let written = 0;
+    const hooks = { afterTempWrite: () => { if (++written === failAt) throw error(); } };
+    await expect(build(options(hooks), quietIo)).rejects.toThrow();
+    expect(written).toBe(failAt);
+    expect(tree(out)).toEqual(before);
+    // the same build without the failure does replace them: the comparison above could have failed
+    expect(await build(options({}), quietIo)).toBe(0);
+    expect(tree(out)['report-2021-01.md']).not.toBe(before['report-2021-01.md']);
+    expect(readdirSync(out).sort()).toEqual(NAMES);
+  });
+
+  it('clears temporaries a killed build left behind, but not those of a build still running', async () => {
+    mkdirSync(out, { recursive: true });
+    const dead = 'report-2021-01.md.tmp-999999999-abc';
+    const alive = `report-2021-01.md.tmp-${process.ppid}-abc`;
+    writeFileSync(join(out, dead), 'partial');
+    writeFileSync(join(out, alive), 'in progress');
+    writeFileSync(join(out, 'notes.tmp-1-x'), 'not ours');
+    expect((await runCli(buildArgs(out))).code).toBe(0);
+    expect(readdirSync(out).sort()).toEqual([...NAMES, alive, 'notes.tmp-1-x'].sort());
+  });
+
+  it('writes nothing at all when the data is invalid', async () => {
+    writeFileSync(join(ws.data, '2021-01', 'finance.yaml'), 'chi_tieu: [\n');
+    const r = await runCli(buildArgs(out));
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(existsSync(out)).toBe(false);
+  });
+});
+
+describe('the tool never writes into data/', () => {
+  it.each([
+    ['a folder inside data', (d: string) => join(d, 'out')],
+    ['data itself', (d: string) => d],
+    ['a month folder, by a winding path', (d: string) => `${d}/../data/2021-01`],
+  ])('refuses --out pointing at %s (exit 2) and leaves data/ unchanged', async (_what, target) => {
+    const before = tree(ws.data);
+    const r = await runCli(buildArgs(target(ws.data)));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('WRITE_INTO_DATA');
+    expect(r.stdout).toBe('');
+    expect(tree(ws.data)).toEqual(before);
+  });
+
+  it('follows a symbolic link that leads into data/', async () => {
+    const link = join(ws.root, 'link-out');
+    symlinkSync(join(ws.data, '2021-01'), link);
+    const before = tree(ws.data);
+    const r = await runCli(buildArgs(link));
+    expect([r.code, r.stderr.includes('WRITE_INTO_DATA')]).toEqual([2, true]);
+    expect(tree(ws.data)).toEqual(before);
+  });
+
+  it('leaves data/ byte-identical after a successful build', async () => {
+    const before = tree(ws.data);
+    expect((await runCli(buildArgs(out))).code).toBe(0);
+    expect(tree(ws.data)).toEqual(before);
+  });
+});
+
+describe('an output path that cannot be written is a usage error, named as given', () => {
+  it('an --out that is an existing file: WRITE_NOT_DIRECTORY before any rendering', async () => {
+    writeFileSync(join(ws.root, 'taken'), 'x');
+    const r = await runCli([...buildArgs(join(ws.root, 'taken'))]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('WRITE_NOT_DIRECTORY');
+    expect(r.stderr).toContain(`"${join(ws.root, 'taken')}"`);
+    expect(readFileSync(join(ws.root, 'taken'), 'utf8')).toBe('x');
+  });
+
+  it('an --out under a regular file (unwritable even for root): WRITE_FAILED', async () => {
+    writeFileSync(join(ws.root, 'taken'), 'x');
+    const r = await runCli(buildArgs(join(ws.root, 'taken', 'sub')));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/WRITE_FAILED: Không ghi được ".*taken\/sub": một phần của đường dẫn là tệp/);
+  });
+
+  it('an output name taken by a folder: WRITE_NOT_DIRECTORY, and the other output is not replaced', async () => {
+    expect((await runCli(buildArgs(out))).code).toBe(0);
+    const before = tree(out);
+    const docx = join(out, 'report-2021-01.docx');
+    // the docx replaced by a folder of the same name
+    rmSync(docx);
+    mkdirSync(docx);
+    changeData();
+    const r = await runCli(buildArgs(out));
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('WRITE_NOT_DIRECTORY');
+    expect(tree(out)['report-2021-01.md']).toBe(before['report-2021-01.md']);
+    expect(readdirSync(out).sort()).toEqual(NAMES);
+    expect(readdirSync(docx)).toEqual([]);
+  });
+
+  const isRoot = process.getuid?.() === 0;
+  it.skipIf(isRoot)('a read-only folder (chmod 555; permissions do not bind root, hence the cases above): WRITE_FAILED', async () => {
+    mkdirSync(out);
+    chmodSync(out, 0o555);
+    try {
+      const r = await runCli(buildArgs(out));
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain('WRITE_FAILED');
+      expect(readdirSync(out)).toEqual([]);
+    } finally {
+      chmodSync(out, 0o755);
+    }
+  });
+
+  it('an empty --out is refused instead of writing into the current folder', async () => {
+    const r = await runCli(buildArgs(''));
+    expect([r.code, r.stderr.includes('CLI_BAD_ARGUMENT')]).toEqual([2, true]);
+  });
+
+  it('an output folder that is a file is found before the data is even read', async () => {
+    writeFileSync(join(ws.root, 'taken'), 'x');
+    writeFileSync(join(ws.data, '2021-01', 'finance.yaml'), 'chi_tieu: [\n');
+    const r = await runCli(buildArgs(join(ws.root, 'taken')));
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain('LOAD_YAML_SYNTAX');
+    expect(statSync(join(ws.root, 'taken')).isFile()).toBe(true);
+  });
+});
