@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
 import { INDICATORS } from '../schemas/sectors/index.js';
 import { runCli } from './support/cli.js';
@@ -35,11 +36,13 @@ function yearToDate(id: string, jan: string, feb: string): number | null {
   return num === null || den === null || den === 0 ? null : (num / den) * 100;
 }
 
+// the DOCX writer is built alongside: its appendix is compared once it is there
+const withDocx = existsSync('src/docx-pack.ts');
 let out = '';
 let markdown = '';
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'report-ytd-'));
-  const r = await runCli(['build', '2021-02', '--out', out, '--format', 'md']);
+  const r = await runCli(['build', '2021-02', '--out', out, '--format', withDocx ? 'md,docx' : 'md']);
   if (r.code !== 0) throw new Error(r.stderr);
   markdown = readFileSync(join(out, 'report-2021-02.md'), 'utf8');
 });
@@ -88,5 +91,19 @@ describe('report build 2021-02', () => {
     expect(markdown).toContain(`thu ngân sách trên địa bàn huyện 4.185 triệu đồng đạt ${budget}% kế hoạch`);
     const land = figuresOf('2021-02', 'agriculture')!['lua_dong_xuan_lam_dat']!;
     expect(markdown).toContain(`đạt ${round((land / plan['lua_dong_xuan']!) * 100, 0)}% kế hoạch`);
+  });
+
+  it.runIf(withDocx)('puts the same appendix cells in the DOCX as in the Markdown', () => {
+    const xml = strFromU8(unzipSync(readFileSync(join(out, 'report-2021-02.docx')))['word/document.xml']!);
+    const tables = [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[1]!);
+    const unescape = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    const docxRows = tables[tables.length - 1]!.split('</w:tr>').slice(0, -1).map((tr) =>
+      tr.split('</w:tc>').slice(0, -1).map((tc) => unescape([...tc.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))));
+    const appendix = markdown.slice(markdown.indexOf('# Phụ lục'));
+    const mdRows = appendix.split('\n').filter((l) => l.startsWith('| ') && !/^\| [-:]+ \|/.test(l))
+      .map((l) => l.slice(2, -2).split(' | ').map((c) => c.replace(/\*\*/g, '').replace(/\\(.)/g, '$1')));
+    expect(mdRows.length).toBeGreaterThan(50);
+    expect(docxRows.length).toBe(mdRows.length);
+    expect(docxRows).toEqual(mdRows);
   });
 });
