@@ -6,9 +6,12 @@ export function escapeInline(text: string): string {
   return text.replace(/[\\`*_[\]<>|~]/g, '\\$&').replace(/&(?=#?\w+;)/g, '\\&');
 }
 
-/** Escape a paragraph: inline markup, and a start Markdown would read as a heading, list or rule ("- ", "1. ", "# "). */
+/**
+ * Escape a paragraph: inline markup, and a start Markdown would read as a heading, list or rule ("# ", "- ", "---",
+ * "1. "). A leading #, -, + or = is escaped whatever follows: "---" and "- - -" are rules, not text.
+ */
 export function escapeMarkdown(text: string): string {
-  return escapeInline(text).replace(/^(#{1,6}|[-+=]|\d+[.)])(?=\s|$)/, (m) => m.replace(/([#\-+=.)])/, '\\$1'));
+  return escapeInline(text).replace(/^[#\-+=]/, '\\$&').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
 const cell = (text: string) => escapeInline(text);
