@@ -143,7 +143,7 @@ describe('pandoc reads the DOCX back', () => {
   });
 });
 
-describe('build --format pdf without LibreOffice', () => {
+describe('build --format pdf when LibreOffice is missing or fails', () => {
   it('fails with WRITE_PDF_NO_LIBREOFFICE (exit 2) before writing anything', async () => {
     const emptyPath = join(dir, 'no-tools');
     mkdirSync(emptyPath, { recursive: true });
@@ -151,6 +151,19 @@ describe('build --format pdf without LibreOffice', () => {
     const r = await runCli(['build', '2021-01', '--out', out, '--format', 'md,pdf'], { PATH: emptyPath });
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('WRITE_PDF_NO_LIBREOFFICE');
+    expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
+  });
+
+  it('fails with WRITE_PDF_FAILED (exit 2) and writes nothing when LibreOffice makes no PDF', async () => {
+    // a stand-in soffice that, like the real one on a bad input, exits 0 without writing the PDF
+    const bin = join(dir, 'fake-bin');
+    mkdirSync(bin, { recursive: true });
+    writeFileSync(join(bin, 'soffice'), '#!/bin/sh\necho "Error: source file could not be loaded" >&2\nexit 0\n', { mode: 0o755 });
+    const out = join(dir, 'failed-pdf');
+    const r = await runCli(['build', '2021-01', '--out', out, '--format', 'md,docx,pdf'], { PATH: `${bin}:/bin:/usr/bin` });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('WRITE_PDF_FAILED');
+    expect(r.stderr).toContain('source file could not be loaded');
     expect(existsSync(out) ? readdirSync(out) : []).toEqual([]);
   });
 });

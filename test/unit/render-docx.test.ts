@@ -231,7 +231,7 @@ describe('DOCX determinism', () => {
         bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: join(dir, 'report.mjs'), logLevel: 'error',
         banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
       });
-    });
+    }, 120_000);
     afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
     const buildIn = async (name: string, env: Record<string, string>) => {
@@ -247,7 +247,7 @@ describe('DOCX determinism', () => {
       expect(vn).toBe(utc);
       // and the in-process build of the same month is the same file
       expect(createHash('sha256').update(docx).digest('hex')).toBe(vn);
-    });
+    }, 180_000);
 
     it('gives the same SHA-256 with the same SOURCE_DATE_EPOCH in both zones, stamped with that date', async () => {
       const epoch = { SOURCE_DATE_EPOCH: '1612137600' }; // 2021-02-01T00:00:00Z
@@ -255,6 +255,6 @@ describe('DOCX determinism', () => {
       expect(vn).toBe(ny);
       const core = docxParts(readFileSync(join(dir, 'vn-e', 'report-2021-01.docx')))['docProps/core.xml']!;
       expect(core).toContain('2021-02-01T00:00:00Z');
-    });
+    }, 180_000);
   });
 });
