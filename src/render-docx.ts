@@ -20,8 +20,8 @@ export const DOCX_STYLE = {
   textWidth: 8787,
   /** Text width of a landscape page: 297 − 35 − 20 mm. */
   landscapeTextWidth: 13749,
-  size: { body: 28, agency: 26, nation: 26, motto: 28, number: 26, placeDate: 28, pageNumber: 28, recipientsTitle: 24, recipients: 22, table: 24, appendix: 28 },
-  body: { firstLine: 567, before: 120, after: 0, line: 276, partBefore: 240 },
+  size: { body: 28, agency: 26, nation: 26, motto: 28, number: 26, placeDate: 28, pageNumber: 28, recipientsTitle: 24, recipients: 22, table: 24 },
+  body: { firstLine: 567, before: 120, after: 0, line: 276, partBefore: 240, docTypeBefore: 360 },
   header: { columns: [3829, 5670], indent: -199, cellMargin: 85 },
   signature: { columns: [2994, 6290], cellMargin: 108, before: 240, signatureSpace: 1700 },
   /** Rule lengths: agency 1/3–1/2 of "HUYỆN THAN UYÊN" (43.7 mm); Tiêu ngữ its own width at 14 pt bold (57.3 mm); trích yếu ≈ 1/3 of its line. */
@@ -112,7 +112,7 @@ function headerBlock(doc: ReportDocument): Child[] {
   const placeDate = lines(doc, 'placeDate').map((l) => line(l, { italics: true, size: S.size.placeDate }));
   return [
     layoutTable(S.header.columns, S.header.cellMargin, [[agency, nation], [number, placeDate]], S.header.indent),
-    ...lines(doc, 'docType').map((l, i) => line(l, { bold: true }, { spacing: { before: i === 0 ? 360 : 0, after: 0, line: 240 }, keepNext: true })),
+    ...lines(doc, 'docType').map((l, i) => line(l, { bold: true }, { spacing: { before: i === 0 ? S.body.docTypeBefore : 0, after: 0, line: 240 }, keepNext: true })),
     ...lines(doc, 'summary').map((l) => line(l, { bold: true }, { keepNext: true })),
     rule(S.rule.summary, S.textWidth, 2 * S.rule.after),
   ];
@@ -219,8 +219,10 @@ function dataTable(t: Table, total: number): DocxTable {
 function blocks(list: readonly Block[], width: number, out: Child[], keep?: Block): Child[] {
   for (const b of list) {
     if (b.kind === 'paragraph') out.push(bodyParagraph(b.text, b === keep));
-    else if (b.kind === 'table') out.push(dataTable(b, width));
-    else if (b.kind === 'item') {
+    else if (b.kind === 'table') {
+      // Word refuses a table without rows; an empty table has no text to show either
+      if (b.head.length + b.rows.length > 0) out.push(dataTable(b, width));
+    } else if (b.kind === 'item') {
       const printed = itemParagraphs(b);
       blocks(printed, width, out, keep === b.children[0] ? printed[0] : keep);
     } else {
