@@ -393,8 +393,8 @@ export const CATALOG = {
     vi: () => 'Không tạo được PDF: chưa cài LibreOffice (không tìm thấy lệnh soffice trong PATH).',
     en: () => 'Cannot write the PDF: LibreOffice is not installed (no soffice command on PATH).',
     hint: {
-      vi: () => 'Cài LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) hoặc bỏ pdf khỏi --format.',
-      en: () => 'Install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-writer-nogui) or drop pdf from --format.',
+      vi: () => 'Cài LibreOffice và phông chữ (Debian/Ubuntu: apt-get install libreoffice-writer-nogui fonts-liberation2) hoặc bỏ pdf khỏi --format.',
+      en: () => 'Install LibreOffice and fonts (Debian/Ubuntu: apt-get install libreoffice-writer-nogui fonts-liberation2) or drop pdf from --format.',
     },
   },
   WRITE_PDF_FAILED: {
