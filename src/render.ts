@@ -25,23 +25,54 @@ const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log', 'block
 /** Strip Handlebars' " - 3:14" position suffix; the position travels in the diagnostic. */
 const cleanMessage = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/ - \d+:\d+$/, '').split('\n')[0]!;
 
+/** The options every template is compiled with: only our helpers, strict lookups, no HTML escaping (Markdown). */
+function compileOptionsFor(helperNames: readonly string[]) {
+  const knownHelpers = Object.fromEntries([...helperNames, ...BUILTIN_HELPERS].map((h) => [h, true]));
+  return { strict: true, noEscape: true, knownHelpers, knownHelpersOnly: true } as const;
+}
+
+/**
+ * Templates compiled ahead of time (at bundle time, for the shipped templates): a compiled template is used only for
+ * exactly the same text, Handlebars version and compile options, so an edited template is simply compiled again.
+ */
+export interface PrecompiledTemplates {
+  /** Handlebars version and compile options the specs were made with. */
+  readonly key: string;
+  /** Template text → its precompiled JavaScript. */
+  readonly specs: Readonly<Record<string, string>>;
+}
+
+const compileKey = (options: ReturnType<typeof compileOptionsFor>) => `${Handlebars.VERSION} ${JSON.stringify(options)}`;
+
+/** Precompile templates for createRenderer's `precompiled` (scripts/bundle.mjs writes them next to the bundle). */
+export function precompileTemplates(sources: readonly TemplateSource[]): PrecompiledTemplates {
+  const options = compileOptionsFor(Object.keys(reportHelpers(() => { throw new Error('no model at compile time'); }, false)));
+  const key = compileKey(options); // before compiling: Handlebars adds its built-in helpers to options.knownHelpers
+  const specs: Record<string, string> = {};
+  for (const src of sources) specs[src.text] = String(Handlebars.precompile(src.text, options));
+  return { key, specs };
+}
+
 /**
  * Compile the templates once (syntax errors become RENDER_TEMPLATE_SYNTAX with file, line and column)
  * and return a function rendering any model with them.
  */
-export function createRenderer(sources: readonly TemplateSource[], options: RenderOptions = {}): Renderer {
+export function createRenderer(sources: readonly TemplateSource[], options: RenderOptions = {}, precompiled?: PrecompiledTemplates | null): Renderer {
   const hb = Handlebars.create();
   let current: ReportModel | null = null;
   const helpers = reportHelpers(() => current!, options.allowMissing ?? false);
   hb.registerHelper(helpers);
-  const knownHelpers = Object.fromEntries([...Object.keys(helpers), ...BUILTIN_HELPERS].map((h) => [h, true]));
-  const compileOptions = { strict: true, noEscape: true, knownHelpers, knownHelpersOnly: true } as const;
+  const compileOptions = compileOptionsFor(Object.keys(helpers));
+  const ready = precompiled?.key === compileKey(compileOptions) ? precompiled.specs : {};
 
   const compiled = new Map<string, { file: string; fn: HandlebarsTemplateDelegate }>();
   for (const src of sources) {
+    // JavaScript source of the template, despite the type's name
+    let spec: TemplateSpecification | undefined = Object.hasOwn(ready, src.text) ? ready[src.text] : undefined;
     try {
-      // compile is lazy: precompile forces the parse so syntax errors surface here, with their file
-      hb.precompile(src.text, compileOptions);
+      // precompile parses now (syntax errors surface here, with their file) and compiles once: hb.compile would
+      // parse and generate the same code a second time at the first render
+      spec ??= hb.precompile(src.text, compileOptions);
     } catch (e) {
       const err = e as { lineNumber?: number; column?: number };
       throw new ReportError({
@@ -49,7 +80,7 @@ export function createRenderer(sources: readonly TemplateSource[], options: Rend
         line: err.lineNumber ?? 1, column: (err.column ?? 0) + 1,
       }, { cause: e });
     }
-    compiled.set(src.name, { file: src.file, fn: hb.compile(src.text, compileOptions) });
+    compiled.set(src.name, { file: src.file, fn: hb.template(new Function(`return ${String(spec)}`)() as TemplateSpecification) });
   }
   const main = compiled.get('report');
   if (!main) throw new ReportError({ code: 'RENDER_TEMPLATE_SYNTAX', params: { detail: 'thiếu mẫu chính report.hbs' }, file: 'templates/report.hbs' });

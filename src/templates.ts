@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { displayPath } from './load.js';
-import { createRenderer, type Renderer, type RenderOptions, type TemplateSource } from './render.js';
+import { createRenderer, type PrecompiledTemplates, type Renderer, type RenderOptions, type TemplateSource } from './render.js';
 import { ReportError } from './errors.js';
 
 /** templates/report.hbs plus every .hbs under templates/sections and templates/partials, as partials named by file. */
@@ -39,6 +39,21 @@ function readFolder(path: string, shown: string): string[] {
 
 const cache = new Map<string, Renderer>();
 
+/** Name of the shipped templates' precompiled specs, written next to the bundle by scripts/bundle.mjs. */
+export const PRECOMPILED_FILE = 'templates.precompiled.json';
+let precompiled: PrecompiledTemplates | null | undefined;
+/** The precompiled templates beside the running bundle, if any (none when run from the sources, as in the tests). */
+function precompiledTemplates(): PrecompiledTemplates | null {
+  if (precompiled === undefined) {
+    try {
+      precompiled = JSON.parse(readFileSync(new URL(PRECOMPILED_FILE, import.meta.url), 'utf8')) as PrecompiledTemplates;
+    } catch {
+      precompiled = null; // absent or unreadable: templates are compiled at run time, as without it
+    }
+  }
+  return precompiled;
+}
+
 /** Forget the compiled templates of `dir` (every option set), so the next loadRenderer re-reads them: report watch. */
 export function invalidateTemplates(dir: string): void {
   for (const key of [...cache.keys()]) if (key.startsWith(`${dir}\0`)) cache.delete(key);
@@ -49,7 +64,7 @@ export function loadRenderer(dir: string, options: RenderOptions = {}): Renderer
   const key = `${dir}\0${options.allowMissing ? 1 : 0}`;
   let r = cache.get(key);
   if (!r) {
-    r = createRenderer(readTemplates(dir), options);
+    r = createRenderer(readTemplates(dir), options, precompiledTemplates());
     cache.set(key, r);
   }
   return r;
