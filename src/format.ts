@@ -23,7 +23,8 @@ export interface NumberStyle {
 /** 1347.19 → "1.347,19"; 4 → "04" (padded); 10.5 with fixed 2 → "10,50". Grouping also on four-digit values ("1.998"). */
 export function formatNumber(value: number, style: NumberStyle = {}): string {
   const max = style.decimals ?? 0;
-  const text = numberFormat(style.fixed ? max : 0, max).format(value);
+  // -0 (written in a data file, or a tiny negative rounded away) is printed 0, never "-0"
+  const text = numberFormat(style.fixed ? max : 0, max).format(value).replace(/^-(?=0(,0*)?$)/, '');
   return style.pad && /^[1-9]$/.test(text) ? `0${text}` : text;
 }
 

@@ -16,6 +16,12 @@ describe('formatNumber', () => {
     expect(formatNumber(0.5, { decimals: 1, pad: true })).toBe('0,5');
     expect(formatNumber(4)).toBe('4');
   });
+  it('never prints "-0": a -0 in the data or a tiny negative rounded away is 0', () => {
+    expect(formatNumber(-0)).toBe('0');
+    expect(formatNumber(-0.001, { decimals: 2 })).toBe('0');
+    expect(formatNumber(-0.001, { decimals: 2, fixed: true })).toBe('0,00');
+    expect(formatNumber(-1.5, { decimals: 1 })).toBe('-1,5');
+  });
   it('keeps trailing zeros for fixed decimals', () => {
     expect(formatNumber(10.5, { decimals: 2, fixed: true })).toBe('10,50');
   });
