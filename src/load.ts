@@ -107,13 +107,36 @@ export function historyPeriods(period: Period): Period[] {
   return out.filter((p) => comparePeriods(p, addMonths(period, 0)) < 0);
 }
 
-/** Everything a build or check of `period` reads. */
-export function loadInputs(dataDir: string, period: Period): LoadedInputs {
+/**
+ * What one `build --all` run has read: every month folder, district.yaml and plan is then read and parsed once, not
+ * once for each of the ~24 later months that compare with it. Never kept across runs: `watch` must see every edit.
+ */
+export interface LoadCache {
+  readonly months: Map<string, LoadedMonth>;
+  readonly files: Map<string, LoadedFile | null>;
+}
+export const createLoadCache = (): LoadCache => ({ months: new Map(), files: new Map() });
+
+/** Drop the months no report from `period` on compares with (before January of the previous year), to bound memory. */
+export function pruneLoadCache(cache: LoadCache, period: Period): void {
+  for (const [key, m] of cache.months) if (m.period.year < period.year - 1) cache.months.delete(key);
+}
+
+function cached<T>(map: Map<string, T> | undefined, key: string, load: () => T): T {
+  if (!map) return load();
+  if (!map.has(key)) map.set(key, load());
+  return map.get(key)!;
+}
+
+/** Everything a build or check of `period` reads; with a cache, what an earlier build of the same run read is reused. */
+export function loadInputs(dataDir: string, period: Period, cache?: LoadCache): LoadedInputs {
   if (!existsSync(dataDir) || !statSync(dataDir).isDirectory())
     throw new ReportError({ code: 'LOAD_DATA_DIR_MISSING', params: { dir: dataDir } });
-  const month = loadMonth(dataDir, period);
+  const month = (p: Period) => cached(cache?.months, join(dataDir, periodId(p)), () => loadMonth(dataDir, p));
+  const file = (...parts: string[]) => cached(cache?.files, join(dataDir, ...parts), () => optionalFile(dataDir, ...parts));
+  const main = month(period);
   const history = historyPeriods(period)
-    .filter((p) => isDirectory(join(dataDir, periodId(p))))
-    .map((p) => loadMonth(dataDir, p));
-  return { month, district: optionalFile(dataDir, 'district.yaml'), plan: optionalFile(dataDir, 'plans', `${period.year}.yaml`), history, dataDir: displayPath(dataDir) };
+    .filter((p) => cache?.months.has(join(dataDir, periodId(p))) || isDirectory(join(dataDir, periodId(p))))
+    .map(month);
+  return { month: main, district: file('district.yaml'), plan: file('plans', `${period.year}.yaml`), history, dataDir: displayPath(dataDir) };
 }

@@ -212,6 +212,17 @@ export function validateMonth(loaded: LoadedMonth, options: ValidateOptions = {}
   return { month: { period: loaded.period, report, sectors }, sources, problems };
 }
 
+/**
+ * An earlier month as a comparison sees it; validated once per loaded month, so the months of `build --all`, which
+ * share their loaded history (LoadCache), do not validate each earlier month again.
+ */
+const historyValidated = new WeakMap<LoadedMonth, ValidatedMonth>();
+function validatedHistory(loaded: LoadedMonth): ValidatedMonth {
+  let v = historyValidated.get(loaded);
+  if (!v) historyValidated.set(loaded, (v = validateMonth(loaded, { allowMissing: true })));
+  return v;
+}
+
 /** Validate everything a build of one month reads, and apply the consistency rules. Never throws on bad data. */
 export function validateInputs(loaded: LoadedInputs, options: ValidateOptions = {}): Result<Inputs> {
   const main = validateMonth(loaded.month, options);
@@ -234,7 +245,7 @@ export function validateInputs(loaded: LoadedInputs, options: ValidateOptions = 
 
   const history: Month[] = [];
   for (const h of loaded.history) {
-    const v = validateMonth(h, { allowMissing: true });
+    const v = validatedHistory(h);
     if (hasErrors(v.problems)) problems.push(new ReportError({ code: 'VALIDATE_HISTORY_INVALID', params: { month: periodId(h.period) }, file: h.dir, severity: 'warning' }));
     else history.push(v.month);
   }

@@ -2,7 +2,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReportError } from '../errors.js';
-import { displayPath, listMonths, listReportMonths } from '../load.js';
+import { createLoadCache, displayPath, listMonths, listReportMonths, pruneLoadCache } from '../load.js';
 import { periodId } from '../period.js';
 import { build, type BuildOptions } from './build.js';
 import type { Io } from './io.js';
@@ -22,10 +22,12 @@ export async function buildAll(options: BuildAllOptions, io: Io): Promise<number
   const base = options.outBase ?? 'out';
   const vi = io.lang === 'vi';
   let code = 0;
+  const loadCache = createLoadCache(); // each file is read once for the whole run, not once per month comparing with it
   for (const [i, period] of months.entries()) {
     const id = periodId(period);
     if (io.progress) io.err(`[${i + 1}/${months.length}] ${options.check ? (vi ? 'kiểm tra' : 'checking') : vi ? 'dựng' : 'building'} ${id}\n`);
-    code = Math.max(code, await build({ ...options, period, outDir: join(base, id) }, io));
+    pruneLoadCache(loadCache, period);
+    code = Math.max(code, await build({ ...options, period, outDir: join(base, id), loadCache }, io));
   }
   const skipped = dataOnly.length > 0 ? (vi ? `; bỏ qua (chỉ có số liệu, không có report.yaml): ${dataOnly.join(', ')}` : `; skipped (data only, no report.yaml): ${dataOnly.join(', ')}`) : '';
   const verb = options.check ? (vi ? 'Đã kiểm tra' : 'Checked') : vi ? 'Đã dựng' : 'Built';

@@ -5,7 +5,7 @@ import { aggregateMonth } from '../aggregate.js';
 import { convertToPdf, requireSoffice } from '../convert-pdf.js';
 import { ReportError, type ReportError as RE } from '../errors.js';
 import { formatDiagnostics } from '../format-error.js';
-import { loadInputs } from '../load.js';
+import { loadInputs, type LoadCache } from '../load.js';
 import { periodId, type Period } from '../period.js';
 import { writeMarkdown } from '../render-markdown.js';
 import { loadRenderer } from '../templates.js';
@@ -32,6 +32,8 @@ export interface BuildOptions {
   readonly check?: boolean;
   /** Date stamped into the DOCX metadata and zip entries; default the first day of the period (reproducible builds). */
   readonly stamp?: Date;
+  /** Files read by earlier builds of the same `build --all` run. */
+  readonly loadCache?: LoadCache;
 }
 
 /** SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention) when set, else the first day of the period. */
@@ -44,7 +46,7 @@ export function docxStamp(period: Period, env: Readonly<Record<string, string | 
 
 /** Build the outputs of one month in memory; returns them with the warnings, or the diagnostics that stop the build. */
 export async function renderMonth(options: BuildOptions): Promise<{ files: OutputFile[]; warnings: readonly RE[] } | { errors: readonly RE[]; warnings: readonly RE[] }> {
-  const loaded = loadInputs(options.dataDir, options.period);
+  const loaded = loadInputs(options.dataDir, options.period, options.loadCache);
   const paceMargin = options.paceMargin ?? DEFAULT_PACE_MARGIN;
   const validated = validateInputs(loaded, { allowMissing: options.allowMissing, paceMargin });
   if (!validated.ok) return { errors: validated.errors, warnings: validated.warnings };

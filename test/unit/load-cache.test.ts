@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { renderMonth } from '../../src/commands/build.js';
+import { createLoadCache, loadInputs, pruneLoadCache } from '../../src/load.js';
+
+// build --all shares what it has read between the months of one run (LoadCache): the outputs must not change.
+const jan = { year: 2021, month: 1 };
+const feb = { year: 2021, month: 2 };
+
+describe('the load cache of build --all', () => {
+  it('reuses the months an earlier build of the run read', () => {
+    const cache = createLoadCache();
+    const first = loadInputs('data', jan, cache);
+    const second = loadInputs('data', feb, cache);
+    expect(second.history.find((m) => m.period.month === 1 && m.period.year === 2021)).toBe(first.month);
+    expect(second.district).toBe(first.district);
+    // without a cache every build reads afresh (watch must see edits)
+    expect(loadInputs('data', feb).history.find((m) => m.period.year === 2021)).not.toBe(first.month);
+  });
+
+  it('forgets months no later report compares with', () => {
+    const cache = createLoadCache();
+    loadInputs('data', feb, cache);
+    expect([...cache.months.values()].some((m) => m.period.year === 2020)).toBe(true);
+    pruneLoadCache(cache, { year: 2022, month: 1 });
+    expect([...cache.months.values()].some((m) => m.period.year === 2020)).toBe(false);
+    expect([...cache.months.values()].some((m) => m.period.year === 2021)).toBe(true);
+  });
+
+  it('gives the same outputs as builds that read everything themselves', async () => {
+    const options = { dataDir: 'data', templatesDir: 'templates', formats: ['md', 'docx'] as const };
+    const cache = createLoadCache();
+    for (const period of [jan, feb]) {
+      const shared = await renderMonth({ ...options, period, loadCache: cache });
+      const alone = await renderMonth({ ...options, period });
+      expect(shared).toEqual(alone);
+    }
+  });
+});
