@@ -154,6 +154,7 @@ export const CATALOG = {
     kind: 'data',
     vi: () => 'Tệp chứa nhiều tài liệu YAML (dấu ---); mỗi tệp chỉ được một.',
     en: () => 'The file holds several YAML documents (---); one per file is allowed.',
+    hint: { vi: () => 'Xóa dòng --- (hoặc ...) ở giữa tệp; mỗi tháng, mỗi ngành một tệp.', en: () => 'Delete the --- (or ...) line inside the file; one file per sector and month.' },
   },
   LOAD_YAML_ALIAS: {
     kind: 'data',
@@ -165,6 +166,7 @@ export const CATALOG = {
     kind: 'data',
     vi: () => 'Không dùng khóa gộp "<<" trong tệp số liệu.',
     en: () => 'Merge keys "<<" are not allowed in data files.',
+    hint: { vi: () => 'Viết đầy đủ từng khóa thay cho "<<".', en: () => 'Write each key out instead of "<<".' },
   },
   LOAD_YAML_TAG: {
     kind: 'data',
@@ -191,11 +193,13 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `Tên khóa "${p['key']}" bị cấm.`,
     en: (p) => `Key name "${p['key']}" is forbidden.`,
+    hint: { vi: () => 'Xóa khóa này: tên này dành riêng cho JavaScript và không thuộc mẫu số liệu nào.', en: () => 'Delete this key: the name is reserved by JavaScript and part of no schema.' },
   },
   VALIDATE_TYPE: {
     kind: 'data',
     vi: (p) => `${p['label']}: cần ${typeName(p['expected'], 'vi')}, nhận được ${typeName(p['received'], 'vi')}.`,
     en: (p) => `${p['label']}: expected ${typeName(p['expected'], 'en')}, received ${typeName(p['received'], 'en')}.`,
+    hint: { vi: () => 'Số viết như 1347.19; văn bản viết ngay sau dấu hai chấm; danh sách mỗi dòng bắt đầu bằng "- "; nhóm khóa thụt lề hai dấu cách.', en: () => 'Numbers as 1347.19; text right after the colon; a list with one "- " line per item; a mapping indented two spaces.' },
   },
   VALIDATE_REQUIRED: {
     kind: 'data',
@@ -213,6 +217,7 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `Khóa "${p['key']}" không có trong mẫu số liệu.${p['suggestion'] ? ` Có phải là "${p['suggestion']}"?` : ''}`,
     en: (p) => `Key "${p['key']}" is not part of the schema.${p['suggestion'] ? ` Did you mean "${p['suggestion']}"?` : ''}`,
+    hint: { vi: () => 'Sửa tên khóa theo mẫu hoặc xóa dòng; trình soạn thảo có lược đồ (schemas/<tệp>.schema.json) gợi ý tên đúng.', en: () => 'Correct the key or delete the line; an editor with the schema (schemas/<file>.schema.json) suggests the names.' },
   },
   VALIDATE_NOT_INTEGER: {
     kind: 'data',
@@ -224,11 +229,13 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `${p['label']}: không được âm, nhận được ${p['value']}.`,
     en: (p) => `${p['label']}: cannot be negative, received ${p['value']}.`,
+    hint: { vi: () => 'Chỉ tiêu này không thể âm: kiểm tra dấu trừ, hoặc ghi số giảm vào lời văn.', en: () => 'This figure cannot be negative: check the minus sign, or describe a decrease in the text.' },
   },
   VALIDATE_OUT_OF_RANGE: {
     kind: 'data',
     vi: (p) => `${p['label']}: phải ${p['min'] !== undefined ? `từ ${p['min']} trở lên` : `không lớn hơn ${p['max']}`}, nhận được ${p['value']}.`,
     en: (p) => `${p['label']}: must be ${p['min'] !== undefined ? `at least ${p['min']}` : `at most ${p['max']}`}, received ${p['value']}.`,
+    hint: { vi: () => 'Kiểm tra lại giá trị (nhầm đơn vị, thừa hoặc thiếu chữ số?).', en: () => 'Check the value (wrong unit, a digit too many or too few?).' },
   },
   VALIDATE_NOT_FINITE: {
     kind: 'data',
@@ -240,6 +247,7 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `${p['label']}: ${p['detail']}`,
     en: (p) => `${p['label']}: ${p['detail']}`,
+    hint: { vi: () => 'Sửa giá trị theo mô tả của trường trong mẫu số liệu.', en: () => 'Correct the value as the field description says.' },
   },
   VALIDATE_NUMBER_AS_TEXT: {
     kind: 'data',
@@ -281,6 +289,7 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `${p['label']} (${p['part']}) lớn hơn ${p['wholeLabel']} (${p['whole']}).`,
     en: (p) => `${p['label']} (${p['part']}) exceeds ${p['wholeLabel']} (${p['whole']}).`,
+    hint: { vi: () => 'Một phần không thể lớn hơn tổng: sửa một trong hai số.', en: () => 'A part cannot exceed its whole: correct one of the two figures.' },
   },
   VALIDATE_RATE_MISMATCH: {
     kind: 'data',
@@ -309,11 +318,13 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `Chưa có kế hoạch năm ${p['year']}; các tỷ lệ so với kế hoạch sẽ ghi "chưa có kế hoạch".`,
     en: (p) => `There is no plan for ${p['year']}; percentages of plan will read "no plan".`,
+    hint: { vi: (p) => `Tạo tệp plans/${p['year']}.yaml (nam, chi_tieu) trong thư mục số liệu.`, en: (p) => `Create plans/${p['year']}.yaml (nam, chi_tieu) in the data folder.` },
   },
   VALIDATE_PLAN_YEAR: {
     kind: 'data',
     vi: (p) => `Tệp kế hoạch ghi năm ${p['stated']} nhưng là tệp của năm ${p['year']}.`,
     en: (p) => `The plan file states year ${p['stated']} but is the file for ${p['year']}.`,
+    hint: { vi: (p) => `Sửa dòng nam: thành ${p['year']}, hoặc đổi tên tệp thành plans/${p['stated']}.yaml.`, en: (p) => `Change nam: to ${p['year']}, or rename the file plans/${p['stated']}.yaml.` },
   },
   VALIDATE_PLAN_TARGET_MISSING: {
     kind: 'data',
@@ -364,11 +375,13 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `Lỗi cú pháp mẫu: ${p['detail']}`,
     en: (p) => `Template syntax error: ${p['detail']}`,
+    hint: { vi: () => 'Sửa mẫu tại dòng, cột đã chỉ: mỗi {{#khối}} cần {{/khối}} tương ứng.', en: () => 'Correct the template at the line and column shown: each {{#block}} needs its {{/block}}.' },
   },
   RENDER_TEMPLATE_ERROR: {
     kind: 'data',
     vi: (p) => `Lỗi khi dựng mẫu: ${p['detail']}`,
     en: (p) => `Template rendering failed: ${p['detail']}`,
+    hint: { vi: () => 'Sửa mẫu: mọi số liệu in qua helper (qty, num, pctPlan, text…) với đúng tham số; xem README.', en: () => 'Correct the template: every figure goes through a helper (qty, num, pctPlan, text…) with the right arguments; see the README.' },
   },
   WRITE_FAILED: {
     kind: 'usage',

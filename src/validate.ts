@@ -147,9 +147,9 @@ export function validateSource<T>(
     } else if (issue.code === 'invalid_type') {
       const received = Array.isArray(input) ? 'array' : typeof input;
       problems.push(new ReportError({ code: 'VALIDATE_TYPE', params: { label, expected: issue.expected, received }, ...at(path) }));
-    } else if (issue.code === 'too_small' && issue.origin === 'number' && Number(issue.minimum) === 0) {
+    } else if (issue.code === 'too_small' && (issue.origin === 'number' || issue.origin === 'int') && Number(issue.minimum) === 0) {
       problems.push(new ReportError({ code: 'VALIDATE_NEGATIVE', params: { label, value: String(input) }, ...at(path) }));
-    } else if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') {
+    } else if ((issue.code === 'too_small' || issue.code === 'too_big') && (issue.origin === 'number' || issue.origin === 'int')) {
       const value = String(input);
       const params: Params = issue.code === 'too_small' ? { label, value, min: Number(issue.minimum) } : { label, value, max: Number(issue.maximum) };
       problems.push(new ReportError({ code: 'VALIDATE_OUT_OF_RANGE', params, ...at(path) }));
