@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { literalText } from '../src/document.js';
 import { escapeInline, escapeMarkdown } from '../src/render-markdown.js';
-import { dataWorkspace } from './support/cases.js';
+import { dataWorkspace, unescapeMarkdown as unescape } from './support/cases.js';
 import { runCli } from './support/cli.js';
 import { docxParts, paragraphTexts, xmlProblem } from './support/docx.js';
 import { toolsPresent } from './support/tools.js';
@@ -29,8 +29,6 @@ const HOSTILE = [
 /** Control characters XML forbids, an escape sequence, and non-characters: shown as visible symbols. */
 const CONTROL = 'Ổn định\u0001\u0002 \u001b[31mđỏ\u007f \ufffe\uffff \u000b\u000c hết';
 
-/** CommonMark: a backslash before ASCII punctuation stands for that character. */
-const unescape = (md: string) => md.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 
 describe('Markdown escaping', () => {
   it('round-trips: unescaping the escaped text gives the text back, for any text without line breaks', () => {

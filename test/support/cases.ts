@@ -72,3 +72,6 @@ export function dataWorkspace(): Workspace {
 }
 
 export const check = (ws: Workspace, extra: readonly string[] = []): Promise<CliResult> => runCli([...ws.args, 'check', '2021-01', ...extra]);
+
+/** CommonMark: a backslash before ASCII punctuation stands for that character. */
+export const unescapeMarkdown = (md: string): string => md.replace(/\\([!-/:-@[-`{-~])/g, '$1');
