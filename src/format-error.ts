@@ -1,5 +1,6 @@
 /** The one formatter of diagnostics: text (file:line:column  data.path  message), JSON and GitHub annotations. Pure. */
 import { CATALOG, errorHint, errorMessage, type Lang } from './error-catalog.js';
+import { literalText } from './document.js';
 import type { ReportError } from './errors.js';
 
 export type DiagnosticFormat = 'text' | 'json' | 'github';
@@ -40,6 +41,12 @@ export function toJson(e: ReportError, lang: Lang): DiagnosticJson {
   };
 }
 
+/**
+ * Data text inside a diagnostic (a key, a value, a file name) can hold ESC and other control characters: printed raw they
+ * would drive the terminal (colours, cursor moves, window title). Shown as visible symbols, as in the report.
+ */
+const visible = (s: string) => literalText(s);
+
 const paint = (on: boolean, code: number, s: string) => (on ? `\u001b[${code}m${s}\u001b[39m` : s);
 
 /** One diagnostic in the text format: `file:line:column  data.path  message`, then the hint indented. */
@@ -47,9 +54,9 @@ export function formatDiagnostic(e: ReportError, options: FormatOptions): string
   const { lang, color = false } = options;
   const where = e.file ? `${e.file}${e.line ? `:${e.line}:${e.column ?? 1}` : ''}` : lang === 'vi' ? '(chung)' : '(general)';
   const sev = e.severity === 'error' ? (lang === 'vi' ? 'lỗi' : 'error') : lang === 'vi' ? 'cảnh báo' : 'warning';
-  const head = [where, dataPath(e) || '-', `${paint(color, e.severity === 'error' ? 31 : 33, sev)} ${e.code}: ${errorMessage(e.code, e.params, lang)}`];
+  const head = [visible(where), visible(dataPath(e)) || '-', `${paint(color, e.severity === 'error' ? 31 : 33, sev)} ${e.code}: ${visible(errorMessage(e.code, e.params, lang))}`];
   const hint = errorHint(e.code, e.params, lang);
-  return `${head.join('  ')}${hint ? `\n    ${lang === 'vi' ? 'gợi ý' : 'hint'}: ${hint}` : ''}`;
+  return `${head.join('  ')}${hint ? `\n    ${lang === 'vi' ? 'gợi ý' : 'hint'}: ${visible(hint)}` : ''}`;
 }
 
 /** Escape for GitHub workflow commands (%, CR, LF; plus : and , in properties). */
@@ -63,10 +70,10 @@ export function formatDiagnostics(list: readonly ReportError[], format: Diagnost
   if (format === 'github') {
     return sorted
       .map((e) => {
-        const props = [e.file && `file=${ghProp(e.file)}`, e.line && `line=${e.line}`, e.column && `col=${e.column}`, `title=${ghProp(e.code)}`].filter(Boolean).join(',');
+        const props = [e.file && `file=${ghProp(visible(e.file))}`, e.line && `line=${e.line}`, e.column && `col=${e.column}`, `title=${ghProp(e.code)}`].filter(Boolean).join(',');
         const hint = errorHint(e.code, e.params, options.lang);
         const path = dataPath(e);
-        return `::${e.severity} ${props}::${ghData(`${path ? `${path}: ` : ''}${errorMessage(e.code, e.params, options.lang)}${hint ? `\n${hint}` : ''}`)}\n`;
+        return `::${e.severity} ${props}::${ghData(`${path ? `${visible(path)}: ` : ''}${visible(errorMessage(e.code, e.params, options.lang))}${hint ? `\n${visible(hint)}` : ''}`)}\n`;
       })
       .join('');
   }

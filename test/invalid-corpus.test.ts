@@ -54,6 +54,8 @@ describe('broken inputs give a located, coded diagnostic (or build when the inpu
         expect(r.code, out).not.toBe(3);
         expect([0, 1, 2]).toContain(r.code);
         expect(out).not.toMatch(/INTERNAL|\n\s+at .*\(.*:\d+:\d+\)/);
+        // data text never reaches the terminal as control characters (ESC sequences would drive it)
+        expect(out).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
         expect(elapsed, 'each case is answered in well under a second').toBeLessThan(1000);
         const added = diagnosticBlocks(out).filter((b) => !baseline.has(b));
         if (r.code !== 0) expect(added.length, 'a failing case names its problem').toBeGreaterThan(0);
