@@ -56,6 +56,7 @@ const YAML_SYNTAX_VI: Record<string, string> = {
   BAD_PROP_ORDER: 'neo hoặc thẻ YAML không hợp lệ',
   ALIAS_PROPS: 'neo hoặc thẻ YAML không hợp lệ',
   BAD_ALIAS: 'tham chiếu YAML không hợp lệ',
+  TOO_DEEP: 'các nhóm lồng nhau quá sâu',
 };
 
 const NUMBER_HINT = {

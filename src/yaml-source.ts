@@ -1,5 +1,5 @@
 /** Parse stage: bytes of one data file → a YAML document with positions, refusing what a data file must not hold. Pure. */
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { ReportError } from './errors.js';
 
 /** Files above this size are refused before parsing (a sector file is a few KB). */
@@ -35,6 +35,9 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
   const bad = firstInvalidUtf8(bytes);
   if (bad) return fail({ code: 'LOAD_FILE_NOT_UTF8', params: { byte: bad.byte }, line: bad.line, column: bad.column });
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').normalize('NFC');
+  // yaml recurses once per nesting level: [[[[…]]]] 100 000 deep costs seconds before it gives up
+  const deep = tooDeep(text);
+  if (deep) return fail({ code: 'LOAD_YAML_SYNTAX', params: { detail: `nesting deeper than ${MAX_DEPTH} levels`, yamlCode: 'TOO_DEEP' }, line: deep.line });
 
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true, keepSourceTokens: true, merge: false, prettyErrors: false });
@@ -137,6 +140,27 @@ export function scalarAt(source: SourceFile, path: readonly PropertyKey[]) {
 export function sourceText(source: SourceFile, path: readonly PropertyKey[]): string | undefined {
   const tok = scalarAt(source, path)?.srcToken as { type?: string; source?: string } | undefined;
   return tok?.type === 'scalar' ? tok.source : undefined;
+}
+
+/** Nesting no data file needs (a sector file is three levels deep). */
+const MAX_DEPTH = 64;
+
+/** The line where flow brackets or block indentation go deeper than MAX_DEPTH, from yaml's lexer (linear, no recursion). */
+function tooDeep(text: string): { line: number } | null {
+  let line = 1;
+  let depth = 0;
+  let lineStart = true;
+  for (const token of new Lexer().lex(text)) {
+    // the lexer's own markers (document start, scalar start…) are control characters that are not in the source
+    if (token.length === 1 && token < ' ' && token !== '\n' && token !== '\t') continue;
+    if (token === '[' || token === '{') depth++;
+    else if (token === ']' || token === '}') depth--;
+    const indented = lineStart && /^ +$/.test(token) && token.length > 2 * MAX_DEPTH;
+    if (depth > MAX_DEPTH || indented) return { line };
+    for (const c of token) if (c === '\n') line++;
+    lineStart = token.endsWith('\n');
+  }
+  return null;
 }
 
 /** "UTF-16 LE" and the like when the bytes start with a UTF-16 or UTF-32 byte order mark. */

@@ -119,6 +119,17 @@ describe('parseSource refuses what a data file must not hold, with a code and a 
     // a pasted table with hundreds of tab lines prints a short list
     expect(problems(`a:\n${'\tb: 1\n'.repeat(500)}`).length).toBe(10);
   });
+  it('refuses nesting no data file needs before yaml recurses into it, fast', () => {
+    const flow = (n: number) => `a: ${'['.repeat(n)}${']'.repeat(n)}\n`;
+    expect(problems(flow(64))).toEqual([]);
+    const { value, ms } = timed(() => parse(flow(100_000)).problems.map((p) => [p.code, p.line, p.params['yamlCode']]));
+    expect(value).toEqual([['LOAD_YAML_SYNTAX', 1, 'TOO_DEEP']]);
+    expect(ms).toBeLessThan(1000);
+    const block = Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n');
+    expect(parse(`${block}\n${'  '.repeat(100)}v: 1\n`).problems.map((p) => [p.code, p.params['yamlCode']])).toEqual([['LOAD_YAML_SYNTAX', 'TOO_DEEP']]);
+    // brackets inside quoted text are text
+    expect(problems(`a: "${'['.repeat(500)}"\n`)).toEqual([]);
+  });
   it('keeps plain text with control characters (they are shown safely later, never parsed as structure)', () => {
     expect(parse('a: x\u0001y\u001b[31m\n').source?.data).toEqual({ a: 'x\u0001y\u001b[31m' });
   });
