@@ -12,9 +12,21 @@ const noZodLocales = {
   },
 };
 
+// commander loads node:child_process (≈ 9 ms with node:net) only to run executable subcommands; report has none
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^node:child_process$/ }, (a) => (/[\\/]commander[\\/]/.test(a.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined));
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+
 rmSync('dist/chunks', { recursive: true, force: true });
 await build({
-  plugins: [noZodLocales],
+  plugins: [noZodLocales, lazyChildProcess],
   entryPoints: { report: 'src/main.ts' },
   bundle: true,
   platform: 'node',

@@ -1,5 +1,5 @@
 /** PDF conversion (I/O): the DOCX printed to PDF by LibreOffice, headless, with a private profile. */
-import { execFile } from 'node:child_process';
+import { childProcess } from './child-process.js';
 import { accessSync, constants, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
@@ -45,7 +45,7 @@ export async function convertToPdf(soffice: string, docx: Uint8Array, name: stri
     writeFileSync(input, docx);
     const args = [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input];
     const stderr = await new Promise<string>((resolve, reject) => {
-      execFile(soffice, args, { env: { ...env, HOME: env['HOME'] ?? dir }, timeout: TIMEOUT_MS, maxBuffer: 4 << 20 }, (error, _out, err) =>
+      childProcess().execFile(soffice, args, { env: { ...env, HOME: env['HOME'] ?? dir }, timeout: TIMEOUT_MS, maxBuffer: 4 << 20 }, (error, _out, err) =>
         error ? reject(Object.assign(error, { stderr: err })) : resolve(String(err)));
     }).catch((e: Error & { stderr?: string }) => {
       throw new ReportError({ code: 'WRITE_PDF_FAILED', params: { reason: (e.stderr || e.message).trim().split('\n')[0] ?? '' } }, { cause: e });

@@ -1,11 +1,11 @@
 /** When each data file last changed (I/O): the git commit date, else the file's mtime. Never fails because git is absent. */
-import { spawnSync } from 'node:child_process';
+import { childProcess } from './child-process.js';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 
 function git(dir: string, args: readonly string[]): string | null {
   try {
-    const r = spawnSync('git', ['-C', dir, '-c', 'core.quotePath=false', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 });
+    const r = childProcess().spawnSync('git', ['-C', dir, '-c', 'core.quotePath=false', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 });
     return r.status === 0 ? r.stdout : null;
   } catch {
     return null;

@@ -2,7 +2,7 @@
  * Git access (I/O) for `report diff --against <rev>`: the data folder as it was at a revision, read with
  * `git ls-tree` and `git cat-file` only, so the working tree, the index and the refs are never touched.
  */
-import { execFileSync } from 'node:child_process';
+import { childProcess } from './child-process.js';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, sep } from 'node:path';
@@ -13,7 +13,7 @@ const GIT_LOCATION = ['GIT_DIR', 'GIT_WORK_TREE', 'GIT_INDEX_FILE', 'GIT_OBJECT_
 const gitEnv = () => Object.fromEntries(Object.entries(process.env).filter(([k]) => !GIT_LOCATION.includes(k)));
 
 const git = (cwd: string, args: readonly string[], input?: string): Buffer =>
-  execFileSync('git', args, { cwd, input, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
+  childProcess().execFileSync('git', args, { cwd, input, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'], maxBuffer: 256 * 1024 * 1024 });
 
 /** A copy of the data folder at a revision, in a temporary folder; `dispose` removes it. */
 export interface RevisionSnapshot {
