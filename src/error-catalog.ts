@@ -250,6 +250,15 @@ export const CATALOG = {
     en: (p) => `${p['label']}: ${p['detail']}`,
     hint: { vi: () => 'Sửa giá trị theo mô tả của trường trong mẫu số liệu.', en: () => 'Correct the value as the field description says.' },
   },
+  VALIDATE_MORE_PROBLEMS: {
+    kind: 'data',
+    vi: (p) => `Tệp còn ${p['count']} lỗi khác, không liệt kê hết.`,
+    en: (p) => `The file has ${p['count']} more problems, not all listed.`,
+    hint: {
+      vi: () => 'Sửa các lỗi trên rồi kiểm tra lại; rất nhiều lỗi cùng lúc thường do dán nhầm nội dung hoặc nhầm tệp.',
+      en: () => 'Fix the problems above and check again; so many at once usually means pasted content or the wrong file.',
+    },
+  },
   VALIDATE_NUMBER_AS_TEXT: {
     kind: 'data',
     vi: (p) => `${p['label']}: "${p['text']}" là chữ, không phải số.`,

@@ -15,6 +15,8 @@ import { locate, sourceText, type SourceFile } from './yaml-source.js';
 /** The month's report metadata file; every other file of a month folder is a sector. */
 export const REPORT_FILE = 'report.yaml';
 type FigureDef = Pick<PlanTargetDef, 'label' | 'unit' | 'kind' | 'decimals'>;
+/** Diagnostics listed per file at most; VALIDATE_MORE_PROBLEMS counts the rest. */
+const MAX_PROBLEMS_PER_FILE = 30;
 const THOUSANDS = /^\d{1,3}(\.\d{3})+$/;
 /** What a clerk may type for "not a number" or "infinite" that YAML reads as text (.nan and .inf are read as numbers). */
 const NOT_FINITE_TEXT = /^\s*[-+]?\.?(nan|inf|infinity|∞)\s*$/i;
@@ -118,18 +120,28 @@ export function validateSource<T>(
   const parsed = schema.safeParse(source.data, { reportInput: true });
   if (parsed.success) return { value: hasErrors(problems) ? null : parsed.data, problems };
   const seen = new Set<string>();
+  // a pasted spreadsheet can make thousands of problems: the first ones, then how many more
+  let omitted = 0;
+  let firstOmitted: PropertyKey[] = [];
+  const full = (path: PropertyKey[]) => {
+    if (problems.length < MAX_PROBLEMS_PER_FILE) return false;
+    if (omitted++ === 0) firstOmitted = path;
+    return true;
+  };
   for (const issue of parsed.error.issues) {
     const path = issue.path as PropertyKey[];
     if (trapped.has(path.join('.'))) continue;
     // one problem per value: a date that fails its pattern need not also be told it does not exist
     if (issue.code !== 'unrecognized_keys' && seen.has(path.join('\u0000'))) continue;
     seen.add(path.join('\u0000'));
+    if (issue.code !== 'unrecognized_keys' && full(path)) continue;
     const label = labelAt(schema, path);
     const input = (issue as { input?: unknown }).input;
     if (issue.code === 'unrecognized_keys') {
       const nodes = schemaPath(schema, path);
       const parentShape = (nodes.length === path.length + 1 ? (unwrap(nodes[nodes.length - 1]) as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape : undefined) ?? {};
       for (const key of issue.keys) {
+        if (full([...path, key])) continue;
         const suggestion = nearest(key, Object.keys(parentShape)) ?? '';
         problems.push(new ReportError({ code: 'VALIDATE_UNKNOWN_KEY', params: { key, suggestion }, ...at([...path, key]) }));
       }
@@ -162,7 +174,9 @@ export function validateSource<T>(
   // a misspelt key shows twice (unknown here, missing there): the suggestion to rename it says both
   const renamed = new Set(problems.filter((p) => p.code === 'VALIDATE_UNKNOWN_KEY' && p.params['suggestion'])
     .map((p) => [...p.dataPath.slice(0, -1), p.params['suggestion']!].join('\u0000')));
-  return { value: null, problems: problems.filter((p) => !(p.code === 'VALIDATE_REQUIRED' && renamed.has(p.dataPath.join('\u0000')))) };
+  const kept = problems.filter((p) => !(p.code === 'VALIDATE_REQUIRED' && renamed.has(p.dataPath.join('\u0000'))));
+  if (omitted > 0) kept.push(new ReportError({ code: 'VALIDATE_MORE_PROBLEMS', params: { count: omitted }, ...at(firstOmitted) }));
+  return { value: null, problems: kept };
 }
 
 function validateFile<T>(

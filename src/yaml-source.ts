@@ -1,9 +1,12 @@
 /** Parse stage: bytes of one data file → a YAML document with positions, refusing what a data file must not hold. Pure. */
-import { isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { ReportError } from './errors.js';
 
-/** Files above this size are refused before parsing (a sector file is a few KB). */
-export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+/**
+ * Files above this size are refused before parsing: the largest real file is under 10 KB, and yaml needs about a second
+ * per megabyte of pathological input (a file of nothing but keys), so the limit keeps every answer quick.
+ */
+export const MAX_FILE_BYTES = 512 * 1024;
 /** Syntax problems listed per file at most: a pasted spreadsheet would otherwise print hundreds of lines. */
 const MAX_SYNTAX_PROBLEMS = 10;
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
@@ -40,7 +43,9 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
   if (deep) return fail({ code: 'LOAD_YAML_SYNTAX', params: { detail: `nesting deeper than ${MAX_DEPTH} levels`, yamlCode: 'TOO_DEEP' }, line: deep.line });
 
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, keepSourceTokens: true, merge: false, prettyErrors: false });
+  // duplicate keys are found below in one pass: yaml's own check (uniqueKeys) compares each key with every earlier one,
+  // and a file of tens of thousands of distinct keys would take minutes
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false, keepSourceTokens: true, merge: false, prettyErrors: false });
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return { file, line, column: col };
@@ -52,16 +57,13 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
   const seenKinds = new Set<string>();
   const seenOffsets = new Set<number>();
   for (const e of [...doc.errors, ...doc.warnings]) {
-    const own = e.code === 'DUPLICATE_KEY' || e.code === 'TAB_AS_INDENT' || e.code === 'TAG_RESOLVE_FAILED';
+    const own = e.code === 'TAB_AS_INDENT' || e.code === 'TAG_RESOLVE_FAILED';
     if ((seenKinds.has(e.code) && !own) || (e.code === 'BAD_INDENT' && seenKinds.has('TAB_AS_INDENT')) || seenOffsets.has(e.pos[0])) continue;
     seenOffsets.add(e.pos[0]);
     if (problems.length >= MAX_SYNTAX_PROBLEMS) break;
     seenKinds.add(e.code);
     const pos = at(e.pos[0]);
-    if (e.code === 'DUPLICATE_KEY') {
-      const key = /^Map keys must be unique/.test(e.message) ? duplicateKeyAt(text, e.pos[0]) : '';
-      problems.push(new ReportError({ code: 'LOAD_YAML_DUPLICATE_KEY', params: { key }, ...pos }));
-    } else if (e.code === 'MULTIPLE_DOCS') problems.push(new ReportError({ code: 'LOAD_YAML_MULTIPLE_DOCS', ...pos }));
+    if (e.code === 'MULTIPLE_DOCS') problems.push(new ReportError({ code: 'LOAD_YAML_MULTIPLE_DOCS', ...pos }));
     // an unknown tag is a warning for yaml, a tag whose value does not fit (!!timestamp x) an error: both are the tag's fault
     else if (e.code === 'TAG_RESOLVE_FAILED') problems.push(new ReportError({ code: 'LOAD_YAML_TAG', params: { tag: tagAt(text, e.pos[0]) }, ...pos }));
     else problems.push(new ReportError({ code: 'LOAD_YAML_SYNTAX', params: { detail: firstLine(e.message), yamlCode: e.code }, ...pos }));
@@ -79,14 +81,29 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
     aliasSeen = true;
   };
   visit(doc, {
+  // a file of thousands of bad keys gets a short list too
+  const stop = () => (problems.length >= MAX_SYNTAX_PROBLEMS ? visit.BREAK : undefined);
     Alias(_k, node) {
       alias(node);
     },
+      return stop();
     Node(_k, node) {
       if (node.anchor) alias(node);
       if (node.tag && !STANDARD_TAG.test(node.tag))
         problems.push(new ReportError({ code: 'LOAD_YAML_TAG', params: { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') }, ...at(node.range?.[0] ?? 0) }));
     },
+      return stop();
+    },
+    Map(_k, map) {
+      const keys = new Set<string>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key) || pair.key.value === null || typeof pair.key.value === 'object') continue;
+        // as plain data, 1 and "1" are the same key
+        const key = String(pair.key.value);
+        if (keys.has(key)) problems.push(new ReportError({ code: 'LOAD_YAML_DUPLICATE_KEY', params: { key }, ...at(pair.key.range?.[0] ?? 0) }));
+        keys.add(key);
+      }
+      return stop();
     Pair(_k, pair) {
       const pos = at((pair.key as Node | null)?.range?.[0] ?? (pair.value as Node | null)?.range?.[0] ?? 0);
       // a list, a mapping or nothing as a key cannot name a field (and would turn into "[object Object]" or "")
@@ -94,14 +111,16 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
         const range = (pair.key as Node | null)?.range;
         const shown = isScalar(pair.key) || !range ? '(rỗng)' : `"${text.slice(range[0], range[1]).trim()}"`;
         problems.push(new ReportError({ code: 'LOAD_YAML_BAD_KEY', params: { key: shown }, ...pos }));
-        return;
+        return stop();
       }
       const key = String(pair.key.value);
       if (key === '<<') problems.push(new ReportError({ code: 'LOAD_YAML_MERGE_KEY', ...pos }));
       else if (FORBIDDEN_KEYS.has(key)) problems.push(new ReportError({ code: 'LOAD_FORBIDDEN_KEY', params: { key }, ...pos }));
     },
+      return stop();
   });
   if (problems.length > 0) return { source: null, problems };
+  problems.splice(MAX_SYNTAX_PROBLEMS);
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null))
     return fail({ code: 'LOAD_FILE_EMPTY' });
   return { source: { file, text, doc, lineCounter, data: doc.toJS({ maxAliasCount: 0 }) }, problems: [] };
@@ -116,7 +135,7 @@ export function locate(source: SourceFile, path: readonly PropertyKey[]): { line
   let at: Node | null = isMap(node) || isSeq(node) ? (node as Node) : null;
   for (const seg of path) {
     if (isMap(node)) {
-      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      const pair = pairOf(node, String(seg));
       if (!pair) break;
       at = pair.key as Node;
       node = pair.value;
@@ -131,6 +150,18 @@ export function locate(source: SourceFile, path: readonly PropertyKey[]): { line
 }
 
 /** The value node at a path, when it is a scalar. */
+/** Each map's entries by key, built once: locating every key of a map with thousands of them stays linear. */
+const pairIndex = new WeakMap<YAMLMap, Map<string, Pair>>();
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const p of map.items) if (isScalar(p.key) && !index.has(String(p.key.value))) index.set(String(p.key.value), p);
+    pairIndex.set(map, index);
+  }
+  return index.get(key);
+}
+
 export function scalarAt(source: SourceFile, path: readonly PropertyKey[]) {
   const node = source.doc.getIn(path as PropertyKey[], true);
   return isScalar(node) ? node : undefined;
@@ -145,9 +176,14 @@ export function sourceText(source: SourceFile, path: readonly PropertyKey[]): st
 /** Nesting no data file needs (a sector file is three levels deep). */
 const MAX_DEPTH = 64;
 
+const DEEP_INDENT = new RegExp(`^ {${2 * MAX_DEPTH + 1}}`, 'm');
 /** The line where flow brackets or block indentation go deeper than MAX_DEPTH, from yaml's lexer (linear, no recursion). */
 function tooDeep(text: string): { line: number } | null {
   let line = 1;
+  // lexing costs as much as parsing: skip it for the files that cannot be that deep (all real ones)
+  let brackets = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0x5b || text.charCodeAt(i) === 0x7b) brackets++;
+  if (brackets <= MAX_DEPTH && !DEEP_INDENT.test(text)) return null;
   let depth = 0;
   let lineStart = true;
   for (const token of new Lexer().lex(text)) {
@@ -190,5 +226,4 @@ function firstInvalidUtf8(bytes: Uint8Array): { byte: string; line: number; colu
 }
 
 const firstLine = (s: string) => s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
-const duplicateKeyAt = (text: string, offset: number) => /^\s*([^:#\n]+?)\s*:/.exec(text.slice(offset))?.[1] ?? '';
 const tagAt = (text: string, offset: number) => /!\S*/.exec(text.slice(offset))?.[0] ?? '!';

@@ -100,7 +100,7 @@ describe('parseSource refuses what a data file must not hold, with a code and a 
     expect(parse(Uint8Array.from([0xc3])).problems.map((q) => [q.code, q.line, q.column])).toEqual([['LOAD_FILE_NOT_UTF8', 1, 1]]);
   });
   it('calls a file with NUL bytes binary, fast', () => {
-    const bytes = new Uint8Array(1024 * 1024).map((_, i) => (i * 7) % 256);
+    const bytes = new Uint8Array(MAX_FILE_BYTES).map((_, i) => (i * 7) % 256);
     const { value, ms } = timed(() => problems(bytes));
     expect(value).toEqual([['LOAD_FILE_BINARY', 1, 1]]);
     expect(ms).toBeLessThan(1000);
@@ -129,6 +129,26 @@ describe('parseSource refuses what a data file must not hold, with a code and a 
     expect(parse(`${block}\n${'  '.repeat(100)}v: 1\n`).problems.map((p) => [p.code, p.params['yamlCode']])).toEqual([['LOAD_YAML_SYNTAX', 'TOO_DEEP']]);
     // brackets inside quoted text are text
     expect(problems(`a: "${'['.repeat(500)}"\n`)).toEqual([]);
+  });
+  // yaml's own duplicate check and a linear search per located key made these minutes long; the bound is for a loaded CI
+  it('answers a file at the size limit made of nothing but keys in seconds, listing few problems', async () => {
+    const { validateSource } = await import('../../src/validate.js');
+    const { z } = await import('zod');
+    let text = 'chi_tieu:\n';
+    for (let i = 0; text.length < MAX_FILE_BYTES - 20; i++) text += `  k${i}: ${i}\n`;
+    const { value, ms } = timed(() => {
+      const { source } = parse(text);
+      return validateSource(source!, z.strictObject({ chi_tieu: z.strictObject({ cao_su: z.number() }) })).problems;
+    });
+    expect(value.length).toBe(31);
+    expect(value.at(-1)!.code).toBe('VALIDATE_MORE_PROBLEMS');
+    expect(ms).toBeLessThan(4000);
+  });
+  it('answers a file of thousands of duplicate keys in seconds, listing ten', () => {
+    const { value, ms } = timed(() => problems(`a:\n${'  k: 1\n'.repeat(30_000)}`));
+    expect(value).toHaveLength(10);
+    expect(value[0]).toEqual(['LOAD_YAML_DUPLICATE_KEY', 3, 3]);
+    expect(ms).toBeLessThan(4000);
   });
   it('keeps plain text with control characters (they are shown safely later, never parsed as structure)', () => {
     expect(parse('a: x\u0001y\u001b[31m\n').source?.data).toEqual({ a: 'x\u0001y\u001b[31m' });
