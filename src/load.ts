@@ -38,6 +38,15 @@ const isDirectory = (path: string): boolean => {
   }
 };
 
+/** A folder's entries; an unreadable folder is a diagnostic naming it, not an internal error. */
+export function readFolder(path: string, shown: string): string[] {
+  try {
+    return readdirSync(path);
+  } catch (e) {
+    throw new ReportError({ code: 'LOAD_READ_FAILED', params: { reason: (e as NodeJS.ErrnoException).code ?? String(e) }, file: shown }, { cause: e });
+  }
+}
+
 /** Join for display: POSIX separators, as the user gave the data folder. */
 export const displayPath = (...parts: string[]): string => join(...parts).split('\\').join('/');
 
@@ -70,7 +79,7 @@ function optionalFile(dataDir: string, ...parts: string[]): LoadedFile | null {
 /** The periods that have a folder in the data directory, oldest first. */
 export function listMonths(dataDir: string): Period[] {
   const periods: Period[] = [];
-  for (const name of readdirSync(dataDir)) {
+  for (const name of readFolder(dataDir, displayPath(dataDir))) {
     const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(name);
     if (m && statSync(join(dataDir, name)).isDirectory()) periods.push({ year: Number(m[1]), month: Number(m[2]) });
   }
@@ -88,14 +97,7 @@ export function loadMonth(dataDir: string, period: Period): LoadedMonth {
   const dir = join(dataDir, id);
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new ReportError({ code: 'LOAD_NO_DATA_FOR_MONTH', params: { month: id, dir: displayPath(dataDir, id) } });
-  let entries: string[];
-  try {
-    entries = readdirSync(dir);
-  } catch (e) {
-    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
-    throw new ReportError({ code: 'LOAD_READ_FAILED', params: { reason }, file: displayPath(dataDir, id) }, { cause: e });
-  }
-  const names = entries.filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
+  const names = readFolder(dir, displayPath(dataDir, id)).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
   return { period, dir: displayPath(dataDir, id), files: names.map((n) => loadFile(join(dir, n), displayPath(dataDir, id, n), n)) };
 }
 

@@ -1,7 +1,7 @@
 /** Template loading (I/O): the main template and its partials, read once per process. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { displayPath } from './load.js';
+import { displayPath, readFolder } from './load.js';
 import { createRenderer, type PrecompiledTemplates, type Renderer, type RenderOptions, type TemplateSource } from './render.js';
 import { ReportError } from './errors.js';
 
@@ -25,13 +25,6 @@ export function readTemplates(dir: string): TemplateSource[] {
 function readText(path: string, shown: string): string {
   try {
     return readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new ReportError({ code: 'LOAD_READ_FAILED', params: { reason: (e as NodeJS.ErrnoException).code ?? String(e) }, file: shown }, { cause: e });
-  }
-}
-function readFolder(path: string, shown: string): string[] {
-  try {
-    return readdirSync(path);
   } catch (e) {
     throw new ReportError({ code: 'LOAD_READ_FAILED', params: { reason: (e as NodeJS.ErrnoException).code ?? String(e) }, file: shown }, { cause: e });
   }
