@@ -3,6 +3,7 @@
 //   (a) report build 2021-01 (Markdown + DOCX), fresh process   (b) pandoc converting (a)'s Markdown to DOCX
 //   (c) node -e "" (the floor)                                  (d) report check 2021-01, fresh process
 //   (e) report build --all over a generated 10-year history     (f) peak RSS of every case (/usr/bin/time -f %M)
+//   (e-md) the same with --format md, to show what the DOCX costs
 //   (g) report watch: latency from a one-line write to the written paths on stdout
 // Prints the figures and the ratios (a)/(b), (a)/(c), (d)/(c) against their targets; writes them to out/bench.json
 // (or --json FILE) with the machine's core count, Node version and date, and shows the change from the previous file.
@@ -85,17 +86,19 @@ if (features.buildAll && !args.includes('--no-history')) {
   const months = await generateHistory({ out: dir, years: YEARS, sectors: await loadSectors(ROOT) });
   history = { dir, months: months.length };
   cases.e = { label: `report build --all (${months.length} months)`, run: () => runOnce(NODE, [CLI, 'build', '--all', '--data', dir, '--out', join(tmp, 'e')]) };
+  cases['e-md'] = { label: `… --format md (${months.length} months)`, run: () => runOnce(NODE, [CLI, 'build', '--all', '--format', 'md', '--data', dir, '--out', join(tmp, 'e-md')]) };
 }
 
 // interleaved rounds: every round runs each case once, in a rotating order, so drift in machine load hits all alike
 const ids = Object.keys(cases).filter((k) => cases[k]);
 const samples = Object.fromEntries(ids.map((k) => [k, []]));
 const historyEvery = Math.max(1, Math.floor(RUNS / Math.max(1, HISTORY_RUNS)));
-log(`${WARMUP} warm-up + ${RUNS} rounds of ${ids.join(', ')} (e every ${historyEvery} rounds) …`);
+const isHistory = (k) => k.startsWith('e');
+log(`${WARMUP} warm-up + ${RUNS} rounds of ${ids.join(', ')}${history ? ` (build --all in every ${historyEvery}. round, ${HISTORY_RUNS} times)` : ''} …`);
 for (let round = -WARMUP; round < RUNS; round++) {
   const order = ids.map((_, i) => ids[(i + Math.max(0, round)) % ids.length]);
   for (const k of order) {
-    if (k === 'e' && (round < 0 || round % historyEvery !== 0 || samples.e.length >= HISTORY_RUNS)) continue;
+    if (isHistory(k) && (round < 0 || round % historyEvery !== 0 || samples[k].length >= HISTORY_RUNS)) continue;
     const r = cases[k].run();
     if (round >= 0) samples[k].push(r);
   }
@@ -181,7 +184,10 @@ async function measureWatch() {
 const med = (k) => results[k]?.medianMs ?? null;
 const ratio = (x, y) => (med(x) && med(y) ? round(med(x) / med(y), 2) : null);
 const ratios = { aOverB: ratio('a', 'b'), aOverC: ratio('a', 'c'), dOverC: ratio('d', 'c') };
-const historyResult = results.e ? { months: history.months, msPerMonth: round(results.e.medianMs / history.months), maxRssMB: results.e.maxRssMB, runs: results.e.n } : null;
+const historyResult = results.e ? {
+  months: history.months, msPerMonth: round(results.e.medianMs / history.months), maxRssMB: results.e.maxRssMB, runs: results.e.n,
+  markdownOnly: results['e-md'] ? { msPerMonth: round(results['e-md'].medianMs / history.months), maxRssMB: results['e-md'].maxRssMB } : null,
+} : null;
 const report = {
   date: new Date().toISOString(),
   machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? null, platform: `${process.platform}-${process.arch}`, node: process.version },
@@ -208,6 +214,7 @@ out.push(`  (a)/(c) ${ratios.aOverC ?? 'n/a'}  target ≤ ${TARGETS.aOverC}  ${c
 out.push(`  (d)/(c) ${ratios.dOverC ?? 'n/a'}  target ≤ ${TARGETS.dOverC}  ${check(ratios.dOverC, TARGETS.dOverC)}${delta(ratios.dOverC, previous?.ratios?.dOverC)}`);
 if (historyResult) {
   out.push(`  (e) ${historyResult.msPerMonth} ms per month  target ≤ ${TARGETS.msPerMonth}  ${check(historyResult.msPerMonth, TARGETS.msPerMonth)}${delta(historyResult.msPerMonth, previous?.history?.msPerMonth)}`);
+  if (historyResult.markdownOnly) out.push(`      Markdown only: ${historyResult.markdownOnly.msPerMonth} ms per month, max RSS ${historyResult.markdownOnly.maxRssMB} MB`);
   out.push(`  (f) peak RSS: build ${results.a.maxRssMB} MB; build --all ${historyResult.maxRssMB} MB  target < ${TARGETS.historyRssMB}  ${check(historyResult.maxRssMB, TARGETS.historyRssMB)}`);
 } else {
   out.push(`  (e) build --all: ${features.buildAll ? 'skipped' : 'not available in this CLI yet'}`);
