@@ -12,7 +12,7 @@
 //                          [--no-history] [--no-watch]
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateHistory, loadSectors } from './gen-history.mjs';
@@ -59,8 +59,10 @@ function runOnce(cmd, argv, { cwd = ROOT } = {}) {
 }
 
 const has = (what) => spawnSync(NODE, [CLI, ...what, '--help'], { cwd: ROOT, encoding: 'utf8' });
+const loadBefore = loadavg()[0];
+const pandocVersion = spawnSync('pandoc', ['--version'], { encoding: 'utf8' }).stdout?.split('\n')[0] || null;
 const features = {
-  pandoc: spawnSync('pandoc', ['--version']).status === 0,
+  pandoc: pandocVersion !== null,
   buildAll: /--all\b/.test(has(['build']).stdout ?? ''),
   watch: has(['watch']).status === 0,
 };
@@ -190,7 +192,9 @@ const historyResult = results.e ? {
 } : null;
 const report = {
   date: new Date().toISOString(),
-  machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? null, platform: `${process.platform}-${process.arch}`, node: process.version },
+  machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? null, platform: `${process.platform}-${process.arch}`, node: process.version, pandoc: pandocVersion },
+  // other work on the machine shifts every figure: the 1-minute load average before and after the run
+  load: { before: round(loadBefore, 2), after: round(loadavg()[0], 2) },
   runs: RUNS,
   features,
   cases: results,
@@ -204,7 +208,7 @@ const previous = existsSync(JSON_OUT) ? (() => { try { return JSON.parse(readFil
 const delta = (now, before) => (now === null || before === null || before === undefined ? '' : ` (was ${before})`);
 const check = (value, target) => (value === null || value === undefined ? 'n/a' : value <= target ? 'ok' : 'MISSED');
 const out = [];
-out.push(`report benchmark: ${report.machine.cores} cores, Node ${process.version}, ${report.date.slice(0, 10)}, ${RUNS} interleaved rounds, medians`);
+out.push(`report benchmark: ${report.machine.cores} cores, Node ${process.version}, ${pandocVersion ?? 'no pandoc'}, ${report.date.slice(0, 10)}, load ${report.load.before} → ${report.load.after}, ${RUNS} interleaved rounds, medians`);
 for (const k of ids) {
   const r = results[k];
   out.push(`  (${k}) ${r.label.padEnd(36)} ${String(r.medianMs).padStart(8)} ms  [${r.minMs} … ${r.maxMs}, n=${r.n}]  max RSS ${r.maxRssMB ?? '?'} MB${delta(r.medianMs, previous?.cases?.[k]?.medianMs)}`);
