@@ -2,6 +2,14 @@
 // Shim: the CLI is bundled into dist/report.mjs at install time (npm install / npm ci run "prepare").
 import { run } from '../dist/report.mjs';
 
+// A reader that stops early (report status | head) closes the pipe: that ends the output, it is not a crash.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (e) => {
+    if (e.code !== 'EPIPE') throw e;
+    process.exit(process.exitCode ?? 0);
+  });
+}
+
 // Ctrl+C is handed to the command only while one subscribes (report watch); otherwise it ends the process as usual.
 const onInterrupt = (handler) => {
   process.once('SIGINT', handler);

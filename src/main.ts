@@ -45,7 +45,8 @@ function commanderDetail(e: CommanderError, lang: 'vi' | 'en'): string {
 export async function run(argv: readonly string[], environment: Environment): Promise<number> {
   const langIndex = argv.indexOf('--lang');
   const lang = argv[langIndex + 1] === 'en' && langIndex >= 0 ? 'en' : argv.includes('--lang=en') ? 'en' : 'vi';
-  const color = Boolean(environment.stderr.isTTY) && !('NO_COLOR' in environment.env) && environment.env['TERM'] !== 'dumb';
+  // no-color.org: NO_COLOR set to a non-empty value turns colour off
+  const color = Boolean(environment.stderr.isTTY) && !environment.env['NO_COLOR'] && environment.env['TERM'] !== 'dumb';
   const io: Io = { out: (s) => void environment.stdout.write(s), err: (s) => void environment.stderr.write(s), color, lang, env: environment.env,
     progress: Boolean(environment.stderr.isTTY), onInterrupt: environment.onInterrupt };
   const debug = argv.includes('--debug');

@@ -77,6 +77,8 @@ describe('report check output formats', () => {
       expect(r.stderr, JSON.stringify(env)).toContain('lỗi VALIDATE_THOUSANDS_SEPARATOR');
       expect(r.stderr, JSON.stringify(env)).not.toContain('\u001b[');
     }
+    // no-color.org: an empty NO_COLOR does not turn colour off
+    expect((await runTty(args, { NO_COLOR: '' }, true)).stderr).toContain('\u001b[31mlỗi');
     // machine formats never carry colour
     expect((await runTty([...args, '--format', 'github'], {}, true)).stdout).not.toContain('\u001b[');
   });
