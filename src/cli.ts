@@ -15,7 +15,7 @@ import { DEFAULT_PACE_MARGIN } from './accumulate.js';
 import type { Io } from './commands/io.js';
 
 /** A strict YYYY-MM period; anything else is a usage error before any file is touched. */
-export function periodArg(value: string): Period {
+function periodArg(value: string): Period {
   const p = parsePeriod(value);
   if (!p) throw new ReportError({ code: 'CLI_BAD_PERIOD', params: { value } });
   return p;

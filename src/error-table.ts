@@ -10,7 +10,7 @@ const EXIT: Record<ErrorDefinition['kind'], string> = { usage: '2', data: '1', i
 const placeholders = new Proxy({}, { get: (_t, name) => (typeof name === 'string' ? `<${name}>` : undefined) }) as Record<string, string>;
 
 /** One Markdown table: code, exit code when it is an error, the English message with its parameters named. */
-export function codeTable(): string {
+function codeTable(): string {
   const rows = Object.entries(CATALOG).map(([code, def]) => {
     const message = (def as ErrorDefinition).en(placeholders).replace(/\|/g, '\\|').replace(/\n/g, ' ');
     return `| \`${code}\` | ${EXIT[(def as ErrorDefinition).kind]} | ${message} |`;

@@ -40,18 +40,6 @@ export class ReportError extends Error {
   }
 }
 
-/** Several problems found at once (validation collects them all before failing). */
-export class ReportErrors extends Error {
-  constructor(
-    readonly errors: readonly ReportError[],
-    readonly warnings: readonly ReportError[] = [],
-  ) {
-    super(`${errors.length} error(s)`);
-    this.name = 'ReportErrors';
-  }
-}
-
-export const isReportError = (e: unknown): e is ReportError => e instanceof ReportError;
 export const hasErrors = (list: readonly ReportError[]): boolean => list.some((e) => e.severity === 'error');
 
 /** The result of a stage that collects problems instead of stopping at the first. */

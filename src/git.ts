@@ -25,10 +25,10 @@ export interface RevisionSnapshot {
 }
 
 /**
- * Copy the files under `dataDir` as of `rev` into a temporary folder (only `paths`, relative to the data folder,
- * when given). Usage errors: not inside a git repository (DIFF_NOT_GIT_REPO), unknown revision (DIFF_UNKNOWN_REVISION).
+ * Copy the files under `dataDir` as of `rev` into a temporary folder.
+ * Usage errors: not inside a git repository (DIFF_NOT_GIT_REPO), unknown revision (DIFF_UNKNOWN_REVISION).
  */
-export function snapshotAt(dataDir: string, rev: string, paths?: readonly string[]): RevisionSnapshot {
+export function snapshotAt(dataDir: string, rev: string): RevisionSnapshot {
   // a revision is never an option: "--output=…" must not reach git
   if (rev === '' || rev.startsWith('-') || /[\s\0]/.test(rev)) throw new ReportError({ code: 'DIFF_UNKNOWN_REVISION', params: { rev } });
   let top: string;
@@ -46,11 +46,9 @@ export function snapshotAt(dataDir: string, rev: string, paths?: readonly string
     throw new ReportError({ code: 'DIFF_UNKNOWN_REVISION', params: { rev } }, { cause: e });
   }
   const prefix = relative(realpathSync(top), data).split(sep).join('/');
-  const under = (p: string) => (prefix === '' ? p : `${prefix}/${p}`);
-  const wanted = paths ? paths.map(under) : [prefix === '' ? '.' : prefix];
 
   // -z: names verbatim, whatever characters they hold
-  const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', ...wanted]).toString('utf8').split('\0').filter(Boolean);
+  const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', prefix === '' ? '.' : prefix]).toString('utf8').split('\0').filter(Boolean);
   const blobs = listing
     .map((line) => /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(line))
     // regular files only: a symlink or submodule in the data folder is not data

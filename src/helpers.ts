@@ -7,8 +7,8 @@ import { formatDate, formatNumber, formatOfficialDate, formatPercent, numberInWo
 import type { FigureView, PlanView, ReportModel } from './model.js';
 
 /** Printed where a figure cannot be computed: never NaN, undefined or a made-up 0. */
-export const NOT_AVAILABLE = '(chưa có số liệu)';
-export const NO_PLAN = '(chưa có kế hoạch)';
+const NOT_AVAILABLE = '(chưa có số liệu)';
+const NO_PLAN = '(chưa có kế hoạch)';
 
 type Figure = FigureView | PlanView;
 const FIELDS = ['value', 'ytd', 'plan', 'samePeriod', 'prev', 'change'] as const;

@@ -8,7 +8,7 @@ import type { SectorDef } from '../schemas/indicator.js';
 import { sectorSchema } from '../schemas/sector.js';
 
 /** File name of the editor schema for a data file id ("forestry", "district", "report", "plan"). */
-export const schemaFileName = (id: string): string => `${id}.schema.json`;
+const schemaFileName = (id: string): string => `${id}.schema.json`;
 
 /** The JSON text of one schema: input shape (what the clerk types), refinements dropped, Vietnamese descriptions kept. */
 function toJsonText(schema: z.ZodType): string {

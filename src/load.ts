@@ -2,7 +2,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReportError } from './errors.js';
-import { addMonths, comparePeriods, periodId, type Period } from './period.js';
+import { comparePeriods, periodId, type Period } from './period.js';
 import { MAX_FILE_BYTES, parseSource, type ParsedSource } from './yaml-source.js';
 import { REPORT_FILE } from './validate.js';
 
@@ -102,11 +102,11 @@ export function loadMonth(dataDir: string, period: Period): LoadedMonth {
 }
 
 /** The months a report compares with: earlier months of its year, last year's months up to the same month, last December. */
-export function historyPeriods(period: Period): Period[] {
+function historyPeriods(period: Period): Period[] {
   const out: Period[] = [];
   for (let m = 1; m < period.month; m++) out.push({ year: period.year, month: m });
   for (let m = 1; m <= 12; m++) if (m <= period.month || m === 12) out.push({ year: period.year - 1, month: m });
-  return out.filter((p) => comparePeriods(p, addMonths(period, 0)) < 0);
+  return out;
 }
 
 /**

@@ -2,7 +2,7 @@
 import { CommanderError } from 'commander';
 import { createProgram } from './cli.js';
 import type { Io } from './commands/io.js';
-import { ReportError, ReportErrors } from './errors.js';
+import { ReportError } from './errors.js';
 import { exitCodeFor, formatDiagnostics } from './format-error.js';
 
 export interface Environment {
@@ -61,10 +61,6 @@ export async function run(argv: readonly string[], environment: Environment): Pr
       const error = new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: commanderDetail(e, lang) } });
       io.err(formatDiagnostics([error], 'text', io));
       return 2;
-    }
-    if (e instanceof ReportErrors) {
-      io.err(formatDiagnostics([...e.errors, ...e.warnings], 'text', io));
-      return exitCodeFor(e.errors);
     }
     if (e instanceof ReportError) {
       io.err(formatDiagnostics([e], 'text', io));

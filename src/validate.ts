@@ -196,7 +196,7 @@ function validateFile<T>(
 interface ValidatedMonth { month: Month; sources: Map<string, SourceFile>; problems: ReportError[] }
 
 /** Validate every file of one month folder; unknown files are warnings, missing sectors errors unless allowed. */
-export function validateMonth(loaded: LoadedMonth, options: ValidateOptions = {}): ValidatedMonth {
+function validateMonth(loaded: LoadedMonth, options: ValidateOptions = {}): ValidatedMonth {
   const problems: ReportError[] = [];
   const sources = new Map<string, SourceFile>();
   const sectors: Record<string, SectorData> = {};

@@ -57,7 +57,7 @@ export function checkOutputDir(dir: string, shown: string): void {
 }
 
 /** Check that `dir` can hold outputs: not an existing file. Creates it when missing. */
-export function prepareOutputDir(dir: string, shown: string): void {
+function prepareOutputDir(dir: string, shown: string): void {
   let stat;
   try {
     stat = statSync(dir);

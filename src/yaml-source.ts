@@ -163,7 +163,7 @@ function pairOf(map: YAMLMap, key: string): Pair | undefined {
 }
 
 /** The value node at a path, when it is a scalar. */
-export function scalarAt(source: SourceFile, path: readonly PropertyKey[]) {
+function scalarAt(source: SourceFile, path: readonly PropertyKey[]) {
   const node = source.doc.getIn(path as PropertyKey[], true);
   return isScalar(node) ? node : undefined;
 }

@@ -9,7 +9,7 @@
  */
 import { existsSync, watch as fsWatch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
-import { ReportError, ReportErrors } from '../errors.js';
+import { ReportError } from '../errors.js';
 import { exitCodeFor, formatDiagnostics } from '../format-error.js';
 import { displayPath } from '../load.js';
 import { periodId } from '../period.js';
@@ -20,9 +20,10 @@ import type { Io } from './io.js';
 export interface WatchOptions extends BuildOptions {
   /** Stops watching when aborted; the command then resolves with 0. */
   readonly signal?: AbortSignal;
-  /** Quiet time after the last change before rebuilding; editors write a file in several events. */
-  readonly debounceMs?: number;
 }
+
+/** Quiet time after the last change before rebuilding: editors write a file in several events. */
+const DEBOUNCE_MS = 50;
 
 interface Target {
   readonly dir: string;
@@ -46,16 +47,14 @@ function targets(options: WatchOptions): Target[] {
 
 export async function watch(options: WatchOptions, io: Io): Promise<number> {
   const vi = io.lang === 'vi';
-  const debounce = options.debounceMs ?? 50;
   /** One build; its problems are printed and watching goes on, except a usage problem of the first build. */
   const runBuild = async (first: boolean): Promise<void> => {
     try {
       await build(options, io);
     } catch (e) {
-      const list = e instanceof ReportErrors ? [...e.errors, ...e.warnings] : e instanceof ReportError ? [e] : null;
       // no such month or data folder, unwritable output: nothing to watch, end as build would
-      if (!list || (first && exitCodeFor(list) === 2)) throw e;
-      io.err(formatDiagnostics(list, 'text', io));
+      if (!(e instanceof ReportError) || (first && exitCodeFor([e]) === 2)) throw e;
+      io.err(formatDiagnostics([e], 'text', io));
     }
   };
   await runBuild(true);
@@ -110,7 +109,7 @@ export async function watch(options: WatchOptions, io: Io): Promise<number> {
         changed.add(displayPath(file === null ? t.dir : join(t.dir, file)));
         templatesChanged ||= t.templates;
         clearTimeout(timer);
-        timer = setTimeout(() => void rebuild(), debounce);
+        timer = setTimeout(() => void rebuild(), DEBOUNCE_MS);
       });
       // a watched folder that disappears (deleted, renamed) just stops reporting
       w.on('error', () => w.close());
