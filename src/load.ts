@@ -2,9 +2,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ReportError } from './errors.js';
-import { comparePeriods, periodId, type Period } from './period.js';
+import { comparePeriods, parsePeriod, periodId, type Period } from './period.js';
 import { MAX_FILE_BYTES, parseSource, type ParsedSource } from './yaml-source.js';
-import { REPORT_FILE } from './validate.js';
+import { DISTRICT_FILE, PLANS_DIR, planFile, REPORT_FILE } from './data-layout.js';
 
 export interface LoadedFile {
   /** File name inside its folder: "agriculture.yaml". */
@@ -30,13 +30,19 @@ export interface LoadedInputs {
   readonly dataDir: string;
 }
 
-const isDirectory = (path: string): boolean => {
+/** True for a folder; false when the path is missing, a file, or cannot be looked at. */
+export const isDirectory = (path: string): boolean => {
   try {
     return statSync(path).isDirectory();
   } catch {
     return false;
   }
 };
+
+/** Throws LOAD_DATA_DIR_MISSING (a usage error, naming the folder as typed) unless `dataDir` is a folder. */
+export function requireDataDir(dataDir: string): void {
+  if (!isDirectory(dataDir)) throw new ReportError({ code: 'LOAD_DATA_DIR_MISSING', params: { dir: dataDir } });
+}
 
 /** A folder's entries; an unreadable folder is a diagnostic naming it, not an internal error. */
 export function readFolder(path: string, shown: string): string[] {
@@ -80,8 +86,8 @@ function optionalFile(dataDir: string, ...parts: string[]): LoadedFile | null {
 export function listMonths(dataDir: string): Period[] {
   const periods: Period[] = [];
   for (const name of readFolder(dataDir, displayPath(dataDir))) {
-    const m = /^(\d{4})-(0[1-9]|1[0-2])$/.exec(name);
-    if (m && statSync(join(dataDir, name)).isDirectory()) periods.push({ year: Number(m[1]), month: Number(m[2]) });
+    const period = parsePeriod(name);
+    if (period && isDirectory(join(dataDir, name))) periods.push(period);
   }
   return periods.sort(comparePeriods);
 }
@@ -95,7 +101,7 @@ export function listReportMonths(dataDir: string): Period[] {
 export function loadMonth(dataDir: string, period: Period): LoadedMonth {
   const id = periodId(period);
   const dir = join(dataDir, id);
-  if (!existsSync(dir) || !statSync(dir).isDirectory())
+  if (!isDirectory(dir))
     throw new ReportError({ code: 'LOAD_NO_DATA_FOR_MONTH', params: { month: id, dir: displayPath(dataDir, id) } });
   const names = readFolder(dir, displayPath(dataDir, id)).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
   return { period, dir: displayPath(dataDir, id), files: names.map((n) => loadFile(join(dir, n), displayPath(dataDir, id, n), n)) };
@@ -132,13 +138,12 @@ function cached<T>(map: Map<string, T> | undefined, key: string, load: () => T):
 
 /** Everything a build or check of `period` reads; with a cache, what an earlier build of the same run read is reused. */
 export function loadInputs(dataDir: string, period: Period, cache?: LoadCache): LoadedInputs {
-  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory())
-    throw new ReportError({ code: 'LOAD_DATA_DIR_MISSING', params: { dir: dataDir } });
+  requireDataDir(dataDir);
   const month = (p: Period) => cached(cache?.months, join(dataDir, periodId(p)), () => loadMonth(dataDir, p));
   const file = (...parts: string[]) => cached(cache?.files, join(dataDir, ...parts), () => optionalFile(dataDir, ...parts));
   const main = month(period);
   const history = historyPeriods(period)
     .filter((p) => cache?.months.has(join(dataDir, periodId(p))) || isDirectory(join(dataDir, periodId(p))))
     .map(month);
-  return { month: main, district: file('district.yaml'), plan: file('plans', `${period.year}.yaml`), history, dataDir: displayPath(dataDir) };
+  return { month: main, district: file(DISTRICT_FILE), plan: file(PLANS_DIR, planFile(period.year)), history, dataDir: displayPath(dataDir) };
 }

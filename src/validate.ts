@@ -3,17 +3,16 @@ import type { z } from 'zod';
 import { DistrictSchema, planSchema, ReportMetaSchema, type District, type Plan, type ReportMeta } from '../schemas/documents.js';
 import { sectorSchema, type SectorData } from '../schemas/sector.js';
 import type { PlanTargetDef } from '../schemas/indicator.js';
-import { PLAN_TARGETS, SECTORS, sectorById } from '../schemas/sectors/index.js';
+import { PLAN_TARGETS, SECTORS } from '../schemas/sectors/index.js';
 import { hasErrors, ReportError, type Params, type Result } from './errors.js';
 import type { LoadedFile, LoadedInputs, LoadedMonth } from './load.js';
 import type { Inputs, Month } from './model.js';
 import { periodId } from './period.js';
 import { checkRules } from './rules.js';
 import { checkComparisons } from './comparison-checks.js';
+import { DISTRICT_FILE, monthFileKind, PLANS_DIR, planFile, REPORT_FILE, sectorFile } from './data-layout.js';
 import { locate, sourceText, type SourceFile } from './yaml-source.js';
 
-/** The month's report metadata file; every other file of a month folder is a sector. */
-export const REPORT_FILE = 'report.yaml';
 type FigureDef = Pick<PlanTargetDef, 'label' | 'unit' | 'kind' | 'decimals'>;
 /** Diagnostics listed per file at most; VALIDATE_MORE_PROBLEMS counts the rest. */
 const MAX_PROBLEMS_PER_FILE = 30;
@@ -201,14 +200,15 @@ function validateMonth(loaded: LoadedMonth, options: ValidateOptions = {}): Vali
   const sources = new Map<string, SourceFile>();
   const sectors: Record<string, SectorData> = {};
   let report: ReportMeta | null = null;
-  const known = [REPORT_FILE, ...SECTORS.map((s) => `${s.id}.yaml`)];
+  const known = [REPORT_FILE, ...SECTORS.map((s) => sectorFile(s.id))];
   for (const f of loaded.files) {
-    const id = f.name.replace(/\.ya?ml$/, '');
-    if (f.name === REPORT_FILE) {
+    const kind = monthFileKind(f.name);
+    if (kind?.kind === 'report') {
       const r = validateFile(f, ReportMetaSchema, problems);
       if (r) report = r.value;
-    } else if (sectorById(id) && f.name === `${id}.yaml`) {
-      const r = validateFile(f, SECTOR_SCHEMAS.get(id)! as z.ZodType<SectorData>, problems, new Map(Object.entries(sectorById(id)!.indicators)));
+    } else if (kind?.kind === 'sector') {
+      const { id, indicators } = kind.sector;
+      const r = validateFile(f, SECTOR_SCHEMAS.get(id)! as z.ZodType<SectorData>, problems, new Map(Object.entries(indicators)));
       if (r) { sectors[id] = r.value; sources.set(id, r.source); }
     } else {
       problems.push(new ReportError({ code: 'VALIDATE_UNKNOWN_SECTOR', params: { name: f.name, known: known.join(', ') }, file: f.file, severity: 'warning' }));
@@ -217,7 +217,8 @@ function validateMonth(loaded: LoadedMonth, options: ValidateOptions = {}): Vali
   const present = new Set(loaded.files.map((f) => f.name));
   for (const name of known) {
     if (present.has(name)) continue;
-    const title = name === REPORT_FILE ? 'thông tin báo cáo tháng' : sectorById(name.replace(/\.yaml$/, ''))!.title;
+    const kind = monthFileKind(name);
+    const title = kind?.kind === 'sector' ? kind.sector.title : 'thông tin báo cáo tháng';
     problems.push(new ReportError({
       code: 'LOAD_FILE_MISSING', params: { name, title }, file: `${loaded.dir}/${name}`,
       severity: options.allowMissing ? 'warning' : 'error',
@@ -245,11 +246,11 @@ export function validateInputs(loaded: LoadedInputs, options: ValidateOptions = 
 
   const district = validateFile(loaded.district, DistrictSchema, problems);
   if (!loaded.district)
-    problems.push(new ReportError({ code: 'LOAD_FILE_MISSING', params: { name: 'district.yaml', title: 'thông tin huyện' }, file: `${loaded.dataDir}/district.yaml` }));
+    problems.push(new ReportError({ code: 'LOAD_FILE_MISSING', params: { name: DISTRICT_FILE, title: 'thông tin huyện' }, file: `${loaded.dataDir}/${DISTRICT_FILE}` }));
 
   let plan: { value: Plan; source: SourceFile } | null = null;
   if (!loaded.plan) {
-    problems.push(new ReportError({ code: 'VALIDATE_PLAN_MISSING', params: { year }, file: `${loaded.dataDir}/plans/${year}.yaml`, severity: 'warning' }));
+    problems.push(new ReportError({ code: 'VALIDATE_PLAN_MISSING', params: { year }, file: `${loaded.dataDir}/${PLANS_DIR}/${planFile(year)}`, severity: 'warning' }));
   } else {
     plan = validateFile(loaded.plan, PLAN_SCHEMA as unknown as z.ZodType<Plan>, problems, PLAN_TARGETS);
     if (plan && plan.value.nam !== year) {

@@ -1,8 +1,6 @@
 /** `report build --all [--check]`: every report month of the data folder in one process (templates compiled once). */
-import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { ReportError } from '../errors.js';
-import { createLoadCache, displayPath, listMonths, listReportMonths, pruneLoadCache } from '../load.js';
+import { createLoadCache, listMonths, listReportMonths, pruneLoadCache, requireDataDir } from '../load.js';
 import { periodId } from '../period.js';
 import { build, type BuildOptions } from './build.js';
 import type { Io } from './io.js';
@@ -14,8 +12,7 @@ export interface BuildAllOptions extends Omit<BuildOptions, 'period' | 'outDir'>
 
 /** Build (or with `check`, compare) every month that has a report.yaml; months without one are history data. */
 export async function buildAll(options: BuildAllOptions, io: Io): Promise<number> {
-  if (!existsSync(options.dataDir) || !statSync(options.dataDir).isDirectory())
-    throw new ReportError({ code: 'LOAD_DATA_DIR_MISSING', params: { dir: displayPath(options.dataDir) } });
+  requireDataDir(options.dataDir);
   const months = listReportMonths(options.dataDir);
   const reports = new Set(months.map(periodId));
   const dataOnly = listMonths(options.dataDir).map(periodId).filter((id) => !reports.has(id));

@@ -12,6 +12,7 @@ import { loadRenderer } from '../templates.js';
 import { validateInputs } from '../validate.js';
 import { checkOutputDir, isInside, writeOutputs, type OutputFile, type WriteHooks } from '../write.js';
 import { SECTORS } from '../../schemas/sectors/index.js';
+import { sectorFile } from '../data-layout.js';
 import { checkFreshness } from './freshness.js';
 import type { Io } from './io.js';
 
@@ -62,8 +63,8 @@ export async function renderMonth(options: BuildOptions): Promise<{ files: Outpu
   }
   // with --allow-missing, every sector without data was rendered as "(chưa có số liệu)": say so, and who owes the file
   const placeholders = SECTORS.filter((s) => model.texts[s.id] === null).map((s) => new ReportError({
-    code: 'BUILD_PLACEHOLDER', severity: 'warning', file: `${loaded.month.dir}/${s.id}.yaml`,
-    params: { title: s.title, name: `${s.id}.yaml`, department: validated.value.district.phong_ban[s.department] ?? '-' },
+    code: 'BUILD_PLACEHOLDER', severity: 'warning', file: `${loaded.month.dir}/${sectorFile(s.id)}`,
+    params: { title: s.title, name: sectorFile(s.id), department: validated.value.district.phong_ban[s.department] ?? '-' },
   }));
   // the placeholder notice replaces the missing-file warning of the same file
   const replaced = new Set(placeholders.map((w) => w.file));

@@ -2,15 +2,13 @@
  * `report init`: start a month's folder from the previous month's files, figures emptied, narrative kept.
  * The only command that writes inside data/; it creates files and never overwrites one.
  */
-import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { sectorById } from '../../schemas/sectors/index.js';
 import { ReportError } from '../errors.js';
 import { formatDiagnostics } from '../format-error.js';
-import { displayPath, loadMonth } from '../load.js';
+import { displayPath, isDirectory, loadMonth, requireDataDir } from '../load.js';
 import { nextMonthText } from '../next-month.js';
 import { addMonths, periodId, type Period } from '../period.js';
-import { REPORT_FILE } from '../validate.js';
+import { monthFileKind } from '../data-layout.js';
 import { createNewFiles, type OutputFile } from '../write.js';
 import type { Io } from './io.js';
 
@@ -21,21 +19,18 @@ export interface InitOptions {
 
 export async function init(options: InitOptions, io: Io): Promise<number> {
   const { dataDir, period } = options;
-  if (!existsSync(dataDir) || !statSync(dataDir).isDirectory())
-    throw new ReportError({ code: 'LOAD_DATA_DIR_MISSING', params: { dir: displayPath(dataDir) } });
+  requireDataDir(dataDir);
   const previous = addMonths(period, -1);
   const id = periodId(period);
   const prevId = periodId(previous);
-  const prevDir = join(dataDir, prevId);
-  if (!existsSync(prevDir) || !statSync(prevDir).isDirectory())
+  if (!isDirectory(join(dataDir, prevId)))
     throw new ReportError({ code: 'INIT_NO_PREVIOUS_MONTH', params: { month: id, previous: prevId, dir: displayPath(dataDir, prevId) } });
 
   const problems: ReportError[] = [];
   const files: OutputFile[] = [];
   // only the files a report expects: an unknown file of last month is not carried over
   for (const f of loadMonth(dataDir, previous).files) {
-    const sectorId = f.name.replace(/\.yaml$/, '');
-    const kind = f.name === REPORT_FILE ? 'report' : sectorById(sectorId) && f.name === `${sectorId}.yaml` ? 'sector' : null;
+    const kind = monthFileKind(f.name)?.kind;
     if (!kind) continue;
     const text = f.parsed.source ? nextMonthText(f.parsed.source.text, kind, previous, period) : null;
     if (text === null) problems.push(...f.parsed.problems);

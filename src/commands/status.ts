@@ -5,7 +5,8 @@ import type { ReportError } from '../errors.js';
 import { lastChanges, type LastChange } from '../file-dates.js';
 import { displayPath, loadInputs } from '../load.js';
 import { periodId, type Period } from '../period.js';
-import { REPORT_FILE, validateInputs } from '../validate.js';
+import { REPORT_FILE, sectorFile } from '../data-layout.js';
+import { validateInputs } from '../validate.js';
 import type { Io } from './io.js';
 
 export interface StatusOptions {
@@ -57,7 +58,7 @@ export function statusRows(
       department: departmentKey === null ? null : (owners[departmentKey] ?? null), changed: changes.get(name) ?? null,
     };
   };
-  const expected = [row(REPORT_FILE, 'report', true), ...SECTORS.map((s) => row(`${s.id}.yaml`, s.department, true))];
+  const expected = [row(REPORT_FILE, 'report', true), ...SECTORS.map((s) => row(sectorFile(s.id), s.department, true))];
   const known = new Set(expected.map((r) => r.name));
   return [...expected, ...present.filter((n) => !known.has(n)).map((n) => row(n, null, false))];
 }

@@ -11,6 +11,7 @@ import { existsSync, watch as fsWatch, type FSWatcher } from 'node:fs';
 import { join } from 'node:path';
 import { ReportError } from '../errors.js';
 import { exitCodeFor, formatDiagnostics } from '../format-error.js';
+import { DISTRICT_FILE, PLANS_DIR, planFile } from '../data-layout.js';
 import { displayPath } from '../load.js';
 import { periodId } from '../period.js';
 import { invalidateTemplates } from '../templates.js';
@@ -36,8 +37,8 @@ function targets(options: WatchOptions): Target[] {
   const { dataDir, templatesDir, period } = options;
   const list: Target[] = [
     { dir: join(dataDir, periodId(period)), templates: false },
-    { dir: dataDir, only: 'district.yaml', templates: false },
-    { dir: join(dataDir, 'plans'), only: `${period.year}.yaml`, templates: false },
+    { dir: dataDir, only: DISTRICT_FILE, templates: false },
+    { dir: join(dataDir, PLANS_DIR), only: planFile(period.year), templates: false },
     { dir: templatesDir, templates: true },
     { dir: join(templatesDir, 'sections'), templates: true },
     { dir: join(templatesDir, 'partials'), templates: true },
