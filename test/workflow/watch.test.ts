@@ -1,77 +1,88 @@
-/** `report watch`: a first build, a rebuild on each change of data or template, and a clean stop. */
-import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+/**
+ * `report watch`: a first build, a rebuild on each change of data or template, and a clean stop.
+ * Every wait is for what the command prints or writes (never a fixed sleep), with a generous bound: a loaded machine
+ * makes these tests slower, not red.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { watch } from '../../src/commands/watch.js';
 import type { Io } from '../../src/commands/io.js';
-import { run } from '../../src/main.js';
+import { Captured, startCli, WAIT_MS } from '../support/cli.js';
+import { requireBundle } from '../support/tools.js';
 import { workspace, type Workspace } from '../support/workspace.js';
 
-/** Resolves once `test()` holds, polling; fails after `ms`. */
-async function until(test: () => boolean, what: string, ms = 10_000): Promise<void> {
-  const start = Date.now();
-  while (!test()) {
-    if (Date.now() - start > ms) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
-const count = (text: string, part: string) => text.split(part).length - 1;
+const WATCHING = 'Đang theo dõi';
 
-describe('report watch', () => {
+describe('report watch', { timeout: 4 * WAIT_MS }, () => {
   let ws: Workspace;
-  beforeEach(() => (ws = workspace()));
-  afterEach(() => ws.remove());
+  let md: string;
+  /** Watches and processes a test started: stopped after it, whatever its outcome, so nothing keeps watching. */
+  let stops: (() => void)[];
+  beforeEach(() => {
+    ws = workspace();
+    md = join(ws.out, 'report-2021-01.md');
+    stops = [];
+  });
+  afterEach(() => {
+    for (const stop of stops) stop();
+    ws.remove();
+  });
+
+  /** `watch` of January's Markdown in-process, with captured output. */
+  function start(): { out: Captured; err: Captured; done: Promise<number>; stop: () => void } {
+    const out = new Captured();
+    const err = new Captured();
+    const io: Io = { out: out.write, err: err.write, color: false, lang: 'vi' };
+    const controller = new AbortController();
+    const stop = () => controller.abort();
+    stops.push(stop);
+    const done = watch({
+      period: { year: 2021, month: 1 }, dataDir: ws.data, templatesDir: ws.templates, outDir: ws.out, formats: ['md'], signal: controller.signal,
+    }, io);
+    return { out, err, done, stop };
+  }
+  /** Resolves once the Markdown written holds `text`: checked whenever the command prints a written file. */
+  const report = (out: Captured, text: string, what: string) =>
+    out.until(() => readFileSync(md, 'utf8').includes(text), what);
 
   it('rebuilds on a data change and on a template change (templates re-read), prints problems, stops on abort', async () => {
-    let out = '';
-    let err = '';
-    const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), color: false, lang: 'vi' };
-    const stop = new AbortController();
-    const md = join(ws.out, 'report-2021-01.md');
-    const done = watch({
-      period: { year: 2021, month: 1 }, dataDir: ws.data, templatesDir: ws.templates, outDir: ws.out, formats: ['md'], signal: stop.signal,
-    }, io);
-    await until(() => err.includes('Đang theo dõi'), 'the first build');
-    expect(out).toBe(`${ws.out}/report-2021-01.md\n`);
+    const { out, err, done, stop } = start();
+    await err.until((t) => t.includes(WATCHING), 'the first build');
+    expect(out.text).toBe(`${ws.out}/report-2021-01.md\n`);
 
     // a data change
     const forestry = join(ws.data, '2021-01', 'forestry.yaml');
     writeFileSync(forestry, readFileSync(forestry, 'utf8').replace('tàng trữ lâm sản trái phép', 'vận chuyển lâm sản trái phép'));
-    await until(() => count(out, 'report-2021-01.md') === 2, 'the rebuild after a data change');
-    expect(err).toContain(`Thay đổi: ${ws.data}/2021-01/forestry.yaml; dựng lại.`);
-    expect(readFileSync(md, 'utf8')).toContain('vận chuyển lâm sản trái phép');
+    await report(out, 'vận chuyển lâm sản trái phép', 'the rebuild after a data change');
+    expect(err.text).toContain(`Thay đổi: ${ws.data}/2021-01/forestry.yaml; dựng lại.`);
 
     // a template change: the compiled templates are dropped and read again
     const section = join(ws.templates, 'sections', 'forestry.hbs');
     writeFileSync(section, `${readFileSync(section, 'utf8')}\nDòng thêm từ mẫu.\n`);
-    await until(() => count(out, 'report-2021-01.md') === 3, 'the rebuild after a template change');
-    expect(readFileSync(md, 'utf8')).toContain('Dòng thêm từ mẫu.');
+    await report(out, 'Dòng thêm từ mẫu.', 'the rebuild after a template change');
 
     // a broken file: the diagnostics are printed, the watch goes on, the last good output stays
     writeFileSync(forestry, 'chi_tieu: [\n');
-    await until(() => err.includes('LOAD_YAML_SYNTAX'), 'the diagnostics of a broken file');
+    await err.until((t) => t.includes('LOAD_YAML_SYNTAX'), 'the diagnostics of a broken file');
     expect(readFileSync(md, 'utf8')).toContain('Dòng thêm từ mẫu.');
 
-    stop.abort();
+    stop();
     expect(await done).toBe(0);
   });
 
   it('starts watching even when the first build fails on a template, and builds once it is fixed', async () => {
-    let out = '';
-    let err = '';
-    const io: Io = { out: (s) => void (out += s), err: (s) => void (err += s), color: false, lang: 'vi' };
     const section = join(ws.templates, 'sections', 'forestry.hbs');
     const good = readFileSync(section, 'utf8');
     writeFileSync(section, `${good}{{#if}}`);
-    const stop = new AbortController();
-    const done = watch({ period: { year: 2021, month: 1 }, dataDir: ws.data, templatesDir: ws.templates, outDir: ws.out, formats: ['md'], signal: stop.signal }, io);
-    await until(() => err.includes('Đang theo dõi'), 'watching');
-    expect(err).toContain('RENDER_TEMPLATE_SYNTAX');
-    expect(out).toBe('');
+    const { out, err, done, stop } = start();
+    await err.until((t) => t.includes(WATCHING), 'watching');
+    expect(err.text).toContain('RENDER_TEMPLATE_SYNTAX');
+    expect(out.text).toBe('');
     writeFileSync(section, good);
-    await until(() => out.includes('report-2021-01.md'), 'the build after the fix');
-    stop.abort();
+    await out.until((t) => t.includes('report-2021-01.md'), 'the build after the fix');
+    stop();
     expect(await done).toBe(0);
   });
 
@@ -82,27 +93,28 @@ describe('report watch', () => {
   });
 
   it('through the CLI: Ctrl+C (the interrupt main.ts is given) stops it with exit 0', async () => {
-    let err = '';
     let interrupt: (() => void) | undefined;
-    const code = run([...ws.args, 'watch', '2021-01', '--out', ws.out, '--format', 'md'], {
-      stdout: { write: () => true }, stderr: { write: (s: string) => (err += s) }, env: {},
+    const cli = startCli([...ws.args, 'watch', '2021-01', '--out', ws.out, '--format', 'md'], {}, {
       onInterrupt: (h) => {
         interrupt = h;
         return () => (interrupt = undefined);
       },
     });
-    await until(() => err.includes('Đang theo dõi'), 'the first build');
+    stops.push(() => interrupt?.());
+    await cli.stderr.until((t) => t.includes(WATCHING), 'the first build');
     interrupt!();
-    expect(await code).toBe(0);
+    expect(await cli.code).toBe(0);
     expect(interrupt).toBeUndefined(); // unsubscribed
   });
 
-  it.skipIf(!existsSync('dist/report.mjs'))('as a process: SIGINT ends bin/report.js watch with exit 0', async () => {
-    const child = spawn(process.execPath, ['bin/report.js', ...ws.args, 'watch', '2021-01', '--out', ws.out, '--format', 'md'], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let err = '';
-    child.stderr.on('data', (d) => (err += String(d)));
-    const exit = new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
-    await until(() => err.includes('Đang theo dõi'), 'the first build');
+  it('as a process: SIGINT ends bin/report.js watch with exit 0', async (ctx) => {
+    requireBundle(ctx);
+    const child: ChildProcess = spawn(process.execPath, ['bin/report.js', ...ws.args, 'watch', '2021-01', '--out', ws.out, '--format', 'md'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    stops.push(() => child.exitCode === null && child.kill('SIGKILL'));
+    const err = new Captured();
+    child.stderr!.on('data', err.write);
+    const exit = new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    await err.until((t) => t.includes(WATCHING), 'the first build of the child process');
     child.kill('SIGINT');
     expect(await exit).toBe(0);
   });
