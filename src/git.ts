@@ -5,7 +5,8 @@
 import { childProcess } from './child-process.js';
 import { mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, join, relative } from 'node:path';
+import { posixPath } from './display-path.js';
 import { ReportError } from './errors.js';
 
 // the repository is the one holding the data folder: variables that point git elsewhere (set inside git hooks) go
@@ -45,7 +46,7 @@ export function snapshotAt(dataDir: string, rev: string): RevisionSnapshot {
   } catch (e) {
     throw new ReportError({ code: 'DIFF_UNKNOWN_REVISION', params: { rev } }, { cause: e });
   }
-  const prefix = relative(realpathSync(top), data).split(sep).join('/');
+  const prefix = posixPath(relative(realpathSync(top), data));
 
   // -z: names verbatim, whatever characters they hold
   const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', prefix === '' ? '.' : prefix]).toString('utf8').split('\0').filter(Boolean);

@@ -1,6 +1,7 @@
 /** Load stage (I/O): read a month's files, the district metadata, the plan and the earlier months they are compared with. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { displayPath } from './display-path.js';
 import { ReportError } from './errors.js';
 import { comparePeriods, parsePeriod, periodId, type Period } from './period.js';
 import { MAX_FILE_BYTES, parseSource, type ParsedSource } from './yaml-source.js';
@@ -53,8 +54,6 @@ export function readFolder(path: string, shown: string): string[] {
   }
 }
 
-/** Join for display: POSIX separators, as the user gave the data folder. */
-export const displayPath = (...parts: string[]): string => join(...parts).split('\\').join('/');
 
 /** Read and parse one file; size is checked before reading so a huge file is never loaded. */
 export function loadFile(path: string, file: string, name: string): LoadedFile {

@@ -1,21 +1,24 @@
 /** Template loading (I/O): the main template and its partials, read once per process. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { displayPath, readFolder } from './load.js';
+import { displayPath } from './display-path.js';
+import { readFolder } from './load.js';
 import { createRenderer, type PrecompiledTemplates, type Renderer, type RenderOptions, type TemplateSource } from './render.js';
 import { ReportError } from './errors.js';
 
 /** templates/report.hbs plus every .hbs under templates/sections and templates/partials, as partials named by file. */
 export function readTemplates(dir: string): TemplateSource[] {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new ReportError({ code: 'RENDER_TEMPLATES_DIR_MISSING', params: { dir } });
+  const main = displayPath(dir, 'report.hbs');
   if (!existsSync(join(dir, 'report.hbs')))
-    throw new ReportError({ code: 'RENDER_TEMPLATE_SYNTAX', params: { detail: 'không tìm thấy mẫu chính report.hbs' }, file: displayPath(dir, 'report.hbs') });
-  const sources: TemplateSource[] = [{ name: 'report', file: displayPath(dir, 'report.hbs'), text: readText(join(dir, 'report.hbs'), displayPath(dir, 'report.hbs')) }];
+    throw new ReportError({ code: 'RENDER_TEMPLATE_SYNTAX', params: { detail: 'không tìm thấy mẫu chính report.hbs' }, file: main });
+  const sources: TemplateSource[] = [{ name: 'report', file: main, text: readText(join(dir, 'report.hbs'), main) }];
   for (const sub of ['sections', 'partials']) {
     const folder = join(dir, sub);
     if (!existsSync(folder)) continue;
     for (const f of readFolder(folder, displayPath(dir, sub)).filter((n) => n.endsWith('.hbs')).sort()) {
-      sources.push({ name: basename(f, '.hbs'), file: displayPath(dir, sub, f), text: readText(join(folder, f), displayPath(dir, sub, f)) });
+      const file = displayPath(dir, sub, f);
+      sources.push({ name: basename(f, '.hbs'), file, text: readText(join(folder, f), file) });
     }
   }
   return sources;

@@ -1,6 +1,7 @@
 /** Write stage (I/O): outputs go to temporary files in the target folder and are renamed into place only when all are written. */
 import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { posixPath } from './display-path.js';
 import { ReportError } from './errors.js';
 
 export interface OutputFile {
@@ -52,7 +53,7 @@ export function checkOutputDir(dir: string, shown: string): void {
     }
     if (stat.isDirectory()) return;
     const isTarget = path === resolve(dir);
-    throw new ReportError({ code: 'WRITE_NOT_DIRECTORY', params: { path: isTarget ? shown : path.split(sep).join('/') } });
+    throw new ReportError({ code: 'WRITE_NOT_DIRECTORY', params: { path: isTarget ? shown : posixPath(path) } });
   }
 }
 

@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { DEFAULT_PACE_MARGIN } from '../accumulate.js';
 import { aggregateMonth } from '../aggregate.js';
 import { convertToPdf, requireSoffice } from '../convert-pdf.js';
+import { posixPath } from '../display-path.js';
 import { ReportError, type ReportError as RE } from '../errors.js';
 import { formatDiagnostics } from '../format-error.js';
 import { loadInputs, type LoadCache } from '../load.js';
@@ -80,7 +81,8 @@ export async function build(options: BuildOptions, io: Io): Promise<number> {
   const outDir = options.outDir ?? join('out', periodId(options.period));
   if (isInside(outDir, options.dataDir)) throw new ReportError({ code: 'WRITE_INTO_DATA', params: { path: outDir } });
   // an output path that is a file (or under one) is a usage error before any work, not after the rendering
-  checkOutputDir(outDir, outDir.split('\\').join('/'));
+  const shownOut = posixPath(outDir);
+  checkOutputDir(outDir, shownOut);
   const env = io.env ?? {};
   // fail before any work when the PDF cannot be made
   const soffice = options.formats.includes('pdf') ? requireSoffice(env) : null;
@@ -88,7 +90,7 @@ export async function build(options: BuildOptions, io: Io): Promise<number> {
   const diagnostics = 'errors' in result ? [...result.errors, ...result.warnings] : result.warnings;
   io.err(formatDiagnostics(diagnostics, 'text', io));
   if ('errors' in result) return 1;
-  if (options.check) return checkFreshness(resolve(outDir), outDir.split('\\').join('/'), result.files, io);
+  if (options.check) return checkFreshness(resolve(outDir), shownOut, result.files, io);
   let files = result.files;
   if (soffice) {
     const docx = files.find((f) => f.name.endsWith('.docx'))!;
@@ -97,7 +99,7 @@ export async function build(options: BuildOptions, io: Io): Promise<number> {
     // the DOCX was made only to print the PDF: written only when asked for
     if (!options.formats.includes('docx')) files = files.filter((f) => f !== docx);
   }
-  const written = writeOutputs(resolve(outDir), outDir.split('\\').join('/'), files, options.hooks);
+  const written = writeOutputs(resolve(outDir), shownOut, files, options.hooks);
   io.out(written.map((p) => `${p}\n`).join(''));
   return 0;
 }

@@ -1,6 +1,7 @@
 /** `report diff`: load × 2 → validate × 2 → aggregate × 2 → compare → print (text, Markdown or JSON). */
 import { aggregateMonth } from '../aggregate.js';
 import { compareMonths, type DiffSide } from '../compare.js';
+import { posixPath } from '../display-path.js';
 import { ReportError } from '../errors.js';
 import { formatDiagnostics } from '../format-error.js';
 import { snapshotAt } from '../git.js';
@@ -22,7 +23,7 @@ export interface DiffOptions {
 
 /** The same problem, with paths inside `fromDir` shown under `toDir` (a revision's snapshot shown as "HEAD~1:data"). */
 function relocate(e: ReportError, fromDir: string, toDir: string): ReportError {
-  const swap = (s: string) => (s.startsWith(fromDir) ? `${toDir}${s.slice(fromDir.length)}`.split('\\').join('/') : s);
+  const swap = (s: string) => (s.startsWith(fromDir) ? posixPath(`${toDir}${s.slice(fromDir.length)}`) : s);
   const params = Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, typeof v === 'string' ? swap(v) : v]));
   return new ReportError({ code: e.code, params, file: e.file && swap(e.file), line: e.line, column: e.column, dataPath: e.dataPath, severity: e.severity });
 }

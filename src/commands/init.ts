@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import { ReportError } from '../errors.js';
 import { formatDiagnostics } from '../format-error.js';
-import { displayPath, isDirectory, loadMonth, requireDataDir } from '../load.js';
+import { displayPath } from '../display-path.js';
+import { isDirectory, loadMonth, requireDataDir } from '../load.js';
 import { nextMonthText } from '../next-month.js';
 import { addMonths, periodId, type Period } from '../period.js';
 import { monthFileKind } from '../data-layout.js';

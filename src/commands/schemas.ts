@@ -1,6 +1,7 @@
 /** `report schemas`: write (or with --check, verify) the editor JSON Schemas generated from the zod schemas. */
 import { resolve } from 'node:path';
 import { SECTORS } from '../../schemas/sectors/index.js';
+import { posixPath } from '../display-path.js';
 import { ReportError } from '../errors.js';
 import { formatDiagnostics } from '../format-error.js';
 import { editorSchemas } from '../json-schema.js';
@@ -18,7 +19,7 @@ export interface SchemasOptions {
 
 export async function schemas(options: SchemasOptions, io: Io): Promise<number> {
   const files: OutputFile[] = [...editorSchemas(SECTORS)].map(([name, data]) => ({ name, data }));
-  const shown = options.dir.split('\\').join('/');
+  const shown = posixPath(options.dir);
   if (options.dataDir !== undefined && isInside(options.dir, options.dataDir)) throw new ReportError({ code: 'WRITE_INTO_DATA', params: { path: shown } });
   if (options.check) {
     const { stale, missing } = compareOutputs(resolve(options.dir), files);

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { ReportError } from '../errors.js';
 import { exitCodeFor, formatDiagnostics } from '../format-error.js';
 import { DISTRICT_FILE, PLANS_DIR, planFile } from '../data-layout.js';
-import { displayPath } from '../load.js';
+import { displayPath } from '../display-path.js';
 import { periodId } from '../period.js';
 import { invalidateTemplates } from '../templates.js';
 import { build, type BuildOptions } from './build.js';
