@@ -6,7 +6,7 @@ import type { Plan } from '../schemas/documents.js';
 import { INDICATORS, sectorById } from '../schemas/sectors/index.js';
 import { elapsedShare, isLagging, monthOf, percent, valueIn, yearToDate } from './accumulate.js';
 import { ReportError } from './errors.js';
-import { formatNumber, roundTo } from './format.js';
+import { formatNumber, formatPercent, roundTo } from './format.js';
 import type { Month } from './model.js';
 import { periodId } from './period.js';
 import { locate, type SourceFile } from './yaml-source.js';
@@ -21,8 +21,6 @@ export interface ComparisonCheckInput {
   /** Pace check margin in percentage points; no pace check when absent. */
   readonly paceMargin?: number;
 }
-
-const pct = (v: number) => `${formatNumber(roundTo(v, 1), { decimals: 1 })}%`;
 
 /** Every warning about the month's comparisons, in registry order. */
 export function checkComparisons(input: ComparisonCheckInput): ReportError[] {
@@ -74,7 +72,7 @@ export function checkComparisons(input: ComparisonCheckInput): ReportError[] {
       problems.push(new ReportError({
         code: 'VALIDATE_PACE_LAGGING', severity: 'warning',
         params: {
-          label: def.label, pct: pct(share!), elapsed: pct(elapsedShare(period)), month: periodId(period),
+          label: def.label, pct: formatPercent(share!, 1), elapsed: formatPercent(elapsedShare(period), 1), month: periodId(period),
           gap: formatNumber(roundTo(elapsedShare(period) - share!, 1), { decimals: 1 }), margin: formatNumber(paceMargin, { decimals: 2 }),
         },
         ...at(['chi_tieu', id]),
