@@ -39,6 +39,15 @@ function paceMarginArg(value: string): number {
 }
 const PACE_MARGIN_HELP = 'cảnh báo chỉ tiêu có lũy kế/kế hoạch chậm hơn thời gian đã qua của năm quá số điểm phần trăm này';
 
+/** The options `build` and `watch` share: where the outputs go, in which formats, with gaps allowed, the pace margin. */
+function addBuildOptions(command: Command, outHelp: string): Command {
+  return command
+    .option('--out <dir>', outHelp)
+    .option('--format <list>', 'định dạng kết quả, phân cách bằng dấu phẩy: md, docx, pdf (pdf cần LibreOffice)', formatsArg, ['md', 'docx'] as OutputFormat[])
+    .option('--allow-missing', 'dựng cả khi thiếu tệp ngành, ghi "(chưa có số liệu)"')
+    .option('--pace-margin <points>', PACE_MARGIN_HELP, paceMarginArg, DEFAULT_PACE_MARGIN);
+}
+
 interface GlobalOptions { data: string; templates: string; lang: 'vi' | 'en'; debug?: boolean }
 
 /** The program; `setExit` receives each action's exit code. */
@@ -55,14 +64,10 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => {} });
   const globals = () => program.opts<GlobalOptions>();
 
-  program
+  addBuildOptions(program
     .command('build')
     .description('dựng báo cáo của một tháng, hoặc của mọi tháng với --all')
-    .argument('[month]', 'kỳ báo cáo YYYY-MM', periodArg)
-    .option('--out <dir>', 'thư mục kết quả (mặc định out/<YYYY-MM>; với --all là thư mục gốc, mặc định out)')
-    .option('--format <list>', 'định dạng kết quả, phân cách bằng dấu phẩy: md, docx, pdf (pdf cần LibreOffice)', formatsArg, ['md', 'docx'] as OutputFormat[])
-    .option('--allow-missing', 'dựng cả khi thiếu tệp ngành, ghi "(chưa có số liệu)"')
-    .option('--pace-margin <points>', PACE_MARGIN_HELP, paceMarginArg, DEFAULT_PACE_MARGIN)
+    .argument('[month]', 'kỳ báo cáo YYYY-MM', periodArg), 'thư mục kết quả (mặc định out/<YYYY-MM>; với --all là thư mục gốc, mặc định out)')
     .option('--all', 'dựng mọi tháng có report.yaml (tháng không có report.yaml chỉ là số liệu so sánh)')
     .option('--check', 'không ghi gì: so sánh bản dựng mới với kết quả đã có, báo tệp đã cũ hoặc còn thiếu')
     .action(async (period: Period | undefined, opts: {
@@ -121,14 +126,10 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
       setExit(await init({ period, dataDir: globals().data }, io));
     });
 
-  program
+  addBuildOptions(program
     .command('watch')
     .description('dựng lại báo cáo mỗi khi số liệu của tháng, mẫu, district.yaml hoặc kế hoạch năm thay đổi (Ctrl+C để dừng)')
-    .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg)
-    .option('--out <dir>', 'thư mục kết quả (mặc định out/<YYYY-MM>)')
-    .option('--format <list>', 'định dạng kết quả, phân cách bằng dấu phẩy: md, docx, pdf', formatsArg, ['md', 'docx'] as OutputFormat[])
-    .option('--allow-missing', 'dựng cả khi thiếu tệp ngành, ghi "(chưa có số liệu)"')
-    .option('--pace-margin <points>', PACE_MARGIN_HELP, paceMarginArg, DEFAULT_PACE_MARGIN)
+    .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg), 'thư mục kết quả (mặc định out/<YYYY-MM>)')
     .action(async (period: Period, opts: { out?: string; format: OutputFormat[]; allowMissing?: boolean; paceMargin: number }) => {
       const stop = new AbortController();
       const unsubscribe = io.onInterrupt?.(() => stop.abort());
