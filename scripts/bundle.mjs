@@ -3,26 +3,39 @@
 import { rmSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
-// zod re-exports all its locales (≈ 360 KB) as z.locales; we never use them (messages: src/error-catalog.ts)
-const noZodLocales = {
-  name: 'no-zod-locales',
-  setup(b) {
-    b.onResolve({ filter: /[\\/]locales[\\/]index\.js$/ }, (a) => (/[\\/]zod[\\/]/.test(a.importer) ? { path: 'zod-locales', namespace: 'stub' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'stub' }, () => ({ contents: 'export {};', loader: 'js' }));
-  },
-};
+/**
+ * A plugin that replaces one import of one package with `contents`. Both stubs depend on how the package imports the
+ * module today: if a new version stops matching, the bundle is still correct (just larger or slower to start), so the
+ * build only warns, naming the stub, when it replaced nothing.
+ */
+function stub(name, { module, importer, contents }) {
+  return {
+    name,
+    setup(b) {
+      let used = false;
+      b.onResolve({ filter: module }, (a) => (importer.test(a.importer) ? ((used = true), { path: name, namespace: name }) : undefined));
+      b.onLoad({ filter: /.*/, namespace: name }, () => ({ contents, loader: 'js' }));
+      b.onEnd(() => {
+        if (!used) console.warn(`bundle: stub ${name} replaced nothing (did the package change how it imports?)`);
+      });
+    },
+  };
+}
 
-// commander loads node:child_process (≈ 9 ms with node:net) only to run executable subcommands; report has none
-const lazyChildProcess = {
-  name: 'lazy-child-process',
-  setup(b) {
-    b.onResolve({ filter: /^node:child_process$/ }, (a) => (/[\\/]commander[\\/]/.test(a.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined));
-    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
-      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
-      loader: 'js',
-    }));
-  },
-};
+// zod re-exports all its locales (≈ 360 KB) as z.locales (`export * as locales from "../locales/index.js"`); we never
+// use them (messages come from src/error-catalog.ts). The English locale zod configures itself with is another file.
+const noZodLocales = stub('no-zod-locales', { module: /[\\/]locales[\\/]index\.js$/, importer: /[\\/]zod[\\/]/, contents: 'export {};' });
+
+// commander requires node:child_process (≈ 9 ms with node:net) at load, only to run executable subcommands, which
+// report has none of. The stub requires it on first property access; `require` is the banner's (below).
+const lazyChildProcess = stub('lazy-child-process', {
+  module: /^node:child_process$/,
+  importer: /[\\/]commander[\\/]/,
+  contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+});
+
+// commander and handlebars are CommonJS: give the ESM bundle a require()
+const banner = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };
 
 rmSync('dist/chunks', { recursive: true, force: true });
 await build({
@@ -36,8 +49,7 @@ await build({
   outExtension: { '.js': '.mjs' },
   splitting: true,
   chunkNames: 'chunks/[name]-[hash]',
-  // commander and handlebars are CommonJS: give the ESM bundle a require()
-  banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+  banner,
   logLevel: 'warning',
 });
 
@@ -47,8 +59,7 @@ const tool = 'dist/precompile.tmp.mjs';
 try {
   await build({
     stdin: { contents: "export { precompileTemplates } from './src/render.ts'; export { readTemplates, PRECOMPILED_FILE } from './src/templates.ts';", resolveDir: '.', loader: 'ts' },
-    bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: tool, logLevel: 'warning',
-    banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
+    bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: tool, logLevel: 'warning', banner,
   });
   const { precompileTemplates, readTemplates, PRECOMPILED_FILE } = await import(new URL(`../${tool}`, import.meta.url).href);
   writeFileSync(`dist/${PRECOMPILED_FILE}`, JSON.stringify(precompileTemplates(readTemplates('templates'))));
