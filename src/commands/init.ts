@@ -33,9 +33,13 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
   for (const f of loadMonth(dataDir, previous).files) {
     const kind = monthFileKind(f.name)?.kind;
     if (!kind) continue;
-    const text = f.parsed.source ? nextMonthText(f.parsed.source.text, kind, previous, period) : null;
-    if (text === null) problems.push(...f.parsed.problems);
-    else files.push({ name: f.name, data: text });
+    const source = f.parsed.source;
+    if (!source) {
+      problems.push(...f.parsed.problems);
+      continue;
+    }
+    // a file that is not a mapping has no figures to empty: carried over as it is, for `report check` to flag
+    files.push({ name: f.name, data: nextMonthText(source.text, kind, previous, period) ?? source.text });
   }
 
   const { created, skipped } = createNewFiles(join(dataDir, id), displayPath(dataDir, id), files);
