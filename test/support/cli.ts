@@ -1,13 +1,8 @@
 /** Run the CLI in-process and capture what it prints. */
 import { run, type Environment } from '../../src/main.js';
+import { WAIT_MS } from './timing.js';
 
 export interface CliResult { code: number; stdout: string; stderr: string }
-
-/**
- * How long a test waits for something a command is expected to print: generous, so a loaded machine only makes the
- * test slower, never red. A wait that runs out fails with what it was waiting for.
- */
-export const WAIT_MS = 30_000;
 
 /** One output stream of a command: the text written so far, and a way to wait until it says something. */
 export class Captured {

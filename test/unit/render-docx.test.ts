@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { build as esbuild } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { renderMonth } from '../../src/commands/build.js';
 import { literalText, type ReportDocument, type Section } from '../../src/document.js';
 import { buildDocx, normalizeDocx } from '../../src/docx-pack.js';
@@ -210,9 +210,18 @@ describe('renderDocx: text safety and tables', () => {
 describe('DOCX determinism', () => {
   it('normalizeDocx gives the same bytes for the same content packed at different times', async () => {
     const doc = hostileDocument('Diện tích lúa');
-    const a = await buildDocx(doc, STAMP);
-    await new Promise((r) => setTimeout(r, 1100)); // docx stamps the current second into core.xml
-    const b = await buildDocx(doc, STAMP);
+    // docx stamps the clock's current second into core.xml: pack at two clearly different times
+    const packedAt = async (iso: string) => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      try {
+        vi.setSystemTime(new Date(iso));
+        return await buildDocx(doc, STAMP);
+      } finally {
+        vi.useRealTimers();
+      }
+    };
+    const a = await packedAt('2030-05-06T07:08:09Z');
+    const b = await packedAt('2031-12-30T23:59:58Z');
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     expect(docxParts(a)['docProps/core.xml']).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2021-01-01T00:00:00Z</dcterms:created>');
     expect(Buffer.from(normalizeDocx(a, new Date(Date.UTC(2021, 1, 1)))).equals(Buffer.from(a))).toBe(false);

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { watch } from '../../src/commands/watch.js';
 import type { Io } from '../../src/commands/io.js';
-import { Captured, startCli, WAIT_MS } from '../support/cli.js';
+import { Captured, startCli } from '../support/cli.js';
+import { WAIT_MS } from '../support/timing.js';
 import { requireBundle } from '../support/tools.js';
 import { workspace, type Workspace } from '../support/workspace.js';
 
