@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SECTORS } from '../../schemas/sectors/index.js';
 import { runCli } from '../support/cli.js';
+import { requireTools } from '../support/tools.js';
 import { workspace, type Workspace } from '../support/workspace.js';
 
-const hasGit = spawnSync('git', ['--version']).status === 0;
 const row = (stdout: string, file: string) => stdout.split('\n').find((l) => l.startsWith(`${file} `)) ?? '';
 const git = (cwd: string, ...args: string[]) => {
   const r = spawnSync('git', args, {
@@ -62,7 +62,8 @@ describe('report status', () => {
     expect(r.stderr).toContain('LOAD_NO_DATA_FOR_MONTH');
   });
 
-  it.skipIf(!hasGit)('takes the date of the last commit for committed files, the file date for edited ones', async () => {
+  it('takes the date of the last commit for committed files, the file date for edited ones', async (ctx) => {
+    requireTools(ctx, ['git']);
     git(ws.root, 'init', '-q');
     git(ws.root, 'add', 'data');
     git(ws.root, 'commit', '-q', '-m', 'data');
@@ -74,7 +75,8 @@ describe('report status', () => {
     expect(row(r.stdout, 'forestry.yaml')).toMatch(/ 2021-02-03\*$/);
   });
 
-  it.skipIf(!hasGit)('never fails when git is not installed: file dates instead', async () => {
+  it('never fails when git is not installed: file dates instead', async (ctx) => {
+    requireTools(ctx, ['git']);
     git(ws.root, 'init', '-q');
     git(ws.root, 'add', 'data');
     git(ws.root, 'commit', '-q', '-m', 'data');
