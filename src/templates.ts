@@ -6,14 +6,17 @@ import { readFolder } from './load.js';
 import { createRenderer, type PrecompiledTemplates, type Renderer, type RenderOptions, type TemplateSource } from './render.js';
 import { ReportError } from './errors.js';
 
-/** templates/report.hbs plus every .hbs under templates/sections and templates/partials, as partials named by file. */
+/** The folders of templates/ whose .hbs files are partials, named by file. */
+export const PARTIAL_FOLDERS = ['sections', 'partials'] as const;
+
+/** templates/report.hbs plus every .hbs under the PARTIAL_FOLDERS, as partials named by file. */
 export function readTemplates(dir: string): TemplateSource[] {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new ReportError({ code: 'RENDER_TEMPLATES_DIR_MISSING', params: { dir } });
   const main = displayPath(dir, 'report.hbs');
   if (!existsSync(join(dir, 'report.hbs')))
     throw new ReportError({ code: 'RENDER_TEMPLATE_SYNTAX', params: { detail: 'không tìm thấy mẫu chính report.hbs' }, file: main });
   const sources: TemplateSource[] = [{ name: 'report', file: main, text: readText(join(dir, 'report.hbs'), main) }];
-  for (const sub of ['sections', 'partials']) {
+  for (const sub of PARTIAL_FOLDERS) {
     const folder = join(dir, sub);
     if (!existsSync(folder)) continue;
     for (const f of readFolder(folder, displayPath(dir, sub)).filter((n) => n.endsWith('.hbs')).sort()) {

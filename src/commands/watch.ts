@@ -14,7 +14,7 @@ import { exitCodeFor, formatDiagnostics } from '../format-error.js';
 import { DISTRICT_FILE, PLANS_DIR, planFile } from '../data-layout.js';
 import { displayPath } from '../display-path.js';
 import { periodId } from '../period.js';
-import { invalidateTemplates } from '../templates.js';
+import { invalidateTemplates, PARTIAL_FOLDERS } from '../templates.js';
 import { build, type BuildOptions } from './build.js';
 import type { Io } from './io.js';
 
@@ -40,8 +40,7 @@ function targets(options: WatchOptions): Target[] {
     { dir: dataDir, only: DISTRICT_FILE, templates: false },
     { dir: join(dataDir, PLANS_DIR), only: planFile(period.year), templates: false },
     { dir: templatesDir, templates: true },
-    { dir: join(templatesDir, 'sections'), templates: true },
-    { dir: join(templatesDir, 'partials'), templates: true },
+    ...PARTIAL_FOLDERS.map((sub) => ({ dir: join(templatesDir, sub), templates: true })),
   ];
   return list.filter((t) => existsSync(t.dir));
 }
