@@ -90,7 +90,10 @@ export async function build(options: BuildOptions, io: Io): Promise<number> {
   const diagnostics = 'errors' in result ? [...result.errors, ...result.warnings] : result.warnings;
   io.err(formatDiagnostics(diagnostics, 'text', io));
   if ('errors' in result) return 1;
-  if (options.check) return checkFreshness(resolve(outDir), shownOut, result.files, io);
+  if (options.check) {
+    return checkFreshness(resolve(outDir), shownOut, result.files, io, (path, state) =>
+      new ReportError({ code: state === 'stale' ? 'BUILD_OUTPUT_STALE' : 'BUILD_OUTPUT_MISSING', params: { path }, file: path }));
+  }
   let files = result.files;
   if (soffice) {
     const docx = files.find((f) => f.name.endsWith('.docx'))!;

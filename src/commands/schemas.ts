@@ -3,9 +3,9 @@ import { resolve } from 'node:path';
 import { SECTORS } from '../../schemas/sectors/index.js';
 import { posixPath } from '../display-path.js';
 import { ReportError } from '../errors.js';
-import { formatDiagnostics } from '../format-error.js';
 import { editorSchemas } from '../json-schema.js';
-import { compareOutputs, isInside, writeOutputs, type OutputFile } from '../write.js';
+import { isInside, writeOutputs, type OutputFile } from '../write.js';
+import { checkFreshness } from './freshness.js';
 import type { Io } from './io.js';
 
 export interface SchemasOptions {
@@ -22,13 +22,9 @@ export async function schemas(options: SchemasOptions, io: Io): Promise<number> 
   const shown = posixPath(options.dir);
   if (options.dataDir !== undefined && isInside(options.dir, options.dataDir)) throw new ReportError({ code: 'WRITE_INTO_DATA', params: { path: shown } });
   if (options.check) {
-    const { stale, missing } = compareOutputs(resolve(options.dir), files);
-    const problems = [
-      ...stale.map((n) => new ReportError({ code: 'SCHEMAS_STALE', params: { path: `${shown}/${n}`, state: io.lang === 'vi' ? 'đã cũ' : 'stale' }, file: `${shown}/${n}` })),
-      ...missing.map((n) => new ReportError({ code: 'SCHEMAS_STALE', params: { path: `${shown}/${n}`, state: io.lang === 'vi' ? 'chưa có' : 'missing' }, file: `${shown}/${n}` })),
-    ];
-    io.err(formatDiagnostics(problems, 'text', io));
-    return problems.length > 0 ? 1 : 0;
+    const stateText = { stale: { vi: 'đã cũ', en: 'stale' }, missing: { vi: 'chưa có', en: 'missing' } } as const;
+    return checkFreshness(resolve(options.dir), shown, files, io, (path, state) =>
+      new ReportError({ code: 'SCHEMAS_STALE', params: { path, state: stateText[state][io.lang] }, file: path }));
   }
   const written = writeOutputs(resolve(options.dir), shown, files);
   io.out(written.map((p) => `${p}\n`).join(''));
