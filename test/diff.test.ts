@@ -1,22 +1,21 @@
 /** `report diff` end to end, in process: two months of the shipped data, usage errors, bad data, and --against in a temporary git repository. */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { MonthDiff } from '../src/compare.js';
 import { runCli } from './support/cli.js';
 import { requireTools, toolsPresent } from './support/tools.js';
+import { workspace, type Workspace } from './support/workspace.js';
 
-const temps: string[] = [];
-afterAll(() => temps.forEach((t) => rmSync(t, { recursive: true, force: true })));
-/** A throwaway copy of data/ (and templates/) under a fresh folder. */
+const copies: Workspace[] = [];
+afterAll(() => copies.forEach((ws) => ws.remove()));
+/** A throwaway copy of data/ under a fresh folder; returns the folder. */
 function copyProject(): string {
-  const root = mkdtempSync(join(tmpdir(), 'report-diff-'));
-  temps.push(root);
-  cpSync('data', join(root, 'data'), { recursive: true });
-  return root;
+  const ws = workspace();
+  copies.push(ws);
+  return ws.root;
 }
 const edit = (file: string, from: string, to: string) => {
   const text = readFileSync(file, 'utf8');

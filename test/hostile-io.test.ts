@@ -2,41 +2,30 @@
  * Nothing lost: outputs appear whole or not at all, earlier outputs survive a failed build byte for byte, no temporary
  * file stays behind, data/ is never written, and an output path that cannot be written is a usage error (exit 2).
  */
-import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildOptions } from '../src/commands/build.js';
 import type { Io } from '../src/commands/io.js';
 import { ReportError } from '../src/errors.js';
-import { dataWorkspace } from './support/cases.js';
 import { runCli } from './support/cli.js';
-import type { Workspace } from './support/workspace.js';
+import { fileTree, restoreData, workspace, type Workspace } from './support/workspace.js';
 
 const NAMES = ['report-2021-01.docx', 'report-2021-01.md'];
 const quietIo: Io = { out: () => {}, err: () => {}, color: false, lang: 'vi' };
 
-/** Every file under `dir` with its SHA-256: proves a folder was not touched. */
-function tree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else out[relative(dir, p)] = createHash('sha256').update(readFileSync(p)).digest('hex');
-    }
-  };
-  walk(dir);
-  return out;
-}
-
+// one copy of data/ for the file; after each test its month is put back and everything else under the root removed
 let ws: Workspace;
 let out: string;
-beforeEach(() => {
-  ws = dataWorkspace();
+beforeAll(() => {
+  ws = workspace();
   out = join(ws.root, 'out');
 });
-afterEach(() => ws.remove());
+afterEach(() => {
+  restoreData(ws, ['2021-01']);
+  for (const name of readdirSync(ws.root)) if (name !== 'data') rmSync(join(ws.root, name), { recursive: true, force: true });
+});
+afterAll(() => ws.remove());
 
 const buildArgs = (dir: string, ...extra: string[]) => [...ws.args, 'build', '2021-01', '--out', dir, '--format', 'md,docx', ...extra];
 const options = (hooks: BuildOptions['hooks']): BuildOptions => ({
@@ -55,17 +44,17 @@ describe('a failed or interrupted build loses nothing', () => {
     ['with a disk-full error', 1, () => new ReportError({ code: 'WRITE_FAILED', params: { path: 'x', reason: 'ENOSPC' } })],
   ])('keeps every earlier output byte-identical and removes its temporaries: failure %s', async (_what, failAt, error) => {
     expect((await runCli(buildArgs(out))).code).toBe(0);
-    const before = tree(out);
+    const before = fileTree(out);
     expect(Object.keys(before).sort()).toEqual(NAMES);
     changeData();
     let written = 0;
     const hooks = { afterTempWrite: () => { if (++written === failAt) throw error(); } };
     await expect(build(options(hooks), quietIo)).rejects.toThrow();
     expect(written).toBe(failAt);
-    expect(tree(out)).toEqual(before);
+    expect(fileTree(out)).toEqual(before);
     // the same build without the failure does replace them: the comparison above could have failed
     expect(await build(options({}), quietIo)).toBe(0);
-    expect(tree(out)['report-2021-01.md']).not.toBe(before['report-2021-01.md']);
+    expect(fileTree(out)['report-2021-01.md']).not.toBe(before['report-2021-01.md']);
     expect(readdirSync(out).sort()).toEqual(NAMES);
   });
 
@@ -95,27 +84,27 @@ describe('the tool never writes into data/', () => {
     ['data itself', (d: string) => d],
     ['a month folder, by a winding path', (d: string) => `${d}/../data/2021-01`],
   ])('refuses --out pointing at %s (exit 2) and leaves data/ unchanged', async (_what, target) => {
-    const before = tree(ws.data);
+    const before = fileTree(ws.data);
     const r = await runCli(buildArgs(target(ws.data)));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('WRITE_INTO_DATA');
     expect(r.stdout).toBe('');
-    expect(tree(ws.data)).toEqual(before);
+    expect(fileTree(ws.data)).toEqual(before);
   });
 
   it('follows a symbolic link that leads into data/', async () => {
     const link = join(ws.root, 'link-out');
     symlinkSync(join(ws.data, '2021-01'), link);
-    const before = tree(ws.data);
+    const before = fileTree(ws.data);
     const r = await runCli(buildArgs(link));
     expect([r.code, r.stderr.includes('WRITE_INTO_DATA')]).toEqual([2, true]);
-    expect(tree(ws.data)).toEqual(before);
+    expect(fileTree(ws.data)).toEqual(before);
   });
 
   it('leaves data/ byte-identical after a successful build', async () => {
-    const before = tree(ws.data);
+    const before = fileTree(ws.data);
     expect((await runCli(buildArgs(out))).code).toBe(0);
-    expect(tree(ws.data)).toEqual(before);
+    expect(fileTree(ws.data)).toEqual(before);
   });
 });
 
@@ -138,7 +127,7 @@ describe('an output path that cannot be written is a usage error, named as given
 
   it('an output name taken by a folder: WRITE_NOT_DIRECTORY, and the other output is not replaced', async () => {
     expect((await runCli(buildArgs(out))).code).toBe(0);
-    const before = tree(out);
+    const before = fileTree(out);
     const docx = join(out, 'report-2021-01.docx');
     // the docx replaced by a folder of the same name
     rmSync(docx);
@@ -147,7 +136,7 @@ describe('an output path that cannot be written is a usage error, named as given
     const r = await runCli(buildArgs(out));
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('WRITE_NOT_DIRECTORY');
-    expect(tree(out)['report-2021-01.md']).toBe(before['report-2021-01.md']);
+    expect(fileTree(out)['report-2021-01.md']).toBe(before['report-2021-01.md']);
     expect(readdirSync(out).sort()).toEqual(NAMES);
     expect(readdirSync(docx)).toEqual([]);
   });

@@ -4,16 +4,16 @@
  * so a warning the real data carries (or a sector another change adds) does not rewrite forty goldens.
  * Update after a deliberate wording change: npx vitest run test/invalid-corpus.test.ts -u, then review the diff.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { literalText } from '../src/document.js';
-import { applyCase, caseNames, CASES_DIR, check, dataWorkspace, diagnosticBlocks, normalise, unescapeMarkdown } from './support/cases.js';
+import { applyCase, caseNames, casePaths, CASES_DIR, check, diagnosticBlocks, normalise, unescapeMarkdown } from './support/cases.js';
 import { runCli } from './support/cli.js';
 import { docxParts, paragraphTexts } from './support/docx.js';
 import { NO_HANG_MS, timedAsync } from './support/timing.js';
-import type { Workspace } from './support/workspace.js';
+import { DATA, fileTree, restoreData, workspace, type Workspace } from './support/workspace.js';
 
 /** The narrative strings of a case's own files (noi_dung of a sector, mo_dau of report.yaml). */
 function narratives(name: string): string[] {
@@ -26,17 +26,18 @@ function narratives(name: string): string[] {
   });
 }
 
+// one copy of data/ for the whole corpus: each case is applied, checked, and its files put back as shipped
+let ws: Workspace;
 let baseline: Set<string>;
-let clean: Workspace;
 
 beforeAll(async () => {
-  clean = dataWorkspace();
-  const r = await check(clean);
+  ws = workspace();
+  const r = await check(ws);
   // the corpus is meaningful only if the real data passes
   expect(r.code, r.stderr).toBe(0);
-  baseline = new Set(diagnosticBlocks(normalise(r.stderr, clean)));
+  baseline = new Set(diagnosticBlocks(normalise(r.stderr, ws)));
 });
-afterAll(() => clean.remove());
+afterAll(() => ws.remove());
 
 describe('broken inputs give a located, coded diagnostic (or build when the input is valid)', () => {
   const names = caseNames();
@@ -44,7 +45,6 @@ describe('broken inputs give a located, coded diagnostic (or build when the inpu
 
   for (const name of names) {
     it(name, async () => {
-      const ws = dataWorkspace();
       try {
         applyCase(ws, name);
         const { value: r, ms } = await timedAsync(() => check(ws));
@@ -75,8 +75,13 @@ describe('broken inputs give a located, coded diagnostic (or build when the inpu
           }
         }
       } finally {
-        ws.remove();
+        restoreData(ws, casePaths(name));
+        rmSync(ws.out, { recursive: true, force: true });
       }
     });
   }
+
+  it('puts every case back: the shared copy is the shipped data again', () => {
+    expect(fileTree(ws.data)).toEqual(fileTree(DATA));
+  });
 });

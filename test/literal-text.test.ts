@@ -11,11 +11,11 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { literalText } from '../src/document.js';
 import { escapeInline, escapeMarkdown } from '../src/render-markdown.js';
-import { dataWorkspace, unescapeMarkdown as unescape } from './support/cases.js';
+import { unescapeMarkdown as unescape } from './support/cases.js';
 import { runCli } from './support/cli.js';
 import { docxParts, paragraphTexts, xmlProblem } from './support/docx.js';
 import { requireTools } from './support/tools.js';
-import type { Workspace } from './support/workspace.js';
+import { workspace, type Workspace } from './support/workspace.js';
 
 /** Strings a clerk (or a copy-paste) can put in a narrative field. */
 const HOSTILE = [
@@ -97,7 +97,7 @@ describe('a build writes hostile narrative literally in both formats', () => {
   const agency = '*UBND* <b>HUYỆN</b> {{x}} | &amp;';
 
   beforeAll(async () => {
-    ws = dataWorkspace();
+    ws = workspace();
     const report = join(ws.data, '2021-01', 'report.yaml');
     // JSON strings are YAML double-quoted scalars: every character arrives exactly
     writeFileSync(report, readFileSync(report, 'utf8').replace(/^mo_dau: >-\n(?: {2}.*\n)+/m, `mo_dau: ${JSON.stringify(opening)}\n`));

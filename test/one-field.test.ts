@@ -3,12 +3,13 @@
  * appear wherever the field is used (sentences, computed percentages, the appendix table) and the old one nowhere.
  * This is what proves the report's numbers come from typed fields and computations, not from text.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isScalar, parseDocument } from 'yaml';
-import { buildMarkdown, numberTokens, ROOT } from './support/seed.js';
+import { buildMarkdown, numberTokens } from './support/seed.js';
+import { JANUARY } from './support/sources.js';
+import { workspace, type Workspace } from './support/workspace.js';
 
 interface Case {
   readonly name: string;
@@ -99,20 +100,19 @@ function occurrences(md: string, value: number | string): number {
   return n;
 }
 
-let dataDir = '';
+let ws: Workspace;
 let baseline = '';
-const build = () => buildMarkdown({ period: { year: 2021, month: 1 }, dataDir });
+const build = () => buildMarkdown({ period: JANUARY, dataDir: ws.data });
 
 beforeAll(async () => {
-  dataDir = join(mkdtempSync(join(tmpdir(), 'report-one-field-')), 'data');
-  cpSync(join(ROOT, 'data'), dataDir, { recursive: true });
+  ws = workspace();
   baseline = await build();
 });
-afterAll(() => rmSync(join(dataDir, '..'), { recursive: true, force: true }));
+afterAll(() => ws.remove());
 
 describe('one field, everywhere', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s', async (_, c) => {
-    const file = join(dataDir, c.file);
+    const file = join(ws.data, c.file);
     const original = readFileSync(file, 'utf8');
     const doc = parseDocument(original);
     const node = doc.getIn(c.path, true);

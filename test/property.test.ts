@@ -9,17 +9,17 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderMonth } from '../src/commands/build.js';
-import { check, dataWorkspace } from './support/cases.js';
+import { check } from './support/cases.js';
 import { docxParts, xmlProblem } from './support/docx.js';
 import { NO_HANG_MS, timedAsync } from './support/timing.js';
-import type { Workspace } from './support/workspace.js';
+import { workspace, type Workspace } from './support/workspace.js';
 
 const FILES = ['2021-01/agriculture.yaml', '2021-01/finance.yaml', '2021-01/report.yaml', 'district.yaml', 'plans/2021.yaml'];
 
 let ws: Workspace;
 let originals: Map<string, Buffer>;
 beforeAll(() => {
-  ws = dataWorkspace();
+  ws = workspace();
   originals = new Map(FILES.map((f) => [f, readFileSync(join(ws.data, f))]));
 });
 afterAll(() => ws.remove());

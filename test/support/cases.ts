@@ -5,12 +5,11 @@
  *   case.json     optional: { "delete": ["<path>", …], "generate": { "<path>": { "repeat": "<text>", "bytes": N } } }
  *                 for what a fixture file cannot hold (a missing file, a 10 MB file).
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli, type CliResult } from './cli.js';
-import type { Workspace } from './workspace.js';
+import { DATA, ROOT, type Workspace } from './workspace.js';
 
 export const CASES_DIR = fileURLToPath(new URL('../fixtures/invalid', import.meta.url));
 
@@ -21,11 +20,16 @@ interface CaseMeta {
 
 export const caseNames = (): string[] => readdirSync(CASES_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
 
+const metaOf = (name: string): CaseMeta => {
+  const file = join(CASES_DIR, name, 'case.json');
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as CaseMeta) : {};
+};
+
 /** Apply one case onto the workspace's copy of data/. */
 export function applyCase(ws: Workspace, name: string): void {
   const dir = join(CASES_DIR, name);
   if (existsSync(join(dir, 'data'))) cpSync(join(dir, 'data'), ws.data, { recursive: true, force: true });
-  const meta: CaseMeta = existsSync(join(dir, 'case.json')) ? (JSON.parse(readFileSync(join(dir, 'case.json'), 'utf8')) as CaseMeta) : {};
+  const meta = metaOf(name);
   for (const rel of meta.delete ?? []) {
     if (!existsSync(join(ws.data, rel))) throw new Error(`case ${name}: nothing to delete at data/${rel}`);
     rmSync(join(ws.data, rel), { recursive: true });
@@ -36,9 +40,27 @@ export function applyCase(ws: Workspace, name: string): void {
   }
 }
 
+/**
+ * The paths under data/ a case changes, adds or deletes: for an added file, its outermost folder the real data does
+ * not have, so that putting these paths back (restoreData) leaves no trace of the case.
+ */
+export function casePaths(name: string): string[] {
+  const dir = join(CASES_DIR, name, 'data');
+  const files = existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)))
+    : [];
+  const meta = metaOf(name);
+  const outermostNew = (rel: string) => {
+    const parts = rel.split('/');
+    for (let i = 1; i < parts.length; i++) if (!existsSync(join(DATA, ...parts.slice(0, i)))) return parts.slice(0, i).join('/');
+    return rel;
+  };
+  return [...new Set([...files, ...(meta.delete ?? []), ...Object.keys(meta.generate ?? {})].map(outermostNew))];
+}
+
 /** Paths of the throwaway copy shown as the project's own: data/…, templates/…, <root>/…. */
 export function normalise(text: string, ws: Workspace): string {
-  return text.split(ws.data).join('data').split(ws.templates).join('templates').split(ws.root).join('<root>').split(ROOT).join('').replace(/\r\n/g, '\n');
+  return text.split(ws.data).join('data').split(ws.templates).join('templates').split(ws.root).join('<root>').split(`${ROOT}/`).join('').replace(/\r\n/g, '\n');
 }
 
 /** The diagnostics of a text report as blocks (the located line plus its hint), without the count line. */
@@ -51,24 +73,6 @@ export function diagnosticBlocks(stderr: string): string[] {
     else blocks.push(line);
   }
   return blocks;
-}
-
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/**
- * A copy of data/ only, with the project's own templates: the cases never change templates, one compiled set then
- * serves every case, and a corpus of sixty cases stays fast.
- */
-export function dataWorkspace(): Workspace {
-  const root = mkdtempSync(join(tmpdir(), 'report-case-'));
-  const data = join(root, 'data');
-  const templates = join(ROOT, 'templates');
-  cpSync(join(ROOT, 'data'), data, { recursive: true });
-  return {
-    root, data, templates, out: join(root, 'out'),
-    args: ['--data', data, '--templates', templates],
-    remove: () => rmSync(root, { recursive: true, force: true }),
-  };
 }
 
 export const check = (ws: Workspace, extra: readonly string[] = []): Promise<CliResult> => runCli([...ws.args, 'check', '2021-01', ...extra]);

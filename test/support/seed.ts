@@ -5,13 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderMonth, type BuildOptions } from '../../src/commands/build.js';
+import { januaryReport } from './shipped.js';
+import { TEMPLATES } from './workspace.js';
 
-export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/seed/${name}`, import.meta.url));
 
-/** Build one month's Markdown in memory; fails the test with the diagnostics when the data does not build. */
-export async function buildMarkdown(options: Partial<BuildOptions> & Pick<BuildOptions, 'period'>): Promise<string> {
-  const result = await renderMonth({ dataDir: `${ROOT}data`, templatesDir: `${ROOT}templates`, formats: ['md'], ...options });
+/** Build one month's Markdown in memory from `dataDir`; fails the test with the diagnostics when the data does not build. */
+export async function buildMarkdown(options: Partial<BuildOptions> & Pick<BuildOptions, 'period' | 'dataDir'>): Promise<string> {
+  const result = await renderMonth({ templatesDir: TEMPLATES, formats: ['md'], ...options });
   if ('errors' in result) {
     const list = result.errors.map((e) => `${e.file ?? ''}:${e.line ?? ''} ${e.code} ${JSON.stringify(e.params)}`).join('\n');
     throw new Error(`the report does not build:\n${list}`);
@@ -22,7 +23,7 @@ export async function buildMarkdown(options: Partial<BuildOptions> & Pick<BuildO
 }
 
 /** The January 2021 report from the shipped data (the seed case reads the real data on purpose). */
-export const buildSeedMonth = (): Promise<string> => buildMarkdown({ period: { year: 2021, month: 1 } });
+export const buildSeedMonth = async (): Promise<string> => (await januaryReport()).md;
 
 /** NFC, and every run of whitespace (U+00A0 included: JS \s covers it) as one space. */
 export const normalize = (text: string): string => text.normalize('NFC').replace(/\s+/g, ' ').trim();

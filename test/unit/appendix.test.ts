@@ -6,10 +6,9 @@ import { INDICATORS } from '../../schemas/sectors/index.js';
 import { aggregateMonth } from '../../src/aggregate.js';
 import { APPENDIX_COLUMNS, appendixRows, indicatorTable, type AppendixLabels } from '../../src/appendix.js';
 import type { Section, Table } from '../../src/document.js';
-import { loadInputs } from '../../src/load.js';
 import type { Month } from '../../src/model.js';
-import { loadRenderer } from '../../src/templates.js';
-import { validateInputs } from '../../src/validate.js';
+import { shippedDocument } from '../support/shipped.js';
+import { JANUARY } from '../support/sources.js';
 
 const labels: AppendixLabels = {
   columns: Object.fromEntries(APPENDIX_COLUMNS.map((c) => [c, c.toUpperCase()])) as AppendixLabels['columns'],
@@ -64,9 +63,7 @@ describe('indicatorTable', () => {
 
 describe('the appendix in the rendered report', () => {
   it('follows Phần thứ hai as "Phụ lục", with the reference line and the table', () => {
-    const validated = validateInputs(loadInputs('data', { year: 2021, month: 1 }), { paceMargin: 10 });
-    if (!validated.ok) throw new Error(validated.errors.map((e) => e.code).join(', '));
-    const doc = loadRenderer('templates')(aggregateMonth(validated.value, { paceMargin: 10 }));
+    const doc = shippedDocument(JANUARY, { paceMargin: 10 });
     const last = doc.body[doc.body.length - 1]!;
     expect([last.kind, last.number, last.title]).toEqual(['appendix', 'Phụ lục', 'BIỂU MỘT SỐ CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU THÁNG 01/2021']);
     expect(doc.body.filter((s) => s.kind === 'part').length).toBe(2);

@@ -1,36 +1,11 @@
 /** Warnings about a month's comparisons: plan target missing, year to date incomplete, pace lagging. */
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../schemas/documents.js';
-import type { SectorData } from '../../schemas/sector.js';
 import { checkComparisons } from '../../src/comparison-checks.js';
-import type { Month } from '../../src/model.js';
-import { parseSource, type SourceFile } from '../../src/yaml-source.js';
-
-const source = (file: string, text: string): SourceFile => {
-  const parsed = parseSource(file, new TextEncoder().encode(text));
-  if (!parsed.source) throw new Error(parsed.problems.map((p) => p.code).join(', '));
-  return parsed.source;
-};
-
-/** One month of sector files (YAML text) with their sources. */
-function monthOf(period: { year: number; month: number }, files: Record<string, string>): { month: Month; sources: Map<string, SourceFile> } {
-  const sources = new Map<string, SourceFile>();
-  const sectors: Record<string, SectorData> = {};
-  const mm = String(period.month).padStart(2, '0');
-  for (const [id, text] of Object.entries(files)) {
-    const s = source(`data/${period.year}-${mm}/${id}.yaml`, text);
-    sources.set(id, s);
-    sectors[id] = s.data as SectorData;
-  }
-  return { month: { period, report: null, sectors }, sources };
-}
+import { monthOf, planOf as asPlan, sourceOf } from '../support/sources.js';
 
 const finance = (thu: number) => `chi_tieu:\n  agribank_huy_dong: 641\n  thu_ngan_sach: ${thu}\n`;
 const planText = 'nam: 2021\nchi_tieu:\n  lua_dong_xuan: 1998\n';
-const planOf = (text: string) => {
-  const s = source('data/plans/2021.yaml', text);
-  return { value: s.data as Plan, source: s };
-};
+const planOf = (text: string) => asPlan(sourceOf('data/plans/2021.yaml', text));
 
 describe('checkComparisons', () => {
   it('warns once, at the plan file, when a figure measured against the plan has no target there', () => {

@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateMonth } from '../../src/aggregate.js';
-import { loadInputs } from '../../src/load.js';
 import { createRenderer, precompileTemplates, type PrecompiledTemplates } from '../../src/render.js';
 import { readTemplates } from '../../src/templates.js';
-import { validateInputs } from '../../src/validate.js';
+import { shippedModel } from '../support/shipped.js';
+import { TEMPLATES } from '../support/workspace.js';
 
 // The bundle ships the templates precompiled (scripts/bundle.mjs); a run must render exactly as if it had compiled them.
-const sources = readTemplates('templates');
-const validated = validateInputs(loadInputs('data', { year: 2021, month: 1 }));
-if (!validated.ok) throw new Error('data/2021-01 must validate');
-const model = aggregateMonth(validated.value);
+const sources = readTemplates(TEMPLATES);
+const model = shippedModel();
 const precompiled = precompileTemplates(sources);
 const compiledAtRunTime = createRenderer(sources)(model);
 const main = sources.find((s) => s.name === 'report')!;

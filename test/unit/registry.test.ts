@@ -1,10 +1,20 @@
 /** The indicator registry declared in schemas/sectors: every reference it holds resolves, every unit is known. */
 import { describe, expect, it } from 'vitest';
 import { GROUPS, SECTOR_GROUP } from '../../schemas/groups.js';
-import { UNITS } from '../../schemas/indicator.js';
+import { UNITS, type RuleDef } from '../../schemas/indicator.js';
 import { INDICATORS, PLAN_TARGETS, SECTORS } from '../../schemas/sectors/index.js';
 
 const units = new Set<string>(UNITS);
+
+/** The figures a rule names. */
+function ruleRefs(rule: RuleDef): string[] {
+  switch (rule.kind) {
+    case 'sum': return [rule.total, ...rule.parts];
+    case 'atMost': return [rule.part, rule.whole];
+    case 'between': return [rule.value, ...rule.bounds];
+    case 'rate': return [rule.rate, rule.numerator, rule.denominator];
+  }
+}
 const indicators = [...INDICATORS];
 
 describe('indicator registry', () => {
@@ -52,5 +62,17 @@ describe('indicator registry', () => {
       const group = SECTOR_GROUP[s.id];
       if (Object.values(s.indicators).some((d) => d.appendix)) expect(GROUPS, s.id).toContain(group);
     }
+  });
+
+  it('names only declared figures in its rules (an unknown id would make a rule pass silently)', () => {
+    const refs = SECTORS.flatMap((s) => (s.rules ?? []).flatMap((rule) => ruleRefs(rule).map((ref) => ({ sector: s.id, rule, ref }))));
+    expect(new Set(refs.map((r) => r.sector)).size).toBeGreaterThan(10);
+    // a rule reads the month's figures, the plan's targets (source "plan"), or without a source the month then the plan
+    const known = (rule: RuleDef, ref: string) => {
+      const source = rule.kind === 'sum' ? rule.source : undefined;
+      return (source !== 'plan' && INDICATORS.has(ref)) || (source !== 'month' && PLAN_TARGETS.has(ref));
+    };
+    const unknown = refs.filter(({ rule, ref }) => !known(rule, ref));
+    expect(unknown.map(({ sector, ref }) => `${sector}: ${ref}`)).toEqual([]);
   });
 });

@@ -6,29 +6,20 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { build as esbuild } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { renderMonth } from '../../src/commands/build.js';
 import { literalText, type ReportDocument, type Section } from '../../src/document.js';
 import { buildDocx, normalizeDocx } from '../../src/docx-pack.js';
 import { DOCX_STYLE } from '../../src/render-docx.js';
 import { writeMarkdown } from '../../src/render-markdown.js';
 import { docxParts, markdownParagraphs, paragraphTexts, prettyXml, xmlProblem } from '../support/docx.js';
+import { januaryReport } from '../support/shipped.js';
 
-const period = { year: 2021, month: 1 };
 const STAMP = new Date(Date.UTC(2021, 0, 1));
-
-/** The January report as the build writes it: Markdown text and DOCX parts. */
-async function january(): Promise<{ md: string; docx: Uint8Array }> {
-  const result = await renderMonth({ period, dataDir: 'data', templatesDir: 'templates', formats: ['md', 'docx'], stamp: STAMP });
-  if ('errors' in result) throw new Error(`the shipped data does not build: ${result.errors.map((e) => e.code).join(', ')}`);
-  const file = (ext: string) => result.files.find((f) => f.name === `report-2021-01.${ext}`)!.data;
-  return { md: file('md') as string, docx: file('docx') as Uint8Array };
-}
 
 let md: string;
 let docx: Uint8Array;
 let parts: Record<string, string>;
 beforeAll(async () => {
-  ({ md, docx } = await january());
+  ({ md, docx } = await januaryReport());
   parts = docxParts(docx);
 });
 

@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { checkRules } from '../../src/rules.js';
-import type { Month } from '../../src/model.js';
-import { parseSource, type SourceFile } from '../../src/yaml-source.js';
-import type { SectorData } from '../../schemas/sector.js';
+import { JANUARY, monthOf } from '../support/sources.js';
 
-/** A month made of the given sector files (YAML text), with their sources for locations. */
-function monthOf(files: Record<string, string>): { month: Month; sources: Map<string, SourceFile> } {
-  const sources = new Map<string, SourceFile>();
-  const sectors: Record<string, SectorData> = {};
-  for (const [id, text] of Object.entries(files)) {
-    const parsed = parseSource(`data/2021-01/${id}.yaml`, new TextEncoder().encode(text));
-    if (!parsed.source) throw new Error(`${id}: ${parsed.problems.map((p) => p.code).join(', ')}`);
-    sources.set(id, parsed.source);
-    sectors[id] = parsed.source.data as SectorData;
-  }
-  return { month: { period: { year: 2021, month: 1 }, report: null, sectors }, sources };
-}
+/** The rule diagnostics of a January made of these sector files (YAML text), without a plan. */
 const check = (files: Record<string, string>) => {
-  const { month, sources } = monthOf(files);
+  const { month, sources } = monthOf(JANUARY, files);
   return checkRules(month, sources, null);
 };
 

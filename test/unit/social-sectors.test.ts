@@ -2,65 +2,27 @@
  * Sections I.2-I.4 of Phần thứ nhất (education … inspection-justice): the published January 2021 data passes their
  * rules except the two poverty rates, and renders the report's sentences and numbered headings.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { SectorData } from '../../schemas/sector.js';
-import { INDICATORS, sectorById } from '../../schemas/sectors/index.js';
-import { aggregateMonth } from '../../src/aggregate.js';
-import { loadInputs } from '../../src/load.js';
-import type { Month } from '../../src/model.js';
-import { writeMarkdown } from '../../src/render-markdown.js';
 import { checkRules } from '../../src/rules.js';
-import { loadRenderer } from '../../src/templates.js';
-import { validateInputs } from '../../src/validate.js';
-import { parseSource, type SourceFile } from '../../src/yaml-source.js';
+import { januaryPlainText } from '../support/shipped.js';
+import { shippedMonth } from '../support/sources.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+/** The January report as searchable text. */
+const markdown = await januaryPlainText();
 const SECTORS = ['education', 'health', 'culture', 'labour', 'ethnic-religion', 'defence', 'security', 'government', 'inspection-justice'];
 
 describe('rules of sections I.2-I.4 on the published data', () => {
   it('warn only that 10,81% and 10,50% do not follow from 1.548 and 1.503 out of 14.408 households', () => {
-    const sources = new Map<string, SourceFile>();
-    for (const id of SECTORS) {
-      const file = `data/2021-01/${id}.yaml`;
-      const parsed = parseSource(file, readFileSync(`${ROOT}${file}`));
-      if (!parsed.source) throw new Error(file);
-      sources.set(id, parsed.source);
-    }
-    const month: Month = {
-      period: { year: 2021, month: 1 },
-      report: null,
-      sectors: Object.fromEntries([...sources].map(([id, s]) => [id, s.data as SectorData])),
-    };
+    const { month, sources } = shippedMonth(SECTORS);
     const problems = checkRules(month, sources, null).filter((p) => SECTORS.some((id) => p.file === `data/2021-01/${id}.yaml`));
     expect(problems.map((p) => [p.code, p.severity, p.dataPath.join('.'), p.params['computed']])).toEqual([
       ['VALIDATE_RATE_MISMATCH', 'warning', 'chi_tieu.giam_ngheo_ty_le_ho_ngheo', '10,74%'],
       ['VALIDATE_RATE_MISMATCH', 'warning', 'chi_tieu.giam_ngheo_ty_le_ho_can_ngheo', '10,43%'],
     ]);
   });
-
-  it('name only declared figures (an unknown id would make a rule pass silently)', () => {
-    for (const id of SECTORS) {
-      for (const rule of sectorById(id)?.rules ?? []) {
-        const ids = rule.kind === 'sum' ? [rule.total, ...rule.parts]
-          : rule.kind === 'atMost' ? [rule.part, rule.whole]
-          : rule.kind === 'rate' ? [rule.rate, rule.numerator, rule.denominator]
-          : rule.kind === 'between' ? [rule.value, ...rule.bounds] : [];
-        for (const ref of ids) expect(INDICATORS.has(ref), `${id}: ${ref}`).toBe(true);
-      }
-    }
-  });
 });
 
 describe('sentences of sections I.2-I.4', () => {
-  const markdown = (() => {
-    const validated = validateInputs(loadInputs(`${ROOT}data`, { year: 2021, month: 1 }), { allowMissing: true });
-    if (!validated.ok) throw new Error(validated.errors.map((e) => e.message).join('\n'));
-    const text = writeMarkdown(loadRenderer(`${ROOT}templates`, { allowMissing: true })(aggregateMonth(validated.value)));
-    return text.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ');
-  })();
-
   it.each([
     'tiếp tục bồi dưỡng chương trình giáo dục phổ thông mới (modun 2) đối với cán bộ quản lý, giáo viên đại trà.',
     'trong tháng có 07 công dân cư trú trên địa bàn huyện Than Uyên đi lao động nhập cảnh trái phép qua đường tiểu ngạch và được được cách ly y tế',

@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { validateSource } from '../../src/validate.js';
-import { parseSource } from '../../src/yaml-source.js';
 import { sectorSchema } from '../../schemas/sector.js';
 import { labour } from '../../schemas/sectors/labour.js';
+import { sourceOf } from '../support/sources.js';
 
 const LABOUR_FIGURES = new Map(Object.entries(labour.indicators));
 const codesFor = (chiTieu: Record<string, string>) => {
   const all = { ...Object.fromEntries(Object.keys(labour.indicators).map((id) => [id, '1'])), ...chiTieu };
   const texts = Object.keys(labour.texts).map((k) => `  ${k}: x`).join('\n');
   const yaml = `chi_tieu:\n${Object.entries(all).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\nnoi_dung:\n${texts}\n`;
-  const parsed = parseSource('data/2021-01/labour.yaml', new TextEncoder().encode(yaml));
-  return validateSource(parsed.source!, sectorSchema(labour), LABOUR_FIGURES).problems.map((p) => [p.code, p.severity, p.dataPath.join('.')]);
+  return validateSource(sourceOf('data/2021-01/labour.yaml', yaml), sectorSchema(labour), LABOUR_FIGURES).problems.map((p) => [p.code, p.severity, p.dataPath.join('.')]);
 };
 
 describe('the thousands trap in decimal fields', () => {

@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listMonths, listReportMonths } from '../../src/load.js';
 import { periodId } from '../../src/period.js';
 import { invalidateTemplates, loadRenderer } from '../../src/templates.js';
-import { run } from '../../src/main.js';
 import { runCli } from '../support/cli.js';
 import { workspace, type Workspace } from '../support/workspace.js';
 
@@ -42,9 +41,7 @@ describe('report build --all', () => {
   });
 
   it('shows progress on a terminal', async () => {
-    let stderr = '';
-    const sink = { write: () => true, isTTY: true };
-    await run([...ws.args, 'build', '--all', '--out', ws.out, '--format', 'md'], { stdout: sink, stderr: { write: (s: string) => (stderr += s), isTTY: true }, env: { NO_COLOR: '1' } });
+    const { stderr } = await runCli([...ws.args, 'build', '--all', '--out', ws.out, '--format', 'md'], { NO_COLOR: '1' }, { tty: true });
     expect(stderr).toMatch(new RegExp(`^\\[1/${reports.length}\\] dựng ${reports[0]}$`, 'm'));
   });
 

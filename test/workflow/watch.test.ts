@@ -22,7 +22,7 @@ describe('report watch', { timeout: 4 * WAIT_MS }, () => {
   /** Watches and processes a test started: stopped after it, whatever its outcome, so nothing keeps watching. */
   let stops: (() => void)[];
   beforeEach(() => {
-    ws = workspace();
+    ws = workspace({ copyTemplates: true });
     md = join(ws.out, 'report-2021-01.md');
     stops = [];
   });
