@@ -1,4 +1,4 @@
-/** Entry point: runs the CLI and maps every outcome to an exit code. The only module that sees the process. */
+/** Entry point: runs the CLI and maps every outcome to an exit code. Streams, environment and Ctrl+C come in as an Environment (bin/report.js binds the process). */
 import { CommanderError } from 'commander';
 import { createProgram } from './cli.js';
 import type { Io } from './commands/io.js';

@@ -32,7 +32,7 @@ const WORDS = {
 } as const;
 
 const sideName = (s: MonthDiff['from']) => (s.revision === null ? s.month : `${s.month} @ ${s.revision}`);
-const num = (i: IndicatorChange, v: number | null) => (v === null ? '-' : formatNumber(v, { decimals: Math.max(i.decimals, 0) }));
+const num = (i: IndicatorChange, v: number | null) => (v === null ? '-' : formatNumber(v, { decimals: i.decimals }));
 const signed = (i: IndicatorChange, v: number | null) => (v === null ? '-' : `${v > 0 ? '+' : ''}${num(i, v)}`);
 const pct = (v: number | null) => (v === null ? '-' : `${v > 0 ? '+' : ''}${formatPercent(v, 1)}`);
 
