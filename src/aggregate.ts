@@ -2,7 +2,7 @@
 import { INDICATORS, PLAN_TARGETS, SECTORS } from '../schemas/sectors/index.js';
 import { isLagging, monthOf, percent, valueIn, yearToDate } from './accumulate.js';
 import type { FigureView, Inputs, PlanView, ReportModel } from './model.js';
-import { addMonths } from './period.js';
+import { addMonths, twoDigits } from './period.js';
 
 export interface AggregateOptions {
   /** Flag figures whose year-to-date share of plan trails the year elapsed by more than this many points (--pace-margin). */
@@ -43,9 +43,8 @@ export function aggregateMonth(inputs: Inputs, options: AggregateOptions = {}): 
   for (const s of SECTORS) texts[s.id] = month.sectors[s.id] ? (month.sectors[s.id]!.noi_dung ?? {}) : null;
 
   const next = addMonths(period, 1);
-  const mm = (n: number) => String(n).padStart(2, '0');
   return {
-    period: { year: period.year, month: period.month, mm: mm(period.month), prevYear: period.year - 1, next: { ...next, mm: mm(next.month) } },
+    period: { year: period.year, month: period.month, mm: twoDigits(period.month), prevYear: period.year - 1, next: { ...next, mm: twoDigits(next.month) } },
     district,
     report: month.report,
     c,

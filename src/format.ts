@@ -1,4 +1,5 @@
 /** Vietnamese number, percent and date formatting as the report writes them. Pure. */
+import { twoDigits } from './period.js';
 
 const formatters = new Map<string, Intl.NumberFormat>();
 function numberFormat(min: number, max: number): Intl.NumberFormat {
@@ -68,10 +69,10 @@ export function formatDate(iso: string): string {
 
 /** The date line of the header (NĐ 30): day below 10 and months 1-2 zero-padded; blanks left for handwriting when unsigned. */
 export function formatOfficialDate(iso: string | null, year: number, month: number): string {
-  const mm = (m: number) => (m <= 2 ? String(m).padStart(2, '0') : String(m));
+  const mm = (m: number) => (m <= 2 ? twoDigits(m) : String(m));
   if (iso === null) return `ngày      tháng ${mm(month)} năm ${year}`;
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return `ngày ${String(d).padStart(2, '0')} tháng ${mm(m)} năm ${y}`;
+  return `ngày ${twoDigits(d)} tháng ${mm(m)} năm ${y}`;
 }
 
 const DIGIT_WORDS = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];

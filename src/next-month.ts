@@ -6,7 +6,7 @@
  * alignment of trailing comments, while the CST keeps every byte not edited: comments, quoting, folded text.
  */
 import { Composer, CST, isMap, isNode, isScalar, Parser, visit, type Document, type Scalar } from 'yaml';
-import { periodId, type Period } from './period.js';
+import { periodId, twoDigits, type Period } from './period.js';
 
 export type MonthFileKind = 'report' | 'sector';
 
@@ -29,12 +29,12 @@ function sameDayIn(date: string, to: Period): string | null {
   const m = /^\d{4}-\d{2}-(\d{2})$/.exec(date);
   if (!m) return null;
   const last = new Date(Date.UTC(to.year, to.month, 0)).getUTCDate();
-  return `${periodId(to)}-${String(Math.min(Number(m[1]), last)).padStart(2, '0')}`;
+  return `${periodId(to)}-${twoDigits(Math.min(Number(m[1]), last))}`;
 }
 
 /** "01/2021" → "02/2021" in the comments above the first key (the file's title line), nowhere else. */
 function retitle(tokens: readonly CST.Token[], docToken: CST.Document, from: Period, to: Period): void {
-  const mm = (p: Period) => `${String(p.month).padStart(2, '0')}/${p.year}`;
+  const mm = (p: Period) => `${twoDigits(p.month)}/${p.year}`;
   const first = docToken.value && CST.isCollection(docToken.value) ? docToken.value.items[0] : undefined;
   // leading comments sit before the document token, in its start, or in the first key's start, depending on the file
   const leading = [...tokens.slice(0, tokens.indexOf(docToken)), ...docToken.start, ...(first?.start ?? [])];

@@ -11,7 +11,10 @@ export function parsePeriod(text: string): Period | null {
   return m ? { year: Number(m[1]), month: Number(m[2]) } : null;
 }
 
-export const periodId = (p: Period): string => `${String(p.year).padStart(4, '0')}-${String(p.month).padStart(2, '0')}`;
+/** A month or day number as the report writes it in dates and titles: "01" … "12". */
+export const twoDigits = (n: number): string => String(n).padStart(2, '0');
+
+export const periodId = (p: Period): string => `${String(p.year).padStart(4, '0')}-${twoDigits(p.month)}`;
 
 export function addMonths(p: Period, n: number): Period {
   const i = p.year * 12 + (p.month - 1) + n;
