@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatOfficialDate, formatPercent, numberInWords, roundTo } from '../../src/format.js';
+import { formatDate, formatNumber, formatOfficialDate, formatPercent, letter, numberInWords, partName, roman, roundTo } from '../../src/format.js';
 
 describe('formatNumber', () => {
   it('writes Vietnamese grouping and decimals as the report does', () => {
@@ -49,4 +49,12 @@ describe('dates', () => {
 
 describe('numberInWords', () => {
   it('spells small counts', () => expect(numberInWords(1)).toBe('một'));
+});
+
+describe('the numbers of headings', () => {
+  it('writes parts in words, sections in Roman numerals, sub-items in Vietnamese letter order (đ after d, no f)', () => {
+    expect([1, 2, 3].map(partName)).toEqual(['Phần thứ nhất', 'Phần thứ hai', 'Phần thứ ba']);
+    expect([1, 4, 9, 14, 40, 1990].map(roman)).toEqual(['I', 'IV', 'IX', 'XIV', 'XL', 'MCMXC']);
+    expect([1, 4, 5, 6, 7].map(letter)).toEqual(['a', 'd', 'đ', 'e', 'g']);
+  });
 });

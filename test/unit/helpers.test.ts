@@ -1,5 +1,5 @@
+/** src/helpers.ts, the Handlebars helpers the templates print with: the anniversary helpers and the dates they read. */
 import { describe, expect, it } from 'vitest';
-import { markBodyEnd, parseRendered, type Section } from '../../src/document.js';
 import { ReportError } from '../../src/errors.js';
 import type { ReportModel } from '../../src/model.js';
 import { createRenderer } from '../../src/render.js';
@@ -58,25 +58,3 @@ function fill(): Record<string, unknown> {
     ...Object.fromEntries(Object.keys(priorities.lists).map((k) => [k, ['x']])),
   };
 }
-
-describe('markBodyEnd', () => {
-  const tree = (text: string): Section[] => parseRendered(text).sections;
-  const O = (kind: string, title = '') => `\u0001${JSON.stringify([kind, title])}\u0002`;
-  const C = '\u0001/\u0002';
-
-  it('closes the last paragraph of the last part with "./.", replacing its full stop', () => {
-    const parts = tree(`${O('part', 'A')}\nfirst.\n${C}${O('part', 'B')}\n${O('item')}\none.\n${C}${O('item')}\ntwo.\n${C}${C}`);
-    markBodyEnd(parts);
-    const items = parts[1]!.children as Section[];
-    expect(items[1]!.children).toEqual([{ kind: 'paragraph', text: 'two./.' }]);
-    expect(items[0]!.children).toEqual([{ kind: 'paragraph', text: 'one.' }]);
-    expect(parts[0]!.children).toEqual([{ kind: 'paragraph', text: 'first.' }]);
-  });
-
-  it('skips appendices, which follow the signature', () => {
-    const parts = tree(`${O('part', 'A')}\nbody\n${C}${O('appendix', 'X')}\nannex.\n${C}`);
-    markBodyEnd(parts);
-    expect(parts[0]!.children).toEqual([{ kind: 'paragraph', text: 'body./.' }]);
-    expect(parts[1]!.children).toEqual([{ kind: 'paragraph', text: 'annex.' }]);
-  });
-});

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listMonths, listReportMonths } from '../../src/load.js';
 import { periodId } from '../../src/period.js';
-import { invalidateTemplates, loadRenderer } from '../../src/templates.js';
 import { runCli } from '../support/cli.js';
 import { workspace, type Workspace } from '../support/workspace.js';
 
@@ -115,14 +114,5 @@ describe('report build --allow-missing', () => {
     expect(r.stderr.match(/BUILD_PLACEHOLDER/g)).toHaveLength(1);
     expect(r.stderr).not.toContain('LOAD_FILE_MISSING');
     expect(readFileSync(join(ws.out, 'report-2021-01.md'), 'utf8')).toContain('(chưa có số liệu)');
-  });
-});
-
-describe('template cache', () => {
-  it('compiles a folder once, and again after invalidation (report watch)', () => {
-    const a = loadRenderer('templates');
-    expect(loadRenderer('templates')).toBe(a);
-    invalidateTemplates('templates');
-    expect(loadRenderer('templates')).not.toBe(a);
   });
 });
