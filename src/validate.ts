@@ -192,10 +192,16 @@ function validateFile<T>(
   return r.value === null ? null : { value: r.value, source: file.parsed.source };
 }
 
-interface ValidatedMonth { month: Month; sources: Map<string, SourceFile>; problems: ReportError[] }
+interface ValidatedMonth {
+  month: Month;
+  sources: Map<string, SourceFile>;
+  problems: ReportError[];
+  /** Expected files the folder lacks (report.yaml, sector files), by name. */
+  missing: string[];
+}
 
-/** Validate every file of one month folder; unknown files are warnings, missing sectors errors unless allowed. */
-function validateMonth(loaded: LoadedMonth, options: ValidateOptions = {}): ValidatedMonth {
+/** Validate every file of one month folder; unknown files are warnings; the files it lacks are listed (missingFiles words them). */
+function validateMonth(loaded: LoadedMonth): ValidatedMonth {
   const problems: ReportError[] = [];
   const sources = new Map<string, SourceFile>();
   const sectors: Record<string, SectorData> = {};
@@ -215,16 +221,24 @@ function validateMonth(loaded: LoadedMonth, options: ValidateOptions = {}): Vali
     }
   }
   const present = new Set(loaded.files.map((f) => f.name));
-  for (const name of known) {
-    if (present.has(name)) continue;
+  return { month: { period: loaded.period, report, sectors }, sources, problems, missing: known.filter((name) => !present.has(name)) };
+}
+
+/**
+ * The expected files a month lacks: errors, or with --allow-missing a notice per sector rendered as
+ * "(chưa có số liệu)" naming the department that owes the file.
+ */
+function missingFiles(month: ValidatedMonth, dir: string, district: District | null, allowMissing: boolean): ReportError[] {
+  return month.missing.map((name) => {
     const kind = monthFileKind(name);
+    const file = `${dir}/${name}`;
+    if (allowMissing && kind?.kind === 'sector') {
+      const department = district?.phong_ban[kind.sector.department] ?? '-';
+      return new ReportError({ code: 'BUILD_PLACEHOLDER', severity: 'warning', file, params: { title: kind.sector.title, name, department } });
+    }
     const title = kind?.kind === 'sector' ? kind.sector.title : 'thông tin báo cáo tháng';
-    problems.push(new ReportError({
-      code: 'LOAD_FILE_MISSING', params: { name, title }, file: `${loaded.dir}/${name}`,
-      severity: options.allowMissing ? 'warning' : 'error',
-    }));
-  }
-  return { month: { period: loaded.period, report, sectors }, sources, problems };
+    return new ReportError({ code: 'LOAD_FILE_MISSING', params: { name, title }, file, severity: allowMissing ? 'warning' : 'error' });
+  });
 }
 
 /**
@@ -234,17 +248,18 @@ function validateMonth(loaded: LoadedMonth, options: ValidateOptions = {}): Vali
 const historyValidated = new WeakMap<LoadedMonth, ValidatedMonth>();
 function validatedHistory(loaded: LoadedMonth): ValidatedMonth {
   let v = historyValidated.get(loaded);
-  if (!v) historyValidated.set(loaded, (v = validateMonth(loaded, { allowMissing: true })));
+  if (!v) historyValidated.set(loaded, (v = validateMonth(loaded)));
   return v;
 }
 
 /** Validate everything a build of one month reads, and apply the consistency rules. Never throws on bad data. */
 export function validateInputs(loaded: LoadedInputs, options: ValidateOptions = {}): Result<Inputs> {
-  const main = validateMonth(loaded.month, options);
+  const main = validateMonth(loaded.month);
   const problems = [...main.problems];
   const year = loaded.month.period.year;
 
   const district = validateFile(loaded.district, DistrictSchema, problems);
+  problems.push(...missingFiles(main, loaded.month.dir, (district?.value as District | undefined) ?? null, options.allowMissing ?? false));
   if (!loaded.district)
     problems.push(new ReportError({ code: 'LOAD_FILE_MISSING', params: { name: DISTRICT_FILE, title: 'thông tin huyện' }, file: `${loaded.dataDir}/${DISTRICT_FILE}` }));
 

@@ -12,8 +12,6 @@ import { writeMarkdown } from '../render-markdown.js';
 import { loadRenderer } from '../templates.js';
 import { validateInputs } from '../validate.js';
 import { checkOutputDir, isInside, writeOutputs, type OutputFile, type WriteHooks } from '../write.js';
-import { SECTORS } from '../../schemas/sectors/index.js';
-import { sectorFile } from '../data-layout.js';
 import { checkFreshness } from './freshness.js';
 import type { Io } from './io.js';
 
@@ -62,15 +60,7 @@ export async function renderMonth(options: BuildOptions): Promise<{ files: Outpu
     const { buildDocx } = await import('../docx-pack.js');
     files.push({ name: `${base}.docx`, data: await buildDocx(document, options.stamp ?? docxStamp(options.period)) });
   }
-  // with --allow-missing, every sector without data was rendered as "(chưa có số liệu)": say so, and who owes the file
-  const placeholders = SECTORS.filter((s) => model.texts[s.id] === null).map((s) => new ReportError({
-    code: 'BUILD_PLACEHOLDER', severity: 'warning', file: `${loaded.month.dir}/${sectorFile(s.id)}`,
-    params: { title: s.title, name: sectorFile(s.id), department: validated.value.district.phong_ban[s.department] ?? '-' },
-  }));
-  // the placeholder notice replaces the missing-file warning of the same file
-  const replaced = new Set(placeholders.map((w) => w.file));
-  const warnings = validated.warnings.filter((w) => !(w.code === 'LOAD_FILE_MISSING' && replaced.has(w.file)));
-  return { files, warnings: [...warnings, ...placeholders] };
+  return { files, warnings: validated.warnings };
 }
 
 /** Build one month and write its outputs; prints written paths on stdout. Returns the exit code. */
