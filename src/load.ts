@@ -76,9 +76,9 @@ export function loadFile(path: string, file: string, name: string): LoadedFile {
   }
 }
 
-function optionalFile(dataDir: string, ...parts: string[]): LoadedFile | null {
+function optionalFile(dataDir: string, shown: string, ...parts: string[]): LoadedFile | null {
   const path = join(dataDir, ...parts);
-  return existsSync(path) ? loadFile(path, displayPath(dataDir, ...parts), parts[parts.length - 1]!) : null;
+  return existsSync(path) ? loadFile(path, displayPath(shown, ...parts), parts[parts.length - 1]!) : null;
 }
 
 /** The periods that have a folder in the data directory, oldest first. */
@@ -96,14 +96,17 @@ export function listReportMonths(dataDir: string): Period[] {
   return listMonths(dataDir).filter((p) => existsSync(join(dataDir, periodId(p), REPORT_FILE)));
 }
 
-/** Every .yaml file of one month's folder, in name order. Throws a usage error when the folder is missing. */
-export function loadMonth(dataDir: string, period: Period): LoadedMonth {
+/**
+ * Every .yaml file of one month's folder, in name order. Throws a usage error when the folder is missing.
+ * `shown` is the data folder as paths print it (a git snapshot read from a temporary folder shows as "HEAD~1:data").
+ */
+export function loadMonth(dataDir: string, period: Period, shown = dataDir): LoadedMonth {
   const id = periodId(period);
   const dir = join(dataDir, id);
   if (!isDirectory(dir))
-    throw new ReportError({ code: 'LOAD_NO_DATA_FOR_MONTH', params: { month: id, dir: displayPath(dataDir, id) } });
-  const names = readFolder(dir, displayPath(dataDir, id)).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
-  return { period, dir: displayPath(dataDir, id), files: names.map((n) => loadFile(join(dir, n), displayPath(dataDir, id, n), n)) };
+    throw new ReportError({ code: 'LOAD_NO_DATA_FOR_MONTH', params: { month: id, dir: displayPath(shown, id) } });
+  const names = readFolder(dir, displayPath(shown, id)).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
+  return { period, dir: displayPath(shown, id), files: names.map((n) => loadFile(join(dir, n), displayPath(shown, id, n), n)) };
 }
 
 /** The months a report compares with: earlier months of its year, last year's months up to the same month, last December. */
@@ -135,14 +138,17 @@ function cached<T>(map: Map<string, T> | undefined, key: string, load: () => T):
   return map.get(key)!;
 }
 
-/** Everything a build or check of `period` reads; with a cache, what an earlier build of the same run read is reused. */
-export function loadInputs(dataDir: string, period: Period, cache?: LoadCache): LoadedInputs {
+/**
+ * Everything a build or check of `period` reads; with a cache, what an earlier build of the same run read is reused.
+ * Paths print under `shown` (default: the data folder as given).
+ */
+export function loadInputs(dataDir: string, period: Period, cache?: LoadCache, shown = dataDir): LoadedInputs {
   requireDataDir(dataDir);
-  const month = (p: Period) => cached(cache?.months, join(dataDir, periodId(p)), () => loadMonth(dataDir, p));
-  const file = (...parts: string[]) => cached(cache?.files, join(dataDir, ...parts), () => optionalFile(dataDir, ...parts));
+  const month = (p: Period) => cached(cache?.months, join(dataDir, periodId(p)), () => loadMonth(dataDir, p, shown));
+  const file = (...parts: string[]) => cached(cache?.files, join(dataDir, ...parts), () => optionalFile(dataDir, shown, ...parts));
   const main = month(period);
   const history = historyPeriods(period)
     .filter((p) => cache?.months.has(join(dataDir, periodId(p))) || isDirectory(join(dataDir, periodId(p))))
     .map(month);
-  return { month: main, district: file(DISTRICT_FILE), plan: file(PLANS_DIR, planFile(period.year)), history, dataDir: displayPath(dataDir) };
+  return { month: main, district: file(DISTRICT_FILE), plan: file(PLANS_DIR, planFile(period.year)), history, dataDir: displayPath(shown) };
 }

@@ -1,7 +1,6 @@
 /** `report diff`: load × 2 → validate × 2 → aggregate × 2 → compare → print (text, Markdown or JSON). */
 import { aggregateMonth } from '../aggregate.js';
 import { compareMonths, type DiffSide } from '../compare.js';
-import { posixPath } from '../display-path.js';
 import { ReportError } from '../errors.js';
 import { formatDiagnostics } from '../format-error.js';
 import { snapshotAt } from '../git.js';
@@ -21,27 +20,19 @@ export interface DiffOptions {
   readonly format: DiffFormat;
 }
 
-/** The same problem, with paths inside `fromDir` shown under `toDir` (a revision's snapshot shown as "HEAD~1:data"). */
-function relocate(e: ReportError, fromDir: string, toDir: string): ReportError {
-  const swap = (s: string) => (s.startsWith(fromDir) ? posixPath(`${toDir}${s.slice(fromDir.length)}`) : s);
-  const params = Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, typeof v === 'string' ? swap(v) : v]));
-  return new ReportError({ code: e.code, params, file: e.file && swap(e.file), line: e.line, column: e.column, dataPath: e.dataPath, severity: e.severity });
-}
-
 type Loaded = { ok: true; side: DiffSide } | { ok: false; problems: ReportError[] };
 
 /** One side: validated leniently (a sector missing on one side is what the diff reports as added or removed). */
 function loadSide(dataDir: string, period: Period, revision: string | null): Loaded {
   const snapshot = revision === null ? null : snapshotAt(dataDir, revision);
-  const shown = (list: readonly ReportError[]) => (snapshot ? list.map((e) => relocate(e, snapshot.dir, snapshot.shownAs)) : [...list]);
   try {
-    const validated = validateInputs(loadInputs(snapshot?.dir ?? dataDir, period), { allowMissing: true });
+    // a revision's snapshot is read from a temporary folder and its paths print as "HEAD~1:data/…"
+    const loaded = snapshot ? loadInputs(snapshot.dir, period, undefined, snapshot.shownAs) : loadInputs(dataDir, period);
+    const validated = validateInputs(loaded, { allowMissing: true });
     // only what stops the comparison is printed: warnings are `report check`'s business, and a missing file is
     // the diff's own news (its indicators show as added or removed)
-    if (!validated.ok) return { ok: false, problems: shown(validated.errors) };
+    if (!validated.ok) return { ok: false, problems: [...validated.errors] };
     return { ok: true, side: { model: aggregateMonth(validated.value), revision } };
-  } catch (e) {
-    throw e instanceof ReportError && snapshot ? relocate(e, snapshot.dir, snapshot.shownAs) : e;
   } finally {
     snapshot?.dispose();
   }
