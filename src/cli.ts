@@ -26,7 +26,7 @@ function formatsArg(value: string): OutputFormat[] {
   const list = value.split(',').map((s) => s.trim()).filter(Boolean);
   const bad = list.filter((f) => !FORMATS.includes(f as OutputFormat));
   if (bad.length > 0 || list.length === 0)
-    throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: `--format ${value} (chọn trong: ${FORMATS.join(', ')})` } });
+    throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: `--format ${value} (${FORMATS.join(', ')})` } });
   return list as OutputFormat[];
 }
 
@@ -34,7 +34,7 @@ function formatsArg(value: string): OutputFormat[] {
 function paceMarginArg(value: string): number {
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 100)
-    throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: `--pace-margin ${value} (số điểm phần trăm từ 0 đến 100)` } });
+    throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: `--pace-margin ${value} (0-100)` } });
   return n;
 }
 const PACE_MARGIN_HELP = 'cảnh báo chỉ tiêu có lũy kế/kế hoạch chậm hơn thời gian đã qua của năm quá số điểm phần trăm này';
@@ -43,7 +43,8 @@ const PACE_MARGIN_HELP = 'cảnh báo chỉ tiêu có lũy kế/kế hoạch ch�
 function addBuildOptions(command: Command, outHelp: string): Command {
   return command
     .option('--out <dir>', outHelp)
-    .option('--format <list>', 'định dạng kết quả, phân cách bằng dấu phẩy: md, docx, pdf (pdf cần LibreOffice)', formatsArg, ['md', 'docx'] as OutputFormat[])
+    .addOption(new Option('--format <list>', 'định dạng kết quả, phân cách bằng dấu phẩy: md, docx, pdf (pdf cần LibreOffice)')
+      .argParser(formatsArg).default(['md', 'docx'] as OutputFormat[], 'md,docx'))
     .option('--allow-missing', 'dựng cả khi thiếu tệp ngành, ghi "(chưa có số liệu)"')
     .option('--pace-margin <points>', PACE_MARGIN_HELP, paceMarginArg, DEFAULT_PACE_MARGIN);
 }
@@ -53,12 +54,13 @@ interface GlobalOptions { data: string; templates: string; lang: 'vi' | 'en'; de
 /** The program; `setExit` receives each action's exit code. */
 export function createProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command('report')
-    .description('Biên dịch số liệu YAML theo ngành thành báo cáo kinh tế - xã hội tháng của UBND huyện (Markdown và DOCX)')
+    .description('Biên dịch số liệu YAML theo ngành thành báo cáo kinh tế - xã hội tháng của UBND huyện (Markdown, DOCX, PDF)')
     .helpOption('-h, --help', 'hiển thị trợ giúp')
+    .helpCommand('help [command]', 'hiển thị trợ giúp của một lệnh')
     .addOption(new Option('--data <dir>', 'thư mục số liệu').default('data'))
     .addOption(new Option('--templates <dir>', 'thư mục mẫu báo cáo').default('templates'))
-    .addOption(new Option('--lang <lang>', 'ngôn ngữ thông báo').choices(['vi', 'en']).default('vi'))
-    .option('--debug', 'in chi tiết lỗi nội bộ')
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ của thông báo: vi (tiếng Việt), en (tiếng Anh); báo cáo luôn bằng tiếng Việt').choices(['vi', 'en']).default('vi'))
+    .option('--debug', 'in vết ngăn xếp (stack trace) khi có lỗi nội bộ (mã thoát 3)')
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => {} });
@@ -67,9 +69,9 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
   addBuildOptions(program
     .command('build')
     .description('dựng báo cáo của một tháng, hoặc của mọi tháng với --all')
-    .argument('[month]', 'kỳ báo cáo YYYY-MM', periodArg), 'thư mục kết quả (mặc định out/<YYYY-MM>; với --all là thư mục gốc, mặc định out)')
+    .argument('[month]', 'kỳ báo cáo YYYY-MM (bỏ trống khi dùng --all)', periodArg), 'thư mục kết quả (mặc định out/<YYYY-MM>; với --all là thư mục gốc, mặc định out)')
     .option('--all', 'dựng mọi tháng có report.yaml (tháng không có report.yaml chỉ là số liệu so sánh)')
-    .option('--check', 'không ghi gì: so sánh bản dựng mới với kết quả đã có, báo tệp đã cũ hoặc còn thiếu')
+    .option('--check', 'không ghi gì: dựng trong bộ nhớ, so với tệp đã có trong thư mục kết quả; mã thoát 1 khi có tệp đã cũ hoặc còn thiếu')
     .action(async (period: Period | undefined, opts: {
       out?: string; format: OutputFormat[]; allowMissing?: boolean; paceMargin: number; all?: boolean; check?: boolean;
     }) => {
@@ -90,8 +92,8 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .command('check')
     .description('kiểm tra số liệu của một tháng và in mọi lỗi cùng lúc')
     .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg)
-    .addOption(new Option('--format <format>', 'định dạng thông báo').choices(['text', 'json', 'github']).default('text'))
-    .option('--strict', 'coi cảnh báo là lỗi')
+    .addOption(new Option('--format <format>', 'định dạng thông báo: text (đọc trên màn hình), json, github (chú thích trên GitHub Actions)').choices(['text', 'json', 'github']).default('text'))
+    .option('--strict', 'coi cảnh báo là lỗi (mã thoát 1)')
     .option('--pace-margin <points>', PACE_MARGIN_HELP, paceMarginArg, DEFAULT_PACE_MARGIN)
     .action(async (period: Period, opts: { format: 'text' | 'json' | 'github'; strict?: boolean; paceMargin: number }) => {
       setExit(await check({
@@ -102,10 +104,10 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
   program
     .command('diff')
     .description('so sánh số liệu hai tháng, hoặc một tháng với chính nó ở một phiên bản git (--against)')
-    .argument('<month>', 'tháng thứ nhất YYYY-MM', periodArg)
-    .argument('[other]', 'tháng thứ hai YYYY-MM', periodArg)
+    .argument('<month>', 'tháng thứ nhất YYYY-MM (với --against: tháng được so sánh)', periodArg)
+    .argument('[other]', 'tháng thứ hai YYYY-MM (bỏ trống khi dùng --against)', periodArg)
     .option('--against <rev>', 'so sánh <month> ở phiên bản git này (HEAD~1, main, mã commit) với thư mục làm việc')
-    .addOption(new Option('--format <format>', 'định dạng kết quả').choices(['text', 'md', 'json']).default('text'))
+    .addOption(new Option('--format <format>', 'định dạng kết quả: text, md (bảng Markdown cho pull request, CI), json').choices(['text', 'md', 'json']).default('text'))
     .action(async (from: Period, to: Period | undefined, opts: { against?: string; format: DiffFormat }) => {
       setExit(await diff({ from, to, against: opts.against, dataDir: globals().data, format: opts.format }, io));
     });
