@@ -1,5 +1,5 @@
 /** Write stage (I/O): outputs go to temporary files in the target folder and are renamed into place only when all are written. */
-import { mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { posixPath } from './display-path.js';
 import { ReportError } from './errors.js';
@@ -57,6 +57,16 @@ export function checkOutputDir(dir: string, shown: string): void {
   }
 }
 
+/**
+ * mkdir -p one level at a time: Node 20's recursive mkdirSync never returns under a folder that refuses new entries
+ * with ENOENT (/proc/x), where a plain mkdirSync fails at once.
+ */
+function makeDirs(dir: string): void {
+  const missing: string[] = [];
+  for (let path = dir; !existsSync(path) && dirname(path) !== path; path = dirname(path)) missing.unshift(path);
+  for (const path of missing) mkdirSync(path);
+}
+
 /** Check that `dir` can hold outputs: not an existing file. Creates it when missing. */
 function prepareOutputDir(dir: string, shown: string): void {
   let stat;
@@ -64,7 +74,7 @@ function prepareOutputDir(dir: string, shown: string): void {
     stat = statSync(dir);
   } catch {
     try {
-      mkdirSync(dir, { recursive: true });
+      makeDirs(resolve(dir));
       return;
     } catch (e) {
       throw new ReportError({ code: 'WRITE_FAILED', params: { path: shown, reason: reason(e) } }, { cause: e });
