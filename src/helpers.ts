@@ -118,6 +118,12 @@ export function reportHelpers(model: () => ReportModel, allowMissing: boolean): 
       const d = digitsArg(list[1], 'pctPlan', options);
       return f.pctPlan === null || f.pctPlan === undefined ? NO_PLAN : formatPercent(f.pctPlan, d);
     },
+    /** True when the percent of plan can be computed, so a sentence can say "đạt …% kế hoạch" or that there is no plan. */
+    hasPlan(...raw: unknown[]) {
+      const { list, options } = args(raw);
+      const f = figure(list[0], 'hasPlan', options) as FigureView;
+      return f.pctPlan !== null && f.pctPlan !== undefined;
+    },
     /** Percent of the same period last year: {{pctSamePeriod c.id 1}}. */
     pctSamePeriod(...raw: unknown[]) {
       const { list, options } = args(raw);
