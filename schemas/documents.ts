@@ -40,6 +40,10 @@ export const ReportMetaSchema = z
     ngay_ban_hanh: IsoDate.nullable().describe('Ngày ký ban hành (YYYY-MM-DD); để null khi chưa ký'),
     ngay_chot_so_lieu: IsoDate.describe('Ngày chốt số liệu (YYYY-MM-DD), ví dụ 2021-01-15'),
     mo_dau: NarrativeSchema.describe('Đoạn mở đầu Phần thứ nhất'),
+    du_lieu_minh_hoa: z
+      .boolean()
+      .optional()
+      .describe('true khi số liệu chỉ để minh họa, không phải số liệu đã công bố: báo cáo in rõ điều đó ở đầu văn bản'),
   })
   .describe('Thông tin báo cáo tháng');
 export type ReportMeta = z.infer<typeof ReportMetaSchema>;
