@@ -1,6 +1,6 @@
 /** Command-line wiring: commands, options and argument coercion. Actions delegate to commands/*. */
-import { createRequire } from 'node:module';
 import { Command, Option } from 'commander';
+import packageJson from '../package.json' with { type: 'json' };
 import { ReportError } from './errors.js';
 import { parsePeriod, type Period } from './period.js';
 import { build, type OutputFormat } from './commands/build.js';
@@ -14,9 +14,6 @@ import { diff } from './commands/diff.js';
 import type { DiffFormat } from './render-diff.js';
 import { DEFAULT_PACE_MARGIN } from './accumulate.js';
 import type { Io } from './commands/io.js';
-
-// bundled at build time by esbuild; read from the project root when the tests run the sources
-const { version } = createRequire(import.meta.url)('../package.json') as { version: string };
 
 /** A strict YYYY-MM period; anything else is a usage error before any file is touched. */
 function periodArg(value: string): Period {
@@ -60,7 +57,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
   const program = new Command('report')
     .description('Biên dịch số liệu YAML theo ngành thành báo cáo kinh tế - xã hội tháng của UBND huyện (Markdown, DOCX, PDF)')
     .helpOption('-h, --help', 'hiển thị trợ giúp')
-    .version(version, '-V, --version', 'hiển thị phiên bản')
+    .version(packageJson.version, '-V, --version', 'hiển thị phiên bản')
     .helpCommand('help [command]', 'hiển thị trợ giúp của một lệnh')
     .addOption(new Option('--data <dir>', 'thư mục số liệu').default('data'))
     .addOption(new Option('--templates <dir>', 'thư mục mẫu báo cáo').default('templates'))

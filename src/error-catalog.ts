@@ -271,10 +271,11 @@ export const CATALOG = {
   VALIDATE_THOUSANDS_SEPARATOR: {
     kind: 'data',
     vi: (p) => `${p['label']}: "${p['text']}" được YAML đọc là ${p['asDecimal']}, không phải ${p['asThousands']}.`,
-    en: (p) => `${p['label']}: YAML reads "${p['text']}" as ${p['asDecimal']}, not ${p['asThousands']}.`,
+    // English readers take "41,108" for forty-one thousand: name both readings in plain digits
+    en: (p) => `${p['label']}: YAML reads "${p['text']}" as the decimal number ${p['text']}, not ${p['plain']}.`,
     hint: {
       vi: (p) => `Nếu là ${p['asThousands']}, viết ${p['plain']} (không có dấu chấm hàng nghìn).`,
-      en: (p) => `If you mean ${p['asThousands']}, write ${p['plain']} (no thousands dot).`,
+      en: (p) => `Write the number without a thousands dot: ${p['plain']}.`,
     },
   },
   VALIDATE_UNKNOWN_SECTOR: {

@@ -41,8 +41,8 @@ describe('report check output formats', () => {
     for (const d of list) expect(Object.keys(d)).toEqual(['code', 'severity', 'file', 'line', 'column', 'path', 'message', 'hint']);
     expect(list).toContainEqual({
       code: 'VALIDATE_THOUSANDS_SEPARATOR', severity: 'error', file: `${ws.data}/2021-01/agriculture.yaml`, line: line(), column: 3,
-      path: 'chi_tieu.dan_gia_suc', message: 'Tổng đàn gia súc (con): YAML reads "41.108" as 41,108, not 41.108.',
-      hint: 'If you mean 41.108, write 41108 (no thousands dot).',
+      path: 'chi_tieu.dan_gia_suc', message: 'Tổng đàn gia súc (con): YAML reads "41.108" as the decimal number 41.108, not 41108.',
+      hint: 'Write the number without a thousands dot: 41108.',
     });
     const keys = list.map((d) => `${d['file']}:${String(d['line']).padStart(5, '0')}`);
     expect(keys).toEqual([...keys].sort());
