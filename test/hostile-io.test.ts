@@ -2,7 +2,7 @@
  * Nothing lost: outputs appear whole or not at all, earlier outputs survive a failed build byte for byte, no temporary
  * file stays behind, data/ is never written, and an output path that cannot be written is a usage error (exit 2).
  */
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildOptions } from '../src/commands/build.js';
@@ -14,20 +14,32 @@ import { fileTree, restoreData, workspace, type Workspace } from './support/work
 const NAMES = ['report-2021-01.docx', 'report-2021-01.md'];
 const quietIo: Io = { out: () => {}, err: () => {}, color: false, lang: 'vi' };
 
-// one copy of data/ for the file; after each test its month is put back and everything else under the root removed
+// one copy of data/ for the file, and the outputs of one build of it; after each test the month is put back and
+// everything else under the root removed
 let ws: Workspace;
 let out: string;
-beforeAll(() => {
+let built: string;
+const buildArgs = (dir: string, ...extra: string[]) => [...ws.args, 'build', '2021-01', '--out', dir, '--format', 'md,docx', ...extra];
+beforeAll(async () => {
   ws = workspace();
   out = join(ws.root, 'out');
+  built = join(ws.root, 'built');
+  const r = await runCli(buildArgs(built));
+  expect(r.code, r.stderr).toBe(0);
 });
 afterEach(() => {
   restoreData(ws, ['2021-01']);
-  for (const name of readdirSync(ws.root)) if (name !== 'data') rmSync(join(ws.root, name), { recursive: true, force: true });
+  for (const name of readdirSync(ws.root)) if (name !== 'data' && name !== 'built') rmSync(join(ws.root, name), { recursive: true, force: true });
 });
 afterAll(() => ws.remove());
 
-const buildArgs = (dir: string, ...extra: string[]) => [...ws.args, 'build', '2021-01', '--out', dir, '--format', 'md,docx', ...extra];
+/** The outputs an earlier build left in the output folder (copied from that one build instead of building again). */
+function earlierOutputs(): Record<string, string> {
+  cpSync(built, out, { recursive: true });
+  const files = fileTree(out);
+  expect(Object.keys(files).sort()).toEqual(NAMES);
+  return files;
+}
 const options = (hooks: BuildOptions['hooks']): BuildOptions => ({
   period: { year: 2021, month: 1 }, dataDir: ws.data, templatesDir: ws.templates, outDir: out, formats: ['md', 'docx'], hooks,
 });
@@ -43,9 +55,7 @@ describe('a failed or interrupted build loses nothing', () => {
     ['after the second temporary file', 2, () => new Error('injected: process killed')],
     ['with a disk-full error', 1, () => new ReportError({ code: 'WRITE_FAILED', params: { path: 'x', reason: 'ENOSPC' } })],
   ])('keeps every earlier output byte-identical and removes its temporaries: failure %s', async (_what, failAt, error) => {
-    expect((await runCli(buildArgs(out))).code).toBe(0);
-    const before = fileTree(out);
-    expect(Object.keys(before).sort()).toEqual(NAMES);
+    const before = earlierOutputs();
     changeData();
     let written = 0;
     const hooks = { afterTempWrite: () => { if (++written === failAt) throw error(); } };
@@ -126,8 +136,7 @@ describe('an output path that cannot be written is a usage error, named as given
   });
 
   it('an output name taken by a folder: WRITE_NOT_DIRECTORY, and the other output is not replaced', async () => {
-    expect((await runCli(buildArgs(out))).code).toBe(0);
-    const before = fileTree(out);
+    const before = earlierOutputs();
     const docx = join(out, 'report-2021-01.docx');
     // the docx replaced by a folder of the same name
     rmSync(docx);

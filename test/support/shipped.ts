@@ -1,13 +1,14 @@
 /**
- * The report of the shipped data (data/, templates/), made in memory. The January report is made once per worker and
+ * The report of the shipped data (data/, templates/), made in memory. A month's report is made once per worker and
  * shared by the files that read it (the "shared" project runs them in one module graph): never mutate what these return.
  */
 import { aggregateMonth } from '../../src/aggregate.js';
 import { renderMonth } from '../../src/commands/build.js';
 import type { ReportDocument } from '../../src/document.js';
+import type { ReportError } from '../../src/errors.js';
 import { loadInputs } from '../../src/load.js';
 import type { Inputs, ReportModel } from '../../src/model.js';
-import type { Period } from '../../src/period.js';
+import { periodId, type Period } from '../../src/period.js';
 import { loadRenderer } from '../../src/templates.js';
 import { validateInputs } from '../../src/validate.js';
 import { JANUARY } from './sources.js';
@@ -26,18 +27,32 @@ export const shippedModel = (period: Period = JANUARY, options: { paceMargin?: n
 export const shippedDocument = (period: Period = JANUARY, options: { paceMargin?: number } = {}): ReportDocument =>
   loadRenderer(TEMPLATES)(shippedModel(period, options));
 
-let january: Promise<{ md: string; docx: Uint8Array }> | undefined;
-
-/** The January 2021 report as `report build` makes it (Markdown text and DOCX bytes), made once per worker. */
-export function januaryReport(): Promise<{ md: string; docx: Uint8Array }> {
-  january ??= (async () => {
-    const result = await renderMonth({ period: JANUARY, dataDir: DATA, templatesDir: TEMPLATES, formats: ['md', 'docx'] });
-    if ('errors' in result) throw new Error(`the shipped data does not build: ${result.errors.map((e) => e.code).join(', ')}`);
-    const file = (ext: string) => result.files.find((f) => f.name === `report-2021-01.${ext}`)!.data;
-    return { md: file('md') as string, docx: file('docx') as Uint8Array };
-  })();
-  return january;
+export interface ShippedReport {
+  readonly md: string;
+  readonly docx: Uint8Array;
+  /** The build's warnings (the shipped data has a few: the stated poverty rates). */
+  readonly warnings: readonly ReportError[];
 }
+const reports = new Map<string, Promise<ShippedReport>>();
+
+/** A month's report as `report build` makes it from the shipped data (Markdown, DOCX, warnings), made once per worker. */
+export function shippedReport(period: Period): Promise<ShippedReport> {
+  const id = periodId(period);
+  let report = reports.get(id);
+  if (!report) {
+    report = (async () => {
+      const result = await renderMonth({ period, dataDir: DATA, templatesDir: TEMPLATES, formats: ['md', 'docx'] });
+      if ('errors' in result) throw new Error(`the shipped data does not build ${id}: ${result.errors.map((e) => e.code).join(', ')}`);
+      const file = (ext: string) => result.files.find((f) => f.name === `report-${id}.${ext}`)!.data;
+      return { md: file('md') as string, docx: file('docx') as Uint8Array, warnings: result.warnings };
+    })();
+    reports.set(id, report);
+  }
+  return report;
+}
+
+/** The January 2021 report (the seed case). */
+export const januaryReport = (): Promise<ShippedReport> => shippedReport(JANUARY);
 
 /** The January report's Markdown as searchable text: escapes resolved, every run of whitespace one space ("#" kept). */
 export const januaryPlainText = async (): Promise<string> => (await januaryReport()).md.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ');

@@ -54,8 +54,10 @@ describe('report build --all', () => {
     expect(fresh.stderr).toContain('Mọi kết quả đều khớp với số liệu hiện tại.');
 
     const md = join(ws.out, '2021-01', 'report-2021-01.md');
+    const docx = join(ws.out, '2021-01', 'report-2021-01.docx');
+    const built = { md: readFileSync(md), docx: readFileSync(docx) };
     writeFileSync(md, `${readFileSync(md, 'utf8')}sửa tay\n`);
-    rmSync(join(ws.out, '2021-01', 'report-2021-01.docx'));
+    rmSync(docx);
     const after = snapshot(ws.out);
     const stale = await runCli([...ws.args, 'build', '--all', '--check', '--out', ws.out]);
     expect(stale.code).toBe(1);
@@ -64,8 +66,10 @@ describe('report build --all', () => {
     expect(snapshot(ws.out)).toEqual(after);
     expect(before).not.toEqual(after);
 
-    // rebuilt, then the data changes: one month's outputs are stale, the single-month form says the same
-    expect((await runCli([...ws.args, 'build', '--all', '--out', ws.out])).code).toBe(0);
+    // the outputs as built again (put back rather than rebuilt), then the data changes: one month's outputs are
+    // stale, and the single-month form says the same
+    writeFileSync(md, built.md);
+    writeFileSync(docx, built.docx);
     const forestry = join(ws.data, '2021-01', 'forestry.yaml');
     writeFileSync(forestry, readFileSync(forestry, 'utf8').replace(/lam_nghiep_vu_vi_pham: \d+/, 'lam_nghiep_vu_vi_pham: 7'));
     const byData = await runCli([...ws.args, 'build', '--all', '--check', '--out', ws.out]);

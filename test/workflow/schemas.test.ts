@@ -1,7 +1,7 @@
 /** Editor schemas: generated from the zod schemas, committed, never drifting, and accepting exactly the shipped data. */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { Ajv } from 'ajv';
+import { Ajv, type ValidateFunction } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { defineSector } from '../../schemas/indicator.js';
@@ -46,7 +46,13 @@ describe('JSON Schema for editors', () => {
 
   // ajv ships no formats (ajv-formats is not a dependency); "date" is what z.iso.date() emits
   const ajv = new Ajv({ allErrors: true, formats: { date: (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) } });
-  const validator = (schemaPath: string) => ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+  const validators = new Map<string, ValidateFunction>();
+  /** One compiled validator per schema file (sixty data files name a dozen schemas). */
+  const validator = (schemaPath: string) => {
+    let v = validators.get(schemaPath);
+    if (!v) validators.set(schemaPath, (v = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')))));
+    return v;
+  };
   const files = dataFiles();
 
   it('every shipped data file names an existing schema in its first line', () => {
