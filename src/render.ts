@@ -23,6 +23,17 @@ export type Renderer = (model: ReportModel) => ReportDocument;
 const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log', 'blockHelperMissing', 'helperMissing'];
 
 /** Strip Handlebars' " - 3:14" position suffix; the position travels in the diagnostic. */
+/**
+ * Position and wording of a template syntax error. Handlebars' own errors carry lineNumber/column; its parser's
+ * ("Parse error on line 4: … Expecting 'OPEN_ENDBLOCK', got 'EOF'") only name the line, in the message.
+ */
+function syntaxError(e: unknown): { params: { detail: string }; line: number; column: number } {
+  const err = e as { lineNumber?: number; column?: number; message?: string };
+  const parse = /^Parse error on line (\d+):[\s\S]*\n(Expecting [^\n]*)$/.exec(err.message ?? '');
+  if (parse) return { params: { detail: `Parse error: ${parse[2]}` }, line: Number(parse[1]), column: 1 };
+  return { params: { detail: cleanMessage(e) }, line: err.lineNumber ?? 1, column: (err.column ?? 0) + 1 };
+}
+
 const cleanMessage = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/ - \d+:\d+$/, '').split('\n')[0]!;
 
 /** The options every template is compiled with: only our helpers, strict lookups, no HTML escaping (Markdown). */
@@ -74,11 +85,7 @@ export function createRenderer(sources: readonly TemplateSource[], options: Rend
       // parse and generate the same code a second time at the first render
       spec ??= hb.precompile(src.text, compileOptions);
     } catch (e) {
-      const err = e as { lineNumber?: number; column?: number };
-      throw new ReportError({
-        code: 'RENDER_TEMPLATE_SYNTAX', params: { detail: cleanMessage(e) }, file: src.file,
-        line: err.lineNumber ?? 1, column: (err.column ?? 0) + 1,
-      }, { cause: e });
+      throw new ReportError({ code: 'RENDER_TEMPLATE_SYNTAX', ...syntaxError(e), file: src.file }, { cause: e });
     }
     compiled.set(src.name, { file: src.file, fn: hb.template(new Function(`return ${String(spec)}`)() as TemplateSpecification) });
   }
