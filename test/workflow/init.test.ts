@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { SECTORS } from '../../schemas/sectors/index.js';
 import { runCli } from '../support/cli.js';
-import { workspace, type Workspace } from '../support/workspace.js';
+import { DATA, workspace, type Workspace } from '../support/workspace.js';
 
 describe('report init', () => {
   let ws: Workspace;
@@ -39,7 +39,7 @@ describe('report init', () => {
   });
 
   it('never overwrites: an existing file is reported and kept, only missing files are created', async () => {
-    await runCli([...ws.args, 'init', '2021-02']);
+    expect((await runCli([...ws.args, 'init', '2021-02'])).code).toBe(0);
     writeFileSync(join(feb(), 'forestry.yaml'), '# đã điền\n');
     rmSync(join(feb(), 'finance.yaml'));
     const r = await runCli([...ws.args, 'init', '2021-02']);
@@ -59,7 +59,9 @@ describe('report init', () => {
 
   it('does not carry over a file that belongs to no sector', async () => {
     writeFileSync(join(ws.data, '2021-01', 'ghi-chu.yaml'), 'x: 1\n');
-    await runCli([...ws.args, 'init', '2021-02']);
+    expect((await runCli([...ws.args, 'init', '2021-02'])).code).toBe(0);
+    // the month was made (so the file's absence means something), without the stray file
+    expect(readdirSync(feb()).sort()).toEqual(readdirSync(join(DATA, '2021-01')).sort());
     expect(existsSync(join(feb(), 'ghi-chu.yaml'))).toBe(false);
   });
 
