@@ -406,6 +406,12 @@ export const CATALOG = {
     en: (p) => `"${p['path']}" exists and is not a folder.`,
     hint: { vi: () => 'Chọn thư mục khác bằng --out.', en: () => 'Choose another folder with --out.' },
   },
+  WRITE_TARGET_IS_FOLDER: {
+    kind: 'usage',
+    vi: (p) => `Không ghi được "${p['path']}": đã có một thư mục trùng tên.`,
+    en: (p) => `Cannot write "${p['path']}": a folder of that name is in the way.`,
+    hint: { vi: () => 'Đổi tên hoặc xóa thư mục đó, hoặc chọn thư mục khác bằng --out.', en: () => 'Rename or remove that folder, or choose another with --out.' },
+  },
   WRITE_INTO_DATA: {
     kind: 'usage',
     vi: (p) => `Thư mục kết quả "${p['path']}" nằm trong thư mục số liệu; công cụ không ghi vào data/.`,

@@ -124,7 +124,7 @@ export function writeOutputs(dir: string, shownDir: string, files: readonly Outp
     for (const f of files) {
       const target = join(dir, f.name);
       try {
-        if (statSync(target).isDirectory()) throw new ReportError({ code: 'WRITE_NOT_DIRECTORY', params: { path: `${shownDir}/${f.name}` } });
+        if (statSync(target).isDirectory()) throw new ReportError({ code: 'WRITE_TARGET_IS_FOLDER', params: { path: `${shownDir}/${f.name}` } });
       } catch (e) {
         if (e instanceof ReportError) throw e;
       }

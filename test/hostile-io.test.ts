@@ -135,7 +135,7 @@ describe('an output path that cannot be written is a usage error, named as given
     expect(r.stderr).toMatch(/WRITE_FAILED: Không ghi được ".*taken\/sub": một phần của đường dẫn là tệp/);
   });
 
-  it('an output name taken by a folder: WRITE_NOT_DIRECTORY, and the other output is not replaced', async () => {
+  it('an output name taken by a folder: WRITE_TARGET_IS_FOLDER, and the other output is not replaced', async () => {
     const before = earlierOutputs();
     const docx = join(out, 'report-2021-01.docx');
     // the docx replaced by a folder of the same name
@@ -144,7 +144,7 @@ describe('an output path that cannot be written is a usage error, named as given
     changeData();
     const r = await runCli(buildArgs(out));
     expect(r.code).toBe(2);
-    expect(r.stderr).toContain('WRITE_NOT_DIRECTORY');
+    expect(r.stderr).toContain('WRITE_TARGET_IS_FOLDER');
     expect(fileTree(out)['report-2021-01.md']).toBe(before['report-2021-01.md']);
     expect(readdirSync(out).sort()).toEqual(NAMES);
     expect(readdirSync(docx)).toEqual([]);
