@@ -110,7 +110,7 @@ export function loadMonth(dataDir: string, period: Period, shown = dataDir): Loa
 }
 
 /** The months a report compares with: earlier months of its year, last year's months up to the same month, last December. */
-function historyPeriods(period: Period): Period[] {
+export function historyPeriods(period: Period): Period[] {
   const out: Period[] = [];
   for (let m = 1; m < period.month; m++) out.push({ year: period.year, month: m });
   for (let m = 1; m <= 12; m++) if (m <= period.month || m === 12) out.push({ year: period.year - 1, month: m });

@@ -14,6 +14,7 @@ import { exitCodeFor, formatDiagnostics } from '../format-error.js';
 import { DISTRICT_FILE, PLANS_DIR, planFile } from '../data-layout.js';
 import { displayPath } from '../display-path.js';
 import { periodId } from '../period.js';
+import { historyPeriods } from '../load.js';
 import { invalidateTemplates, PARTIAL_FOLDERS } from '../templates.js';
 import { build, type BuildOptions } from './build.js';
 import type { Io } from './io.js';
@@ -37,6 +38,8 @@ function targets(options: WatchOptions): Target[] {
   const { dataDir, templatesDir, period } = options;
   const list: Target[] = [
     { dir: join(dataDir, periodId(period)), templates: false },
+    // the months its year to date and comparisons read: an edit there changes this report too
+    ...historyPeriods(period).map((p) => ({ dir: join(dataDir, periodId(p)), templates: false })),
     { dir: dataDir, only: DISTRICT_FILE, templates: false },
     { dir: join(dataDir, PLANS_DIR), only: planFile(period.year), templates: false },
     { dir: templatesDir, templates: true },

@@ -31,8 +31,8 @@ describe('report watch', { timeout: 4 * WAIT_MS }, () => {
     ws.remove();
   });
 
-  /** `watch` of January's Markdown in-process, with captured output. */
-  function start(): { out: Captured; err: Captured; done: Promise<number>; stop: () => void } {
+  /** `watch` of a month's Markdown (January unless told) in-process, with captured output. */
+  function start(month = 1): { out: Captured; err: Captured; done: Promise<number>; stop: () => void } {
     const out = new Captured();
     const err = new Captured();
     const io: Io = { out: out.write, err: err.write, color: false, lang: 'vi' };
@@ -40,7 +40,7 @@ describe('report watch', { timeout: 4 * WAIT_MS }, () => {
     const stop = () => controller.abort();
     stops.push(stop);
     const done = watch({
-      period: { year: 2021, month: 1 }, dataDir: ws.data, templatesDir: ws.templates, outDir: ws.out, formats: ['md'], signal: controller.signal,
+      period: { year: 2021, month }, dataDir: ws.data, templatesDir: ws.templates, outDir: ws.out, formats: ['md'], signal: controller.signal,
     }, io);
     return { out, err, done, stop };
   }
@@ -69,6 +69,20 @@ describe('report watch', { timeout: 4 * WAIT_MS }, () => {
     await err.until((t) => t.includes('LOAD_YAML_SYNTAX'), 'the diagnostics of a broken file');
     expect(readFileSync(md, 'utf8')).toContain('Dòng thêm từ mẫu.');
 
+    stop();
+    expect(await done).toBe(0);
+  });
+
+  it('rebuilds on a change to an earlier month its year to date reads', async () => {
+    const { out, err, done, stop } = start(2);
+    await err.until((t) => t.includes(WATCHING), 'the first build');
+    const feb = join(ws.out, 'report-2021-02.md');
+    const before = readFileSync(feb, 'utf8');
+    const january = join(ws.data, '2021-01', 'agriculture.yaml');
+    writeFileSync(january, readFileSync(january, 'utf8').replace(/giet_mo_gia_suc: 512\b/, 'giet_mo_gia_suc: 600'));
+    // year to date of slaughter checks: January's 512 → 600 adds 88 to February's appendix row
+    await out.until(() => readFileSync(feb, 'utf8') !== before, 'the rebuild after a change in January');
+    expect(err.text).toContain(`Thay đổi: ${ws.data}/2021-01/agriculture.yaml; dựng lại.`);
     stop();
     expect(await done).toBe(0);
   });
