@@ -50,6 +50,11 @@ export async function run(argv: readonly string[], environment: Environment): Pr
   const io: Io = { out: (s) => void environment.stdout.write(s), err: (s) => void environment.stderr.write(s), color, lang, env: environment.env,
     progress: Boolean(environment.stderr.isTTY), onInterrupt: environment.onInterrupt };
   const debug = argv.includes('--debug');
+  // `check --format json|github` is read by CI: a problem that stops it before it runs speaks the same format, on stdout
+  const formatIndex = argv.indexOf('--format');
+  const requested = argv.includes('check') ? (formatIndex >= 0 ? argv[formatIndex + 1] : argv.find((a) => a.startsWith('--format='))?.slice(9)) : undefined;
+  const machine = requested === 'json' || requested === 'github' ? requested : null;
+  const report = (errors: ReportError[]) => (machine ? io.out(formatDiagnostics(errors, machine, io)) : io.err(formatDiagnostics(errors, 'text', io)));
   let exitCode = 0;
   const program = createProgram(io, (code) => (exitCode = code));
   try {
@@ -58,16 +63,15 @@ export async function run(argv: readonly string[], environment: Environment): Pr
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.exitCode === 0) return 0; // --help, --version
-      const error = new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: commanderDetail(e, lang) } });
-      io.err(formatDiagnostics([error], 'text', io));
+      report([new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: commanderDetail(e, lang) } })]);
       return 2;
     }
     if (e instanceof ReportError) {
-      io.err(formatDiagnostics([e], 'text', io));
+      report([e]);
       return exitCodeFor([e]) || 1;
     }
     const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    io.err(formatDiagnostics([new ReportError({ code: 'INTERNAL', params: { detail } })], 'text', io));
+    report([new ReportError({ code: 'INTERNAL', params: { detail } })]);
     if (debug && e instanceof Error && e.stack) io.err(`${e.stack}\n`);
     return 3;
   }

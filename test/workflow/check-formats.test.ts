@@ -74,4 +74,14 @@ describe('report check output formats', () => {
     // machine formats never carry colour
     expect((await runTty([...args, '--format', 'github'], {}, true)).stdout).not.toContain('\u001b[');
   });
+
+  it('a usage problem that stops check before it runs speaks the requested machine format, on stdout', async () => {
+    const json = await runCli(['check', '2021-13', '--format', 'json']);
+    expect(json.code).toBe(2);
+    expect(json.stderr).toBe('');
+    expect((JSON.parse(json.stdout) as { code: string }[]).map((d) => d.code)).toEqual(['CLI_BAD_PERIOD']);
+    const github = await runCli(['--data', 'no-such-folder', 'check', '2021-01', '--format=github']);
+    expect(github.code).toBe(2);
+    expect(github.stdout).toMatch(/^::error title=LOAD_DATA_DIR_MISSING::/);
+  });
 });
