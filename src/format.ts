@@ -1,6 +1,7 @@
 /** Vietnamese number, percent and date formatting as the report writes them. Pure. */
 import { twoDigits } from './period.js';
 
+// Intl with vi-VN writes the report's numbers ("1.347,19", "1.998"); one formatter per precision, made on first use
 const formatters = new Map<string, Intl.NumberFormat>();
 function numberFormat(min: number, max: number): Intl.NumberFormat {
   const key = `${min}:${max}`;
@@ -10,27 +11,6 @@ function numberFormat(min: number, max: number): Intl.NumberFormat {
     formatters.set(key, nf);
   }
   return nf;
-}
-
-/**
- * What Intl.NumberFormat('vi-VN') writes, without Intl: the first NumberFormat of a process loads ICU's locale data
- * (≈ 10-20 ms, a tenth of a `report check`). Like ICU, it rounds the shortest decimal form of the number half away
- * from zero (1.005 → "1,01", where toFixed gives "1.00"). Exponent forms (≥ 1e21, < 1e-6) and non-finite values
- * are left to Intl. test/unit/format-intl.test.ts proves it equal to Intl.
- */
-function viNumber(value: number, min: number, max: number): string {
-  const shortest = Math.abs(value).toString();
-  if (!Number.isFinite(value) || shortest.includes('e')) return numberFormat(min, max).format(value);
-  let [whole = '0', fraction = ''] = shortest.split('.');
-  if (fraction.length > max) {
-    const kept = whole + fraction.slice(0, max);
-    const rounded = fraction.charCodeAt(max) >= 53 /* "5" */ ? (BigInt(kept) + 1n).toString().padStart(kept.length, '0') : kept;
-    whole = rounded.slice(0, rounded.length - max) || '0';
-    fraction = rounded.slice(rounded.length - max);
-  }
-  fraction = fraction.replace(/0+$/, '').padEnd(min, '0');
-  const sign = value < 0 || Object.is(value, -0) ? '-' : '';
-  return `${sign}${whole.replace(/\B(?=(\d{3})+$)/g, '.')}${fraction ? `,${fraction}` : ''}`;
 }
 
 export interface NumberStyle {
@@ -46,7 +26,7 @@ export interface NumberStyle {
 export function formatNumber(value: number, style: NumberStyle = {}): string {
   const max = style.decimals ?? 0;
   // -0 (written in a data file, or a tiny negative rounded away) is printed 0, never "-0"
-  const text = viNumber(value, style.fixed ? max : 0, max).replace(/^-(?=0(,0*)?$)/, '');
+  const text = numberFormat(style.fixed ? max : 0, max).format(value).replace(/^-(?=0(,0*)?$)/, '');
   return style.pad && /^[1-9]$/.test(text) ? `0${text}` : text;
 }
 
