@@ -75,7 +75,7 @@ export const CATALOG = {
     kind: 'usage',
     vi: (p) => `Kỳ báo cáo "${p['value']}" không hợp lệ: phải có dạng YYYY-MM với tháng từ 01 đến 12.`,
     en: (p) => `Period "${p['value']}" is invalid: it must be YYYY-MM with a month from 01 to 12.`,
-    hint: { vi: () => 'Ví dụ: report build 2021-01', en: () => 'Example: report build 2021-01' },
+    hint: { vi: () => 'Viết năm bốn chữ số, gạch nối, tháng hai chữ số: 2021-01 là tháng 01 năm 2021.', en: () => 'Write a four-digit year, a hyphen and a two-digit month: 2021-01 is January 2021.' },
   },
   LOAD_DATA_DIR_MISSING: {
     kind: 'usage',

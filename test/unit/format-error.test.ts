@@ -65,7 +65,7 @@ describe('formatDiagnostics', () => {
   it('json: one object per diagnostic with stable fields, null where there is nothing', () => {
     const list = JSON.parse(formatDiagnostics([negative, period], 'json', { lang: 'en' })) as unknown[];
     expect(list).toEqual([
-      { code: 'CLI_BAD_PERIOD', severity: 'error', file: null, line: null, column: null, path: '', message: 'Period "2021-13" is invalid: it must be YYYY-MM with a month from 01 to 12.', hint: 'Example: report build 2021-01' },
+      { code: 'CLI_BAD_PERIOD', severity: 'error', file: null, line: null, column: null, path: '', message: 'Period "2021-13" is invalid: it must be YYYY-MM with a month from 01 to 12.', hint: 'Write a four-digit year, a hyphen and a two-digit month: 2021-01 is January 2021.' },
       toJson(negative, 'en'),
     ]);
     expect(toJson(negative, 'en')).toEqual({
@@ -79,7 +79,7 @@ describe('formatDiagnostics', () => {
     const odd = new ReportError({ code: 'VALIDATE_NEGATIVE', file: 'data/a,b:c.yaml', line: 2, column: 1, params: { label: '50% x', value: '1' } });
     const out = formatDiagnostics([odd, period], 'github', { lang: 'en' });
     expect(out.split('\n')).toEqual([
-      '::error title=CLI_BAD_PERIOD::Period "2021-13" is invalid: it must be YYYY-MM with a month from 01 to 12.%0AExample: report build 2021-01',
+      '::error title=CLI_BAD_PERIOD::Period "2021-13" is invalid: it must be YYYY-MM with a month from 01 to 12.%0AWrite a four-digit year, a hyphen and a two-digit month: 2021-01 is January 2021.',
       '::error file=data/a%2Cb%3Ac.yaml,line=2,col=1,title=VALIDATE_NEGATIVE::50%25 x: cannot be negative, received 1.%0AThis figure cannot be negative: check the minus sign, or describe a decrease in the text.',
       '',
     ]);
