@@ -81,8 +81,9 @@ export function formatDiagnostics(list: readonly ReportError[], format: Diagnost
   const errors = sorted.filter((e) => e.severity === 'error').length;
   const warnings = sorted.length - errors;
   const files = new Set(sorted.map((e) => e.file).filter(Boolean)).size;
-  const summary =
-    options.lang === 'vi' ? `${errors} lỗi, ${warnings} cảnh báo trong ${files} tệp` : `${errors} error(s), ${warnings} warning(s) in ${files} file(s)`;
+  // a problem with the arguments or the environment belongs to no file: no "in 0 files"
+  const where = files === 0 ? '' : options.lang === 'vi' ? ` trong ${files} tệp` : ` in ${files} file(s)`;
+  const summary = options.lang === 'vi' ? `${errors} lỗi, ${warnings} cảnh báo${where}` : `${errors} error(s), ${warnings} warning(s)${where}`;
   return `${sorted.map((e) => formatDiagnostic(e, options)).join('\n')}\n${summary}\n`;
 }
 

@@ -60,6 +60,9 @@ describe('formatDiagnostics', () => {
     expect(heads[2]).toContain('cảnh báo VALIDATE_RATE_MISMATCH');
     expect(formatDiagnostics([negative], 'text', { lang: 'en' }).endsWith('\n1 error(s), 0 warning(s) in 1 file(s)\n')).toBe(true);
     expect(formatDiagnostics([], 'text', { lang: 'vi' })).toBe('');
+    // a problem of the arguments belongs to no file: the count line says nothing of files
+    expect(formatDiagnostics([period], 'text', { lang: 'vi' }).endsWith('\n1 lỗi, 0 cảnh báo\n')).toBe(true);
+    expect(formatDiagnostics([period], 'text', { lang: 'en' }).endsWith('\n1 error(s), 0 warning(s)\n')).toBe(true);
   });
 
   it('json: one object per diagnostic with stable fields, null where there is nothing', () => {
