@@ -55,7 +55,7 @@ export interface PrecompiledTemplates {
 
 const compileKey = (options: ReturnType<typeof compileOptionsFor>) => `${Handlebars.VERSION} ${JSON.stringify(options)}`;
 
-/** Precompile templates for createRenderer's `precompiled` (scripts/bundle.mjs writes them next to the bundle). */
+/** Precompile templates for createRenderer's `precompiled` (bin/bundle.mjs writes them next to the bundle). */
 export function precompileTemplates(sources: readonly TemplateSource[]): PrecompiledTemplates {
   const options = compileOptionsFor(Object.keys(reportHelpers(() => { throw new Error('no model at compile time'); }, false)));
   const key = compileKey(options); // before compiling: Handlebars adds its built-in helpers to options.knownHelpers

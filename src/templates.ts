@@ -38,7 +38,7 @@ function readText(path: string, shown: string): string {
 
 const cache = new Map<string, Renderer>();
 
-/** Name of the shipped templates' precompiled specs, written next to the bundle by scripts/bundle.mjs. */
+/** Name of the shipped templates' precompiled specs, written next to the bundle by bin/bundle.mjs. */
 export const PRECOMPILED_FILE = 'templates.precompiled.json';
 let precompiled: PrecompiledTemplates | null | undefined;
 /** The precompiled templates beside the running bundle, if any (none when run from the sources, as in the tests). */

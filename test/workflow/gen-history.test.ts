@@ -7,7 +7,7 @@ import { periodId } from '../../src/period.js';
 import { validateInputs } from '../../src/validate.js';
 import { INDICATORS } from '../../schemas/sectors/index.js';
 // @ts-expect-error the benchmark's generator is plain JavaScript
-import { generateHistory } from '../../scripts/gen-history.mjs';
+import { generateHistory } from '../../bin/gen-history.mjs';
 
 // The benchmark's `build --all` runs over this generated history: every month must validate as the sectors' rules
 // stand today, and the figures must vary plausibly (whole, non-negative counts).
@@ -18,7 +18,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('scripts/gen-history.mjs', () => {
+describe('bin/gen-history.mjs', () => {
   it('writes 24 report months, the district and a plan per year', () => {
     expect(listReportMonths(dir).map(periodId)).toHaveLength(24);
     expect(readdirSync(join(dir, 'plans')).sort()).toEqual(['2021.yaml', '2022.yaml']);

@@ -8,7 +8,7 @@
 // Prints the figures and the ratios (a)/(b), (a)/(c), (d)/(c) against their targets; writes them to out/bench.json
 // (or --json FILE) with the machine's core count, Node version and date, and shows the change from the previous file.
 //
-//   node scripts/bench.mjs [--runs 15] [--history-runs 3] [--watch-runs 10] [--years 10] [--json out/bench.json]
+//   node bin/bench.mjs [--runs 15] [--history-runs 3] [--watch-runs 10] [--years 10] [--json out/bench.json]
 //                          [--no-history] [--no-watch]
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -3,7 +3,7 @@
 // `report build --all`. Every figure is varied (growth per year, season per month, noise), then the sectors'
 // own consistency rules (schemas/sectors/*.ts) are re-established so every generated month validates.
 //
-//   node scripts/gen-history.mjs --out /tmp/history [--from data] [--month 2021-01] [--years 10] [--seed 1]
+//   node bin/gen-history.mjs --out /tmp/history [--from data] [--month 2021-01] [--years 10] [--seed 1]
 //
 // Texts are copied unchanged; counts stay whole and non-negative; amounts keep the decimals they were written with.
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -223,7 +223,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   };
   const out = opt('out');
   if (!out) {
-    process.stderr.write('usage: node scripts/gen-history.mjs --out <dir> [--from data] [--month 2021-01] [--years 10] [--seed 1]\n');
+    process.stderr.write('usage: node bin/gen-history.mjs --out <dir> [--from data] [--month 2021-01] [--years 10] [--seed 1]\n');
     process.exit(2);
   }
   const months = await generateHistory({ from: opt('from', join(ROOT, 'data')), month: opt('month', '2021-01'), out, years: Number(opt('years', 10)), seed: Number(opt('seed', 1)) });
