@@ -12,7 +12,11 @@ export interface ErrorDefinition {
   readonly hint?: { readonly vi: Text; readonly en: Text };
 }
 
-const TYPE_NAMES: Record<string, { vi: string; en: string }> = {
+type Words = Readonly<Record<string, { readonly vi: string; readonly en: string }>>;
+/** A code in the user's language, or the code itself when the table does not know it. */
+const say = (table: Words, code: string | number | undefined, lang: Lang): string => table[String(code)]?.[lang] ?? String(code);
+
+const TYPE_NAMES: Words = {
   number: { vi: 'số', en: 'a number' },
   int: { vi: 'số nguyên', en: 'a whole number' },
   string: { vi: 'văn bản', en: 'text' },
@@ -21,10 +25,9 @@ const TYPE_NAMES: Record<string, { vi: string; en: string }> = {
   boolean: { vi: 'giá trị đúng/sai', en: 'true/false' },
   null: { vi: 'giá trị rỗng', en: 'an empty value' },
 };
-const typeName = (t: string | number | undefined, lang: Lang) => TYPE_NAMES[String(t)]?.[lang] ?? String(t);
 
 /** Why a file could not be read or written, by Node's error code. */
-const FS_REASONS: Record<string, { vi: string; en: string }> = {
+const FS_REASONS: Words = {
   EACCES: { vi: 'không có quyền truy cập', en: 'permission denied' },
   EPERM: { vi: 'không có quyền truy cập', en: 'permission denied' },
   EROFS: { vi: 'ổ đĩa chỉ cho đọc', en: 'read-only file system' },
@@ -91,8 +94,8 @@ export const CATALOG = {
   },
   LOAD_READ_FAILED: {
     kind: 'data',
-    vi: (p) => `Không đọc được tệp: ${FS_REASONS[String(p['reason'])]?.vi ?? p['reason']}.`,
-    en: (p) => `The file cannot be read: ${FS_REASONS[String(p['reason'])]?.en ?? p['reason']}.`,
+    vi: (p) => `Không đọc được tệp: ${say(FS_REASONS, p['reason'], 'vi')}.`,
+    en: (p) => `The file cannot be read: ${say(FS_REASONS, p['reason'], 'en')}.`,
     hint: { vi: () => 'Kiểm tra quyền đọc và kiểu của tệp (phải là tệp văn bản thường).', en: () => 'Check the permissions and that it is a plain text file.' },
   },
   LOAD_FILE_MISSING: {
@@ -198,8 +201,8 @@ export const CATALOG = {
   },
   VALIDATE_TYPE: {
     kind: 'data',
-    vi: (p) => `${p['label']}: cần ${typeName(p['expected'], 'vi')}, nhận được ${typeName(p['received'], 'vi')}.`,
-    en: (p) => `${p['label']}: expected ${typeName(p['expected'], 'en')}, received ${typeName(p['received'], 'en')}.`,
+    vi: (p) => `${p['label']}: cần ${say(TYPE_NAMES, p['expected'], 'vi')}, nhận được ${say(TYPE_NAMES, p['received'], 'vi')}.`,
+    en: (p) => `${p['label']}: expected ${say(TYPE_NAMES, p['expected'], 'en')}, received ${say(TYPE_NAMES, p['received'], 'en')}.`,
     hint: { vi: () => 'Số viết như 1347.19; văn bản viết ngay sau dấu hai chấm; danh sách mỗi dòng bắt đầu bằng "- "; nhóm khóa thụt lề hai dấu cách.', en: () => 'Numbers as 1347.19; text right after the colon; a list with one "- " line per item; a mapping indented two spaces.' },
   },
   VALIDATE_REQUIRED: {
@@ -396,8 +399,8 @@ export const CATALOG = {
   },
   WRITE_FAILED: {
     kind: 'usage',
-    vi: (p) => `Không ghi được "${p['path']}": ${FS_REASONS[String(p['reason'])]?.vi ?? p['reason']}.`,
-    en: (p) => `Cannot write "${p['path']}": ${FS_REASONS[String(p['reason'])]?.en ?? p['reason']}.`,
+    vi: (p) => `Không ghi được "${p['path']}": ${say(FS_REASONS, p['reason'], 'vi')}.`,
+    en: (p) => `Cannot write "${p['path']}": ${say(FS_REASONS, p['reason'], 'en')}.`,
     hint: { vi: () => 'Kiểm tra quyền ghi và dung lượng đĩa, hoặc chọn thư mục khác bằng --out.', en: () => 'Check permissions and disk space, or choose another folder with --out.' },
   },
   WRITE_NOT_DIRECTORY: {
