@@ -170,7 +170,9 @@ describe('renderDocx: text safety and tables', () => {
   });
 
   it('puts an appendix in its own landscape section numbered from 1, with a ruled table whose header rows repeat', async () => {
-    const xml = docxParts(await buildDocx(hostileDocument('Diện tích lúa'), STAMP))['word/document.xml']!;
+    const hostileParts = docxParts(await buildDocx(hostileDocument('Diện tích lúa'), STAMP));
+    const xml = hostileParts['word/document.xml']!;
+    const styles = hostileParts['word/styles.xml']!;
     const sections = [...xml.matchAll(/<w:sectPr[\s\S]*?<\/w:sectPr>/g)].map((m) => m[0]);
     expect(sections).toHaveLength(2);
     expect(sections[0]).toContain('w:orient="portrait"');
@@ -182,11 +184,19 @@ describe('renderDocx: text safety and tables', () => {
     const rows = [...table.matchAll(/<w:tr>[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
     expect(rows).toHaveLength(4);
     expect(rows.slice(0, 2).every((r) => r.includes('<w:tblHeader/>'))).toBe(true);
-    expect(rows.slice(2).some((r) => r.includes('<w:tblHeader/>'))).toBe(false);
+    expect(rows.slice(2).some((r) => r.includes('<w:tblHeader'))).toBe(false);
     expect(rows.every((r) => r.includes('<w:cantSplit/>'))).toBe(true);
     expect(table).toMatch(/<w:insideH w:val="single"/);
-    // the figure cell is right-aligned, the group row bold
-    expect(rows[3]).toMatch(/<w:jc w:val="right"\/><\/w:pPr><w:r><w:rPr>(?:(?!<\/w:r>).)*<\/w:rPr><w:t[^>]*>1\.998</);
+    // the figure cell is right-aligned, the header rows bold and centred, the group row bold: by paragraph style
+    const style = (id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
+    const styleOf = (cell: string) => /<w:pStyle w:val="(\w+)"\/>/.exec(cell)?.[1] ?? '';
+    const cellWith = (text: string) => [...table.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => m[0]).find((c) => c.includes(`>${text}</w:t>`))!;
+    expect(style(styleOf(cellWith('1.998')))).toContain('<w:jc w:val="right"/>');
+    expect(style(styleOf(cellWith('Chỉ tiêu')))).toMatch(/<w:b\/>/);
+    expect(style(style(styleOf(cellWith('Chỉ tiêu'))).match(/<w:basedOn w:val="(\w+)"/)![1]!)).toContain('<w:jc w:val="center"/>');
+    const base = style('TableText');
+    expect(base).toContain('<w:sz w:val="24"/>');
+    expect(base).toContain('<w:ind w:firstLine="0"/>');
     expect(rows[2]).toMatch(/<w:b\/>[\s\S]*CHỈ TIÊU KINH TẾ/);
     // the grid fills the landscape text width
     const grid = [...table.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
