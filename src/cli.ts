@@ -14,6 +14,7 @@ import { diff } from './commands/diff.js';
 import type { DiffFormat } from './render-diff.js';
 import { DEFAULT_PACE_MARGIN } from './accumulate.js';
 import type { Io } from './commands/io.js';
+import { say } from './messages.js';
 
 /** A strict YYYY-MM period; anything else is a usage error before any file is touched. */
 function periodArg(value: string): Period {
@@ -78,9 +79,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
       out?: string; format: OutputFormat[]; allowMissing?: boolean; paceMargin: number; all?: boolean; check?: boolean;
     }) => {
       if (Boolean(opts.all) === (period !== undefined)) {
-        const detail = opts.all
-          ? (io.lang === 'vi' ? 'dùng <month> hoặc --all, không dùng cả hai' : 'give <month> or --all, not both')
-          : io.lang === 'vi' ? 'thiếu <month> (hoặc --all)' : 'missing <month> (or --all)';
+        const detail = say(io.lang, opts.all ? 'ARG_MONTH_AND_ALL' : 'ARG_MONTH_OR_ALL');
         throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail } });
       }
       const common = {

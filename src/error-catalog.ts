@@ -1,16 +1,30 @@
-/** Every diagnostic the tool can print: permanent code, exit class, Vietnamese and English wording, hint. */
+/**
+ * The wording catalogue, diagnostics part: every problem the tool reports, by permanent code, with its exit class, its
+ * Vietnamese and English message and hint. The rest of what the tool prints is in messages.ts, in the same form.
+ *
+ * Adding a code: one entry `NEW_CODE: diagnostic<{ name: string; count: number }>({ kind, vi, en, hint })`, where the
+ * type argument lists the parameters the wording reads (omit it when there are none). `new ReportError({ code:
+ * 'NEW_CODE', params: { … } })` then type-checks the parameters against it. Then `npm run readme:codes`.
+ */
 
 export type Lang = 'vi' | 'en';
-type P = Readonly<Record<string, string | number>>;
-type Text = (p: P) => string;
+/** What a code's wording reads when it has no parameters. */
+export type NoParams = Record<never, never>;
 
-export interface ErrorDefinition {
+/** One text in both languages, written from the parameters P. */
+export interface Wording<P = NoParams> {
+  readonly vi: (p: P) => string;
+  readonly en: (p: P) => string;
+}
+
+export interface ErrorDefinition<P = NoParams> extends Wording<P> {
   /** usage: exit 2 (arguments, environment); data: exit 1 (files the user can fix); internal: exit 3. */
   readonly kind: 'usage' | 'data' | 'internal';
-  readonly vi: Text;
-  readonly en: Text;
-  readonly hint?: { readonly vi: Text; readonly en: Text };
+  readonly hint?: Wording<P>;
 }
+
+/** A diagnostic whose message and hint are written from the parameters P. */
+const diagnostic = <P extends object = NoParams>(definition: ErrorDefinition<P>): ErrorDefinition<P> => definition;
 
 type Words = Readonly<Record<string, { readonly vi: string; readonly en: string }>>;
 /** A code in the user's language, or the code itself when the table does not know it. */
@@ -68,360 +82,362 @@ const NUMBER_HINT = {
 };
 
 export const CATALOG = {
-  CLI_BAD_ARGUMENT: {
+  CLI_BAD_ARGUMENT: diagnostic<{ detail: string }>({
     kind: 'usage',
-    vi: (p) => `Tham số không hợp lệ: ${p['detail']}`,
-    en: (p) => `Invalid argument: ${p['detail']}`,
+    vi: (p) => `Tham số không hợp lệ: ${p.detail}`,
+    en: (p) => `Invalid argument: ${p.detail}`,
     hint: { vi: () => 'Xem "report --help".', en: () => 'See "report --help".' },
-  },
-  CLI_BAD_PERIOD: {
+  }),
+  CLI_BAD_PERIOD: diagnostic<{ value: string }>({
     kind: 'usage',
-    vi: (p) => `Kỳ báo cáo "${p['value']}" không hợp lệ: phải có dạng YYYY-MM với tháng từ 01 đến 12.`,
-    en: (p) => `Period "${p['value']}" is invalid: it must be YYYY-MM with a month from 01 to 12.`,
+    vi: (p) => `Kỳ báo cáo "${p.value}" không hợp lệ: phải có dạng YYYY-MM với tháng từ 01 đến 12.`,
+    en: (p) => `Period "${p.value}" is invalid: it must be YYYY-MM with a month from 01 to 12.`,
     hint: { vi: () => 'Viết năm bốn chữ số, gạch nối, tháng hai chữ số: 2021-01 là tháng 01 năm 2021.', en: () => 'Write a four-digit year, a hyphen and a two-digit month: 2021-01 is January 2021.' },
-  },
-  LOAD_DATA_DIR_MISSING: {
+  }),
+  LOAD_DATA_DIR_MISSING: diagnostic<{ dir: string }>({
     kind: 'usage',
-    vi: (p) => `Không tìm thấy thư mục số liệu "${p['dir']}".`,
-    en: (p) => `Data folder "${p['dir']}" was not found.`,
+    vi: (p) => `Không tìm thấy thư mục số liệu "${p.dir}".`,
+    en: (p) => `Data folder "${p.dir}" was not found.`,
     hint: { vi: () => 'Chạy lệnh trong thư mục dự án hoặc chỉ rõ --data <thư mục>.', en: () => 'Run from the project folder or pass --data <folder>.' },
-  },
-  LOAD_NO_DATA_FOR_MONTH: {
+  }),
+  LOAD_NO_DATA_FOR_MONTH: diagnostic<{ month: string; dir: string }>({
     kind: 'usage',
-    vi: (p) => `Chưa có thư mục số liệu của tháng ${p['month']} (${p['dir']}).`,
-    en: (p) => `There is no data folder for ${p['month']} (${p['dir']}).`,
-    hint: { vi: (p) => `Tạo tháng mới bằng "report init ${p['month']}".`, en: (p) => `Create it with "report init ${p['month']}".` },
-  },
-  LOAD_READ_FAILED: {
+    vi: (p) => `Chưa có thư mục số liệu của tháng ${p.month} (${p.dir}).`,
+    en: (p) => `There is no data folder for ${p.month} (${p.dir}).`,
+    hint: { vi: (p) => `Tạo tháng mới bằng "report init ${p.month}".`, en: (p) => `Create it with "report init ${p.month}".` },
+  }),
+  LOAD_READ_FAILED: diagnostic<{ reason: string }>({
     kind: 'data',
-    vi: (p) => `Không đọc được tệp: ${say(FS_REASONS, p['reason'], 'vi')}.`,
-    en: (p) => `The file cannot be read: ${say(FS_REASONS, p['reason'], 'en')}.`,
+    vi: (p) => `Không đọc được tệp: ${say(FS_REASONS, p.reason, 'vi')}.`,
+    en: (p) => `The file cannot be read: ${say(FS_REASONS, p.reason, 'en')}.`,
     hint: { vi: () => 'Kiểm tra quyền đọc và kiểu của tệp (phải là tệp văn bản thường).', en: () => 'Check the permissions and that it is a plain text file.' },
-  },
-  LOAD_FILE_MISSING: {
+  }),
+  LOAD_FILE_MISSING: diagnostic<{ name: string; title: string }>({
     kind: 'data',
-    vi: (p) => `Thiếu tệp ${p['name']} (${p['title']}).`,
-    en: (p) => `File ${p['name']} (${p['title']}) is missing.`,
+    vi: (p) => `Thiếu tệp ${p.name} (${p.title}).`,
+    en: (p) => `File ${p.name} (${p.title}) is missing.`,
     hint: {
       // district.yaml is not a month's file: neither init nor --allow-missing makes it
-      vi: (p) => (p['name'] === 'district.yaml'
+      vi: (p) => (p.name === 'district.yaml'
         ? 'Tạo tệp district.yaml trong thư mục số liệu theo mục "Bố cục số liệu" của README.'
         : 'Tạo tệp từ tháng trước bằng "report init", hoặc dùng --allow-missing để dựng báo cáo với chỗ trống.'),
-      en: (p) => (p['name'] === 'district.yaml'
+      en: (p) => (p.name === 'district.yaml'
         ? 'Create district.yaml in the data folder as the README\'s "Data layout" describes.'
         : 'Create it from last month with "report init", or build with --allow-missing to leave a placeholder.'),
     },
-  },
-  LOAD_FILE_TOO_LARGE: {
+  }),
+  LOAD_FILE_TOO_LARGE: diagnostic<{ size: number; limit: number }>({
     kind: 'data',
-    vi: (p) => `Tệp quá lớn (${p['size']} byte, tối đa ${p['limit']} byte); không đọc.`,
-    en: (p) => `The file is too large (${p['size']} bytes, at most ${p['limit']}); not read.`,
+    vi: (p) => `Tệp quá lớn (${p.size} byte, tối đa ${p.limit} byte); không đọc.`,
+    en: (p) => `The file is too large (${p.size} bytes, at most ${p.limit}); not read.`,
     hint: { vi: () => 'Một tệp số liệu ngành chỉ vài KB; kiểm tra xem có dán nhầm nội dung không.', en: () => 'A sector file is a few KB; check for pasted content.' },
-  },
-  LOAD_FILE_EMPTY: {
+  }),
+  LOAD_FILE_EMPTY: diagnostic({
     kind: 'data',
     vi: () => 'Tệp rỗng.',
     en: () => 'The file is empty.',
     hint: { vi: () => 'Điền số liệu hoặc xóa tệp.', en: () => 'Fill in the data or delete the file.' },
-  },
-  LOAD_FILE_BINARY: {
+  }),
+  LOAD_FILE_BINARY: diagnostic({
     kind: 'data',
     vi: () => 'Tệp không phải văn bản (chứa byte nhị phân).',
     en: () => 'The file is not text (it contains binary bytes).',
     hint: { vi: () => 'Lưu tệp dưới dạng văn bản thuần UTF-8 (.yaml), không phải .docx hay .xlsx.', en: () => 'Save it as plain UTF-8 text (.yaml), not .docx or .xlsx.' },
-  },
-  LOAD_FILE_NOT_UTF8: {
+  }),
+  // either the encoding its byte-order mark names, or the first byte that is not UTF-8
+  LOAD_FILE_NOT_UTF8: diagnostic<{ encoding: string } | { byte: string }>({
     kind: 'data',
-    vi: (p) => (p['encoding'] ? `Tệp được mã hóa ${p['encoding']}, không phải UTF-8.` : `Tệp không được mã hóa UTF-8: byte ${p['byte']} không hợp lệ.`),
-    en: (p) => (p['encoding'] ? `The file is encoded as ${p['encoding']}, not UTF-8.` : `The file is not UTF-8 encoded: byte ${p['byte']} is invalid.`),
+    vi: (p) => ('encoding' in p ? `Tệp được mã hóa ${p.encoding}, không phải UTF-8.` : `Tệp không được mã hóa UTF-8: byte ${p.byte} không hợp lệ.`),
+    en: (p) => ('encoding' in p ? `The file is encoded as ${p.encoding}, not UTF-8.` : `The file is not UTF-8 encoded: byte ${p.byte} is invalid.`),
     hint: {
       vi: () => 'Lưu lại tệp với mã hóa UTF-8 (Unicode); tệp gõ bằng bảng mã TCVN3 (ABC) hoặc Windows-1258 cần chuyển mã trước (ví dụ bằng Unikey).',
       en: () => 'Save the file again as UTF-8 (Unicode); text typed in TCVN3 (ABC) or Windows-1258 needs converting first.',
     },
-  },
-  LOAD_YAML_SYNTAX: {
+  }),
+
+  LOAD_YAML_SYNTAX: diagnostic<{ yamlCode: string; detail: string }>({
     kind: 'data',
-    vi: (p) => `Lỗi cú pháp YAML: ${YAML_SYNTAX_VI[String(p['yamlCode'])] ?? 'cấu trúc không hợp lệ'} (${p['detail']}).`,
-    en: (p) => `YAML syntax error: ${p['detail']}`,
+    vi: (p) => `Lỗi cú pháp YAML: ${YAML_SYNTAX_VI[String(p.yamlCode)] ?? 'cấu trúc không hợp lệ'} (${p.detail}).`,
+    en: (p) => `YAML syntax error: ${p.detail}`,
     hint: {
-      vi: (p) => `Kiểm tra thụt lề (dùng dấu cách, không dùng tab), dấu hai chấm và dấu ngoặc kép (mã lỗi yaml: ${p['yamlCode']}).`,
-      en: (p) => `Check the indentation (spaces, not tabs), colons and quotes (yaml code: ${p['yamlCode']}).`,
+      vi: (p) => `Kiểm tra thụt lề (dùng dấu cách, không dùng tab), dấu hai chấm và dấu ngoặc kép (mã lỗi yaml: ${p.yamlCode}).`,
+      en: (p) => `Check the indentation (spaces, not tabs), colons and quotes (yaml code: ${p.yamlCode}).`,
     },
-  },
-  LOAD_YAML_DUPLICATE_KEY: {
+  }),
+  LOAD_YAML_DUPLICATE_KEY: diagnostic<{ key: string }>({
     kind: 'data',
-    vi: (p) => `Khóa "${p['key']}" xuất hiện hai lần.`,
-    en: (p) => `Key "${p['key']}" appears twice.`,
+    vi: (p) => `Khóa "${p.key}" xuất hiện hai lần.`,
+    en: (p) => `Key "${p.key}" appears twice.`,
     hint: { vi: () => 'Giữ một dòng và xóa dòng còn lại.', en: () => 'Keep one of the two lines.' },
-  },
-  LOAD_YAML_MULTIPLE_DOCS: {
+  }),
+  LOAD_YAML_MULTIPLE_DOCS: diagnostic({
     kind: 'data',
     vi: () => 'Tệp chứa nhiều tài liệu YAML (dấu ---); mỗi tệp chỉ được một.',
     en: () => 'The file holds several YAML documents (---); one per file is allowed.',
     hint: { vi: () => 'Xóa dòng --- (hoặc ...) ở giữa tệp; mỗi tháng, mỗi ngành một tệp.', en: () => 'Delete the --- (or ...) line inside the file; one file per sector and month.' },
-  },
-  LOAD_YAML_ALIAS: {
+  }),
+  LOAD_YAML_ALIAS: diagnostic({
     kind: 'data',
     vi: () => 'Không dùng neo và tham chiếu YAML (&, *) trong tệp số liệu.',
     en: () => 'YAML anchors and aliases (&, *) are not allowed in data files.',
     hint: { vi: () => 'Viết trực tiếp giá trị ở từng chỗ.', en: () => 'Write each value out in full.' },
-  },
-  LOAD_YAML_MERGE_KEY: {
+  }),
+  LOAD_YAML_MERGE_KEY: diagnostic({
     kind: 'data',
     vi: () => 'Không dùng khóa gộp "<<" trong tệp số liệu.',
     en: () => 'Merge keys "<<" are not allowed in data files.',
     hint: { vi: () => 'Viết đầy đủ từng khóa thay cho "<<".', en: () => 'Write each key out instead of "<<".' },
-  },
-  LOAD_YAML_TAG: {
+  }),
+  LOAD_YAML_TAG: diagnostic<{ tag: string }>({
     kind: 'data',
-    vi: (p) => `Không dùng thẻ YAML "${p['tag']}" trong tệp số liệu.`,
-    en: (p) => `YAML tag "${p['tag']}" is not allowed in data files.`,
+    vi: (p) => `Không dùng thẻ YAML "${p.tag}" trong tệp số liệu.`,
+    en: (p) => `YAML tag "${p.tag}" is not allowed in data files.`,
     hint: {
       vi: () => 'Xóa thẻ và viết giá trị trực tiếp: số như 1347.19, chữ như bình thường, ngày dạng chuỗi "YYYY-MM-DD".',
       en: () => 'Remove the tag and write the value itself: numbers like 1347.19, text as it is, dates as "YYYY-MM-DD" strings.',
     },
-  },
-  LOAD_YAML_DIRECTIVE: {
+  }),
+  LOAD_YAML_DIRECTIVE: diagnostic<{ directive: string }>({
     kind: 'data',
-    vi: (p) => `Không dùng chỉ thị "${p['directive']}" trong tệp số liệu: %YAML 1.1 đổi cách đọc số (1:20 thành 80, 0123 thành 83, yes thành đúng).`,
-    en: (p) => `Directive "${p['directive']}" is not allowed in data files: %YAML 1.1 changes how numbers read (1:20 becomes 80, 0123 becomes 83, yes becomes true).`,
+    vi: (p) => `Không dùng chỉ thị "${p.directive}" trong tệp số liệu: %YAML 1.1 đổi cách đọc số (1:20 thành 80, 0123 thành 83, yes thành đúng).`,
+    en: (p) => `Directive "${p.directive}" is not allowed in data files: %YAML 1.1 changes how numbers read (1:20 becomes 80, 0123 becomes 83, yes becomes true).`,
     hint: { vi: () => 'Xóa dòng bắt đầu bằng % (và dòng --- ngay sau nó).', en: () => 'Delete the line starting with % (and the --- line after it).' },
-  },
-  LOAD_YAML_BAD_KEY: {
+  }),
+  LOAD_YAML_BAD_KEY: diagnostic<{ key: string }>({
     kind: 'data',
-    vi: (p) => `Khóa ${p['key']} không phải là một tên: mỗi khóa là một từ như chi_tieu, không phải danh sách, nhóm hay giá trị rỗng.`,
-    en: (p) => `Key ${p['key']} is not a name: each key is a word such as chi_tieu, not a list, a mapping or an empty value.`,
+    vi: (p) => `Khóa ${p.key} không phải là một tên: mỗi khóa là một từ như chi_tieu, không phải danh sách, nhóm hay giá trị rỗng.`,
+    en: (p) => `Key ${p.key} is not a name: each key is a word such as chi_tieu, not a list, a mapping or an empty value.`,
     hint: { vi: () => 'Viết khóa dạng ten_khoa: giá trị.', en: () => 'Write the key as name: value.' },
-  },
-  LOAD_FORBIDDEN_KEY: {
+  }),
+  LOAD_FORBIDDEN_KEY: diagnostic<{ key: string }>({
     kind: 'data',
-    vi: (p) => `Tên khóa "${p['key']}" bị cấm.`,
-    en: (p) => `Key name "${p['key']}" is forbidden.`,
+    vi: (p) => `Tên khóa "${p.key}" bị cấm.`,
+    en: (p) => `Key name "${p.key}" is forbidden.`,
     hint: { vi: () => 'Xóa khóa này: tên này dành riêng cho JavaScript và không thuộc mẫu số liệu nào.', en: () => 'Delete this key: the name is reserved by JavaScript and part of no schema.' },
-  },
-  VALIDATE_TYPE: {
+  }),
+  VALIDATE_TYPE: diagnostic<{ label: string; expected: string; received: string }>({
     kind: 'data',
-    vi: (p) => `${p['label']}: cần ${say(TYPE_NAMES, p['expected'], 'vi')}, nhận được ${say(TYPE_NAMES, p['received'], 'vi')}.`,
-    en: (p) => `${p['label']}: expected ${say(TYPE_NAMES, p['expected'], 'en')}, received ${say(TYPE_NAMES, p['received'], 'en')}.`,
+    vi: (p) => `${p.label}: cần ${say(TYPE_NAMES, p.expected, 'vi')}, nhận được ${say(TYPE_NAMES, p.received, 'vi')}.`,
+    en: (p) => `${p.label}: expected ${say(TYPE_NAMES, p.expected, 'en')}, received ${say(TYPE_NAMES, p.received, 'en')}.`,
     hint: { vi: () => 'Số viết như 1347.19; văn bản viết ngay sau dấu hai chấm; danh sách mỗi dòng bắt đầu bằng "- "; nhóm khóa thụt lề hai dấu cách.', en: () => 'Numbers as 1347.19; text right after the colon; a list with one "- " line per item; a mapping indented two spaces.' },
-  },
-  VALIDATE_REQUIRED: {
+  }),
+  VALIDATE_REQUIRED: diagnostic<{ key: string; label: string }>({
     kind: 'data',
-    vi: (p) => `Thiếu "${p['key']}" (${p['label']}).`,
-    en: (p) => `"${p['key']}" (${p['label']}) is missing.`,
+    vi: (p) => `Thiếu "${p.key}" (${p.label}).`,
+    en: (p) => `"${p.key}" (${p.label}) is missing.`,
     hint: { vi: () => 'Thêm khóa này và điền giá trị.', en: () => 'Add the key with its value.' },
-  },
-  VALIDATE_EMPTY: {
+  }),
+  VALIDATE_EMPTY: diagnostic<{ label: string }>({
     kind: 'data',
-    vi: (p) => `${p['label']}: chưa nhập số liệu.`,
-    en: (p) => `${p['label']}: no value entered yet.`,
+    vi: (p) => `${p.label}: chưa nhập số liệu.`,
+    en: (p) => `${p.label}: no value entered yet.`,
     hint: { vi: () => 'Điền số liệu của tháng này.', en: () => "Enter this month's figure." },
-  },
-  VALIDATE_UNKNOWN_KEY: {
+  }),
+  VALIDATE_UNKNOWN_KEY: diagnostic<{ key: string; suggestion: string }>({
     kind: 'data',
-    vi: (p) => `Khóa "${p['key']}" không có trong mẫu số liệu.${p['suggestion'] ? ` Có phải là "${p['suggestion']}"?` : ''}`,
-    en: (p) => `Key "${p['key']}" is not part of the schema.${p['suggestion'] ? ` Did you mean "${p['suggestion']}"?` : ''}`,
+    vi: (p) => `Khóa "${p.key}" không có trong mẫu số liệu.${p.suggestion ? ` Có phải là "${p.suggestion}"?` : ''}`,
+    en: (p) => `Key "${p.key}" is not part of the schema.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
     hint: { vi: () => 'Sửa tên khóa theo mẫu hoặc xóa dòng; trình soạn thảo có lược đồ (schemas/<tệp>.schema.json) gợi ý tên đúng.', en: () => 'Correct the key or delete the line; an editor with the schema (schemas/<file>.schema.json) suggests the names.' },
-  },
-  VALIDATE_NOT_INTEGER: {
+  }),
+  VALIDATE_NOT_INTEGER: diagnostic<{ label: string; value: string }>({
     kind: 'data',
-    vi: (p) => `${p['label']}: phải là số nguyên, nhận được ${p['value']}.`,
-    en: (p) => `${p['label']}: must be a whole number, received ${p['value']}.`,
+    vi: (p) => `${p.label}: phải là số nguyên, nhận được ${p.value}.`,
+    en: (p) => `${p.label}: must be a whole number, received ${p.value}.`,
     hint: NUMBER_HINT,
-  },
-  VALIDATE_NEGATIVE: {
+  }),
+  VALIDATE_NEGATIVE: diagnostic<{ label: string; value: string }>({
     kind: 'data',
-    vi: (p) => `${p['label']}: không được âm, nhận được ${p['value']}.`,
-    en: (p) => `${p['label']}: cannot be negative, received ${p['value']}.`,
+    vi: (p) => `${p.label}: không được âm, nhận được ${p.value}.`,
+    en: (p) => `${p.label}: cannot be negative, received ${p.value}.`,
     hint: { vi: () => 'Chỉ tiêu này không thể âm: kiểm tra dấu trừ, hoặc ghi số giảm vào lời văn.', en: () => 'This figure cannot be negative: check the minus sign, or describe a decrease in the text.' },
-  },
-  VALIDATE_OUT_OF_RANGE: {
+  }),
+  VALIDATE_OUT_OF_RANGE: diagnostic<{ label: string; value: string } & ({ min: number } | { max: number })>({
     kind: 'data',
-    vi: (p) => `${p['label']}: phải ${p['min'] !== undefined ? `từ ${p['min']} trở lên` : `không lớn hơn ${p['max']}`}, nhận được ${p['value']}.`,
-    en: (p) => `${p['label']}: must be ${p['min'] !== undefined ? `at least ${p['min']}` : `at most ${p['max']}`}, received ${p['value']}.`,
+    vi: (p) => `${p.label}: phải ${'min' in p ? `từ ${p.min} trở lên` : `không lớn hơn ${p.max}`}, nhận được ${p.value}.`,
+    en: (p) => `${p.label}: must be ${'min' in p ? `at least ${p.min}` : `at most ${p.max}`}, received ${p.value}.`,
     hint: { vi: () => 'Kiểm tra lại giá trị (nhầm đơn vị, thừa hoặc thiếu chữ số?).', en: () => 'Check the value (wrong unit, a digit too many or too few?).' },
-  },
-  VALIDATE_NOT_FINITE: {
+  }),
+  VALIDATE_NOT_FINITE: diagnostic<{ label: string; value: string }>({
     kind: 'data',
-    vi: (p) => `${p['label']}: phải là một số hữu hạn, nhận được ${p['value']}.`,
-    en: (p) => `${p['label']}: must be a finite number, received ${p['value']}.`,
+    vi: (p) => `${p.label}: phải là một số hữu hạn, nhận được ${p.value}.`,
+    en: (p) => `${p.label}: must be a finite number, received ${p.value}.`,
     hint: NUMBER_HINT,
-  },
-  VALIDATE_VALUE: {
+  }),
+  VALIDATE_VALUE: diagnostic<{ label: string; detail: string }>({
     kind: 'data',
-    vi: (p) => `${p['label']}: ${p['detail']}`,
-    en: (p) => `${p['label']}: ${p['detail']}`,
+    vi: (p) => `${p.label}: ${p.detail}`,
+    en: (p) => `${p.label}: ${p.detail}`,
     hint: { vi: () => 'Sửa giá trị theo mô tả của trường trong mẫu số liệu.', en: () => 'Correct the value as the field description says.' },
-  },
-  VALIDATE_MORE_PROBLEMS: {
+  }),
+  VALIDATE_MORE_PROBLEMS: diagnostic<{ count: number }>({
     kind: 'data',
-    vi: (p) => `Tệp còn ${p['count']} lỗi khác, không liệt kê hết.`,
-    en: (p) => `The file has ${p['count']} more problems, not all listed.`,
+    vi: (p) => `Tệp còn ${p.count} lỗi khác, không liệt kê hết.`,
+    en: (p) => `The file has ${p.count} more problems, not all listed.`,
     hint: {
       vi: () => 'Sửa các lỗi trên rồi kiểm tra lại; rất nhiều lỗi cùng lúc thường do dán nhầm nội dung hoặc nhầm tệp.',
       en: () => 'Fix the problems above and check again; so many at once usually means pasted content or the wrong file.',
     },
-  },
-  VALIDATE_NUMBER_AS_TEXT: {
+  }),
+  VALIDATE_NUMBER_AS_TEXT: diagnostic<{ label: string; text: string; suggestion: string }>({
     kind: 'data',
-    vi: (p) => `${p['label']}: "${p['text']}" là chữ, không phải số.`,
-    en: (p) => `${p['label']}: "${p['text']}" is text, not a number.`,
+    vi: (p) => `${p.label}: "${p.text}" là chữ, không phải số.`,
+    en: (p) => `${p.label}: "${p.text}" is text, not a number.`,
     hint: {
-      vi: (p) => `Viết ${p['suggestion']} (không có dấu chấm hàng nghìn, dấu chấm thay dấu phẩy thập phân, không kèm đơn vị).`,
-      en: (p) => `Write ${p['suggestion']} (no thousands dots, a dot for decimals, no unit).`,
+      vi: (p) => `Viết ${p.suggestion} (không có dấu chấm hàng nghìn, dấu chấm thay dấu phẩy thập phân, không kèm đơn vị).`,
+      en: (p) => `Write ${p.suggestion} (no thousands dots, a dot for decimals, no unit).`,
     },
-  },
-  VALIDATE_THOUSANDS_SEPARATOR: {
+  }),
+  VALIDATE_THOUSANDS_SEPARATOR: diagnostic<{ label: string; text: string; asDecimal: string; asThousands: string; plain: string }>({
     kind: 'data',
-    vi: (p) => `${p['label']}: "${p['text']}" được YAML đọc là ${p['asDecimal']}, không phải ${p['asThousands']}.`,
+    vi: (p) => `${p.label}: "${p.text}" được YAML đọc là ${p.asDecimal}, không phải ${p.asThousands}.`,
     // English readers take "41,108" for forty-one thousand: name both readings in plain digits
-    en: (p) => `${p['label']}: YAML reads "${p['text']}" as the decimal number ${p['text']}, not ${p['plain']}.`,
+    en: (p) => `${p.label}: YAML reads "${p.text}" as the decimal number ${p.text}, not ${p.plain}.`,
     hint: {
-      vi: (p) => `Nếu là ${p['asThousands']}, viết ${p['plain']} (không có dấu chấm hàng nghìn).`,
-      en: (p) => `Write the number without a thousands dot: ${p['plain']}.`,
+      vi: (p) => `Nếu là ${p.asThousands}, viết ${p.plain} (không có dấu chấm hàng nghìn).`,
+      en: (p) => `Write the number without a thousands dot: ${p.plain}.`,
     },
-  },
-  VALIDATE_UNKNOWN_SECTOR: {
+  }),
+  VALIDATE_UNKNOWN_SECTOR: diagnostic<{ name: string; known: string }>({
     kind: 'data',
-    vi: (p) => `Tệp ${p['name']} không thuộc ngành nào của báo cáo; bị bỏ qua.`,
-    en: (p) => `File ${p['name']} belongs to no sector of the report; ignored.`,
-    hint: { vi: (p) => `Các tệp hợp lệ: ${p['known']}.`, en: (p) => `Known files: ${p['known']}.` },
-  },
-  VALIDATE_SUM_MISMATCH: {
+    vi: (p) => `Tệp ${p.name} không thuộc ngành nào của báo cáo; bị bỏ qua.`,
+    en: (p) => `File ${p.name} belongs to no sector of the report; ignored.`,
+    hint: { vi: (p) => `Các tệp hợp lệ: ${p.known}.`, en: (p) => `Known files: ${p.known}.` },
+  }),
+  VALIDATE_SUM_MISMATCH: diagnostic<{ label: string; total: string; parts: string; sum: string }>({
     kind: 'data',
-    vi: (p) => `${p['label']} (${p['total']}) khác tổng các thành phần ${p['parts']} = ${p['sum']}.`,
-    en: (p) => `${p['label']} (${p['total']}) differs from the sum of its parts ${p['parts']} = ${p['sum']}.`,
+    vi: (p) => `${p.label} (${p.total}) khác tổng các thành phần ${p.parts} = ${p.sum}.`,
+    en: (p) => `${p.label} (${p.total}) differs from the sum of its parts ${p.parts} = ${p.sum}.`,
     hint: { vi: () => 'Sửa tổng hoặc một thành phần cho khớp.', en: () => 'Correct the total or one of the parts.' },
-  },
-  VALIDATE_PARTS_EXCEED_TOTAL: {
+  }),
+  VALIDATE_PARTS_EXCEED_TOTAL: diagnostic<{ parts: string; sum: string; label: string; total: string }>({
     kind: 'data',
-    vi: (p) => `Các thành phần ${p['parts']} = ${p['sum']} vượt ${p['label']} (${p['total']}), dù chỉ là một phần của tổng.`,
-    en: (p) => `The parts ${p['parts']} = ${p['sum']} exceed ${p['label']} (${p['total']}), although they are only some of it.`,
+    vi: (p) => `Các thành phần ${p.parts} = ${p.sum} vượt ${p.label} (${p.total}), dù chỉ là một phần của tổng.`,
+    en: (p) => `The parts ${p.parts} = ${p.sum} exceed ${p.label} (${p.total}), although they are only some of it.`,
     hint: { vi: () => 'Sửa tổng hoặc một thành phần cho khớp.', en: () => 'Correct the total or one of the parts.' },
-  },
-  VALIDATE_PART_EXCEEDS_WHOLE: {
+  }),
+  VALIDATE_PART_EXCEEDS_WHOLE: diagnostic<{ label: string; part: string; wholeLabel: string; whole: string }>({
     kind: 'data',
-    vi: (p) => `${p['label']} (${p['part']}) lớn hơn ${p['wholeLabel']} (${p['whole']}).`,
-    en: (p) => `${p['label']} (${p['part']}) exceeds ${p['wholeLabel']} (${p['whole']}).`,
+    vi: (p) => `${p.label} (${p.part}) lớn hơn ${p.wholeLabel} (${p.whole}).`,
+    en: (p) => `${p.label} (${p.part}) exceeds ${p.wholeLabel} (${p.whole}).`,
     hint: { vi: () => 'Một phần không thể lớn hơn tổng: sửa một trong hai số.', en: () => 'A part cannot exceed its whole: correct one of the two figures.' },
-  },
-  VALIDATE_RATE_MISMATCH: {
+  }),
+  VALIDATE_RATE_MISMATCH: diagnostic<{ label: string; stated: string; numerator: string; denominator: string; computed: string; impliedBase: string }>({
     kind: 'data',
-    vi: (p) => `${p['label']} ghi ${p['stated']}, nhưng ${p['numerator']} / ${p['denominator']} = ${p['computed']}.`,
-    en: (p) => `${p['label']} states ${p['stated']}, but ${p['numerator']} / ${p['denominator']} = ${p['computed']}.`,
+    vi: (p) => `${p.label} ghi ${p.stated}, nhưng ${p.numerator} / ${p.denominator} = ${p.computed}.`,
+    en: (p) => `${p.label} states ${p.stated}, but ${p.numerator} / ${p.denominator} = ${p.computed}.`,
     hint: {
-      vi: (p) => `Số liệu giữ như đã báo cáo; mẫu số khớp với tỷ lệ đã ghi khoảng ${p['impliedBase']}.`,
-      en: (p) => `The data is kept as reported; the stated rate implies a base of about ${p['impliedBase']}.`,
+      vi: (p) => `Số liệu giữ như đã báo cáo; mẫu số khớp với tỷ lệ đã ghi khoảng ${p.impliedBase}.`,
+      en: (p) => `The data is kept as reported; the stated rate implies a base of about ${p.impliedBase}.`,
     },
-  },
-  VALIDATE_RATE_OUTSIDE_PARTS: {
+  }),
+  VALIDATE_RATE_OUTSIDE_PARTS: diagnostic<{ label: string; value: string; low: string; high: string }>({
     kind: 'data',
-    vi: (p) => `${p['label']} (${p['value']}) nằm ngoài khoảng tỷ lệ các thành phần (${p['low']} - ${p['high']}); trung bình có trọng số của các thành phần không thể như vậy.`,
-    en: (p) => `${p['label']} (${p['value']}) lies outside the range of its parts (${p['low']} - ${p['high']}); no weighted mean of the parts can give it.`,
+    vi: (p) => `${p.label} (${p.value}) nằm ngoài khoảng tỷ lệ các thành phần (${p.low} - ${p.high}); trung bình có trọng số của các thành phần không thể như vậy.`,
+    en: (p) => `${p.label} (${p.value}) lies outside the range of its parts (${p.low} - ${p.high}); no weighted mean of the parts can give it.`,
     hint: {
       vi: () => 'Kiểm tra lại tỷ lệ chung hoặc bổ sung nguồn vốn còn thiếu.',
       en: () => 'Check the overall rate or add the missing component.',
     },
-  },
-  VALIDATE_HISTORY_INVALID: {
+  }),
+  VALIDATE_HISTORY_INVALID: diagnostic<{ month: string }>({
     kind: 'data',
-    vi: (p) => `Số liệu tháng ${p['month']} có lỗi nên không dùng để tính lũy kế và so sánh; chạy "report check ${p['month']}" để xem.`,
-    en: (p) => `The data of ${p['month']} has errors and is left out of year-to-date and comparisons; run "report check ${p['month']}".`,
-  },
-  VALIDATE_PLAN_MISSING: {
+    vi: (p) => `Số liệu tháng ${p.month} có lỗi nên không dùng để tính lũy kế và so sánh; chạy "report check ${p.month}" để xem.`,
+    en: (p) => `The data of ${p.month} has errors and is left out of year-to-date and comparisons; run "report check ${p.month}".`,
+  }),
+  VALIDATE_PLAN_MISSING: diagnostic<{ year: number }>({
     kind: 'data',
-    vi: (p) => `Chưa có kế hoạch năm ${p['year']}; các tỷ lệ so với kế hoạch sẽ ghi "chưa có kế hoạch".`,
-    en: (p) => `There is no plan for ${p['year']}; percentages of plan will read "no plan".`,
-    hint: { vi: (p) => `Tạo tệp plans/${p['year']}.yaml (nam, chi_tieu) trong thư mục số liệu.`, en: (p) => `Create plans/${p['year']}.yaml (nam, chi_tieu) in the data folder.` },
-  },
-  VALIDATE_PLAN_YEAR: {
+    vi: (p) => `Chưa có kế hoạch năm ${p.year}; các tỷ lệ so với kế hoạch sẽ ghi "chưa có kế hoạch".`,
+    en: (p) => `There is no plan for ${p.year}; percentages of plan will read "no plan".`,
+    hint: { vi: (p) => `Tạo tệp plans/${p.year}.yaml (nam, chi_tieu) trong thư mục số liệu.`, en: (p) => `Create plans/${p.year}.yaml (nam, chi_tieu) in the data folder.` },
+  }),
+  VALIDATE_PLAN_YEAR: diagnostic<{ stated: number; year: number }>({
     kind: 'data',
-    vi: (p) => `Tệp kế hoạch ghi năm ${p['stated']} nhưng là tệp của năm ${p['year']}.`,
-    en: (p) => `The plan file states year ${p['stated']} but is the file for ${p['year']}.`,
-    hint: { vi: (p) => `Sửa dòng nam: thành ${p['year']}, hoặc đổi tên tệp thành plans/${p['stated']}.yaml.`, en: (p) => `Change nam: to ${p['year']}, or rename the file plans/${p['stated']}.yaml.` },
-  },
-  VALIDATE_PLAN_TARGET_MISSING: {
+    vi: (p) => `Tệp kế hoạch ghi năm ${p.stated} nhưng là tệp của năm ${p.year}.`,
+    en: (p) => `The plan file states year ${p.stated} but is the file for ${p.year}.`,
+    hint: { vi: (p) => `Sửa dòng nam: thành ${p.year}, hoặc đổi tên tệp thành plans/${p.stated}.yaml.`, en: (p) => `Change nam: to ${p.year}, or rename the file plans/${p.stated}.yaml.` },
+  }),
+  VALIDATE_PLAN_TARGET_MISSING: diagnostic<{ label: string; target: string; year: number }>({
     kind: 'data',
-    vi: (p) => `${p['label']}: chưa có chỉ tiêu kế hoạch "${p['target']}" trong kế hoạch năm ${p['year']}.`,
-    en: (p) => `${p['label']}: plan target "${p['target']}" is missing from the ${p['year']} plan.`,
+    vi: (p) => `${p.label}: chưa có chỉ tiêu kế hoạch "${p.target}" trong kế hoạch năm ${p.year}.`,
+    en: (p) => `${p.label}: plan target "${p.target}" is missing from the ${p.year} plan.`,
     hint: {
-      vi: (p) => `Thêm "${p['target']}: <giá trị>" vào chi_tieu của kế hoạch năm ${p['year']}; đến khi đó báo cáo ghi "(chưa có kế hoạch)".`,
-      en: (p) => `Add "${p['target']}: <value>" under chi_tieu of the ${p['year']} plan; until then the report reads "(chưa có kế hoạch)".`,
+      vi: (p) => `Thêm "${p.target}: <giá trị>" vào chi_tieu của kế hoạch năm ${p.year}; đến khi đó báo cáo ghi "(chưa có kế hoạch)".`,
+      en: (p) => `Add "${p.target}: <value>" under chi_tieu of the ${p.year} plan; until then the report reads "(chưa có kế hoạch)".`,
     },
-  },
-  VALIDATE_YTD_INCOMPLETE: {
+  }),
+  VALIDATE_YTD_INCOMPLETE: diagnostic<{ sector: string; months: string }>({
     kind: 'data',
-    vi: (p) => `${p['sector']}: chưa tính được lũy kế từ đầu năm vì thiếu số liệu tháng ${p['months']}; báo cáo ghi "(chưa có số liệu)".`,
-    en: (p) => `${p['sector']}: the year to date cannot be computed without the data of ${p['months']}; the report reads "(chưa có số liệu)".`,
+    vi: (p) => `${p.sector}: chưa tính được lũy kế từ đầu năm vì thiếu số liệu tháng ${p.months}; báo cáo ghi "(chưa có số liệu)".`,
+    en: (p) => `${p.sector}: the year to date cannot be computed without the data of ${p.months}; the report reads "(chưa có số liệu)".`,
     hint: {
       vi: () => 'Bổ sung tệp của ngành ở các tháng trước trong năm (một thư mục tháng không có report.yaml chỉ dùng làm số liệu so sánh).',
       en: () => "Add the sector's file to the earlier months of the year (a month folder without report.yaml is data for comparisons only).",
     },
-  },
-  VALIDATE_PACE_LAGGING: {
+  }),
+  VALIDATE_PACE_LAGGING: diagnostic<{ label: string; month: string; pct: string; elapsed: string; gap: string; margin: string }>({
     kind: 'data',
-    vi: (p) => `${p['label']}: lũy kế đến tháng ${p['month']} mới đạt ${p['pct']} kế hoạch năm, trong khi đã qua ${p['elapsed']} thời gian của năm (chậm ${p['gap']} điểm phần trăm, ngưỡng ${p['margin']}).`,
-    en: (p) => `${p['label']}: the year to date ${p['month']} is ${p['pct']} of the annual plan while ${p['elapsed']} of the year has elapsed (${p['gap']} points behind, threshold ${p['margin']}).`,
+    vi: (p) => `${p.label}: lũy kế đến tháng ${p.month} mới đạt ${p.pct} kế hoạch năm, trong khi đã qua ${p.elapsed} thời gian của năm (chậm ${p.gap} điểm phần trăm, ngưỡng ${p.margin}).`,
+    en: (p) => `${p.label}: the year to date ${p.month} is ${p.pct} of the annual plan while ${p.elapsed} of the year has elapsed (${p.gap} points behind, threshold ${p.margin}).`,
     hint: {
       vi: () => 'Kiểm tra lại số liệu; nếu đúng, báo cáo nên nêu nguyên nhân. Ngưỡng đổi bằng --pace-margin.',
       en: () => 'Check the figure; if it is right, the report should say why. Change the threshold with --pace-margin.',
     },
-  },
-  DIFF_NOT_GIT_REPO: {
+  }),
+  DIFF_NOT_GIT_REPO: diagnostic<{ dir: string }>({
     kind: 'usage',
-    vi: (p) => `--against cần số liệu nằm trong một kho git, nhưng "${p['dir']}" không thuộc kho git nào.`,
-    en: (p) => `--against needs the data in a git repository, but "${p['dir']}" is not inside one.`,
+    vi: (p) => `--against cần số liệu nằm trong một kho git, nhưng "${p.dir}" không thuộc kho git nào.`,
+    en: (p) => `--against needs the data in a git repository, but "${p.dir}" is not inside one.`,
     hint: { vi: () => 'So sánh hai tháng: report diff 2021-01 2021-02.', en: () => 'Compare two months instead: report diff 2021-01 2021-02.' },
-  },
-  DIFF_UNKNOWN_REVISION: {
+  }),
+  DIFF_UNKNOWN_REVISION: diagnostic<{ rev: string }>({
     kind: 'usage',
-    vi: (p) => `Không có phiên bản git "${p['rev']}".`,
-    en: (p) => `There is no git revision "${p['rev']}".`,
+    vi: (p) => `Không có phiên bản git "${p.rev}".`,
+    en: (p) => `There is no git revision "${p.rev}".`,
     hint: { vi: () => 'Ví dụ: --against HEAD~1, --against main, --against <mã commit>.', en: () => 'For example: --against HEAD~1, --against main, --against <commit id>.' },
-  },
-  RENDER_TEMPLATES_DIR_MISSING: {
+  }),
+  RENDER_TEMPLATES_DIR_MISSING: diagnostic<{ dir: string }>({
     kind: 'usage',
-    vi: (p) => `Không tìm thấy thư mục mẫu báo cáo "${p['dir']}".`,
-    en: (p) => `Templates folder "${p['dir']}" was not found.`,
+    vi: (p) => `Không tìm thấy thư mục mẫu báo cáo "${p.dir}".`,
+    en: (p) => `Templates folder "${p.dir}" was not found.`,
     hint: { vi: () => 'Chạy lệnh trong thư mục dự án hoặc chỉ rõ --templates <thư mục>.', en: () => 'Run from the project folder or pass --templates <folder>.' },
-  },
-  RENDER_TEMPLATE_SYNTAX: {
+  }),
+  RENDER_TEMPLATE_SYNTAX: diagnostic<{ detail: string }>({
     kind: 'data',
-    vi: (p) => `Lỗi cú pháp mẫu: ${p['detail']}`,
-    en: (p) => `Template syntax error: ${p['detail']}`,
+    vi: (p) => `Lỗi cú pháp mẫu: ${p.detail}`,
+    en: (p) => `Template syntax error: ${p.detail}`,
     hint: { vi: () => 'Sửa mẫu tại dòng, cột đã chỉ: mỗi {{#khối}} cần {{/khối}} tương ứng.', en: () => 'Correct the template at the line and column shown: each {{#block}} needs its {{/block}}.' },
-  },
-  RENDER_TEMPLATE_ERROR: {
+  }),
+  RENDER_TEMPLATE_ERROR: diagnostic<{ detail: string }>({
     kind: 'data',
-    vi: (p) => `Lỗi khi dựng mẫu: ${p['detail']}`,
-    en: (p) => `Template rendering failed: ${p['detail']}`,
+    vi: (p) => `Lỗi khi dựng mẫu: ${p.detail}`,
+    en: (p) => `Template rendering failed: ${p.detail}`,
     hint: { vi: () => 'Sửa mẫu: mọi số liệu in qua helper (qty, num, pctPlan, text…) với đúng tham số; xem README.', en: () => 'Correct the template: every figure goes through a helper (qty, num, pctPlan, text…) with the right arguments; see the README.' },
-  },
-  WRITE_FAILED: {
+  }),
+  WRITE_FAILED: diagnostic<{ path: string; reason: string }>({
     kind: 'usage',
-    vi: (p) => `Không ghi được "${p['path']}": ${say(FS_REASONS, p['reason'], 'vi')}.`,
-    en: (p) => `Cannot write "${p['path']}": ${say(FS_REASONS, p['reason'], 'en')}.`,
+    vi: (p) => `Không ghi được "${p.path}": ${say(FS_REASONS, p.reason, 'vi')}.`,
+    en: (p) => `Cannot write "${p.path}": ${say(FS_REASONS, p.reason, 'en')}.`,
     hint: { vi: () => 'Kiểm tra quyền ghi và dung lượng đĩa, hoặc chọn thư mục khác bằng --out.', en: () => 'Check permissions and disk space, or choose another folder with --out.' },
-  },
-  WRITE_NOT_DIRECTORY: {
+  }),
+  WRITE_NOT_DIRECTORY: diagnostic<{ path: string }>({
     kind: 'usage',
-    vi: (p) => `"${p['path']}" đã có và không phải là thư mục.`,
-    en: (p) => `"${p['path']}" exists and is not a folder.`,
+    vi: (p) => `"${p.path}" đã có và không phải là thư mục.`,
+    en: (p) => `"${p.path}" exists and is not a folder.`,
     hint: { vi: () => 'Chọn thư mục khác bằng --out.', en: () => 'Choose another folder with --out.' },
-  },
-  WRITE_TARGET_IS_FOLDER: {
+  }),
+  WRITE_TARGET_IS_FOLDER: diagnostic<{ path: string }>({
     kind: 'usage',
-    vi: (p) => `Không ghi được "${p['path']}": đã có một thư mục trùng tên.`,
-    en: (p) => `Cannot write "${p['path']}": a folder of that name is in the way.`,
+    vi: (p) => `Không ghi được "${p.path}": đã có một thư mục trùng tên.`,
+    en: (p) => `Cannot write "${p.path}": a folder of that name is in the way.`,
     hint: { vi: () => 'Đổi tên hoặc xóa thư mục đó, hoặc chọn thư mục khác bằng --out.', en: () => 'Rename or remove that folder, or choose another with --out.' },
-  },
-  WRITE_INTO_DATA: {
+  }),
+  WRITE_INTO_DATA: diagnostic<{ path: string }>({
     kind: 'usage',
-    vi: (p) => `Thư mục kết quả "${p['path']}" nằm trong thư mục số liệu; công cụ không ghi vào data/.`,
-    en: (p) => `Output folder "${p['path']}" is inside the data folder; the tool never writes into data/.`,
+    vi: (p) => `Thư mục kết quả "${p.path}" nằm trong thư mục số liệu; công cụ không ghi vào data/.`,
+    en: (p) => `Output folder "${p.path}" is inside the data folder; the tool never writes into data/.`,
     hint: { vi: () => 'Chọn thư mục khác bằng --out.', en: () => 'Choose another folder with --out.' },
-  },
-  WRITE_PDF_NO_LIBREOFFICE: {
+  }),
+  WRITE_PDF_NO_LIBREOFFICE: diagnostic({
     kind: 'usage',
     vi: () => 'Không tạo được PDF: chưa cài LibreOffice (không tìm thấy lệnh soffice trong PATH).',
     en: () => 'Cannot write the PDF: LibreOffice is not installed (no soffice command on PATH).',
@@ -429,61 +445,67 @@ export const CATALOG = {
       vi: () => 'Cài LibreOffice và phông chữ (Debian/Ubuntu: apt-get install libreoffice-writer-nogui fonts-liberation2) hoặc bỏ pdf khỏi --format.',
       en: () => 'Install LibreOffice and fonts (Debian/Ubuntu: apt-get install libreoffice-writer-nogui fonts-liberation2) or drop pdf from --format.',
     },
-  },
-  WRITE_PDF_FAILED: {
+  }),
+  WRITE_PDF_FAILED: diagnostic<{ reason: string }>({
     kind: 'usage',
-    vi: (p) => `LibreOffice không chuyển được DOCX sang PDF${p['reason'] ? `: ${p['reason']}` : '.'}`,
-    en: (p) => `LibreOffice could not convert the DOCX to PDF${p['reason'] ? `: ${p['reason']}` : '.'}`,
+    vi: (p) => `LibreOffice không chuyển được DOCX sang PDF${p.reason ? `: ${p.reason}` : '.'}`,
+    en: (p) => `LibreOffice could not convert the DOCX to PDF${p.reason ? `: ${p.reason}` : '.'}`,
     hint: { vi: () => 'Tệp DOCX vẫn dựng được khi bỏ pdf khỏi --format.', en: () => 'The DOCX still builds without pdf in --format.' },
-  },
-  BUILD_PLACEHOLDER: {
+  }),
+  BUILD_PLACEHOLDER: diagnostic<{ title: string; name: string; department: string }>({
     kind: 'data',
-    vi: (p) => `Mục "${p['title']}" được dựng với "(chưa có số liệu)" vì chưa có tệp ${p['name']}.`,
-    en: (p) => `Section "${p['title']}" was rendered as "(chưa có số liệu)" because ${p['name']} is missing.`,
-    hint: { vi: (p) => `Bổ sung tệp rồi dựng lại; phụ trách: ${p['department']}.`, en: (p) => `Add the file and build again; responsible: ${p['department']}.` },
-  },
-  BUILD_OUTPUT_STALE: {
+    vi: (p) => `Mục "${p.title}" được dựng với "(chưa có số liệu)" vì chưa có tệp ${p.name}.`,
+    en: (p) => `Section "${p.title}" was rendered as "(chưa có số liệu)" because ${p.name} is missing.`,
+    hint: { vi: (p) => `Bổ sung tệp rồi dựng lại; phụ trách: ${p.department}.`, en: (p) => `Add the file and build again; responsible: ${p.department}.` },
+  }),
+  BUILD_OUTPUT_STALE: diagnostic<{ path: string }>({
     kind: 'data',
-    vi: (p) => `Tệp kết quả ${p['path']} đã cũ: khác với bản dựng từ số liệu và mẫu hiện tại.`,
-    en: (p) => `Output ${p['path']} is stale: it differs from a fresh build of the current data and templates.`,
+    vi: (p) => `Tệp kết quả ${p.path} đã cũ: khác với bản dựng từ số liệu và mẫu hiện tại.`,
+    en: (p) => `Output ${p.path} is stale: it differs from a fresh build of the current data and templates.`,
     hint: { vi: () => 'Chạy "report build --all" và commit kết quả.', en: () => 'Run "report build --all" and commit the result.' },
-  },
-  BUILD_OUTPUT_MISSING: {
+  }),
+  BUILD_OUTPUT_MISSING: diagnostic<{ path: string }>({
     kind: 'data',
-    vi: (p) => `Chưa có tệp kết quả ${p['path']}.`,
-    en: (p) => `Output ${p['path']} does not exist.`,
+    vi: (p) => `Chưa có tệp kết quả ${p.path}.`,
+    en: (p) => `Output ${p.path} does not exist.`,
     hint: { vi: () => 'Chạy "report build --all" và commit kết quả.', en: () => 'Run "report build --all" and commit the result.' },
-  },
-  INIT_NO_PREVIOUS_MONTH: {
+  }),
+  INIT_NO_PREVIOUS_MONTH: diagnostic<{ month: string; previous: string; dir: string }>({
     kind: 'usage',
-    vi: (p) => `Không tạo được tháng ${p['month']}: chưa có số liệu tháng trước ${p['previous']} (${p['dir']}) để làm mẫu.`,
-    en: (p) => `Cannot create ${p['month']}: there is no data for the previous month ${p['previous']} (${p['dir']}) to start from.`,
+    vi: (p) => `Không tạo được tháng ${p.month}: chưa có số liệu tháng trước ${p.previous} (${p.dir}) để làm mẫu.`,
+    en: (p) => `Cannot create ${p.month}: there is no data for the previous month ${p.previous} (${p.dir}) to start from.`,
     hint: {
-      vi: (p) => `Tạo tháng ${p['previous']} trước, hoặc tự tạo thư mục ${p['month']} theo mục "Bố cục số liệu" trong README.`,
-      en: (p) => `Create ${p['previous']} first, or make the ${p['month']} folder by hand as the README's "Data layout" describes.`,
+      vi: (p) => `Tạo tháng ${p.previous} trước, hoặc tự tạo thư mục ${p.month} theo mục "Bố cục số liệu" trong README.`,
+      en: (p) => `Create ${p.previous} first, or make the ${p.month} folder by hand as the README's "Data layout" describes.`,
     },
-  },
-  INIT_FILE_EXISTS: {
+  }),
+  INIT_FILE_EXISTS: diagnostic<{ path: string }>({
     kind: 'data',
-    vi: (p) => `Tệp ${p['path']} đã có; giữ nguyên, không ghi đè.`,
-    en: (p) => `File ${p['path']} already exists; left as it is, not overwritten.`,
-  },
-  SCHEMAS_STALE: {
+    vi: (p) => `Tệp ${p.path} đã có; giữ nguyên, không ghi đè.`,
+    en: (p) => `File ${p.path} already exists; left as it is, not overwritten.`,
+  }),
+  SCHEMAS_STALE: diagnostic<{ path: string; state: string }>({
     kind: 'data',
-    vi: (p) => `Lược đồ ${p['path']} không khớp với lược đồ zod (${p['state']}).`,
-    en: (p) => `Schema ${p['path']} does not match the zod schemas (${p['state']}).`,
+    vi: (p) => `Lược đồ ${p.path} không khớp với lược đồ zod (${p.state}).`,
+    en: (p) => `Schema ${p.path} does not match the zod schemas (${p.state}).`,
     hint: { vi: () => 'Chạy "npm run schemas" và commit kết quả.', en: () => 'Run "npm run schemas" and commit the result.' },
-  },
-  INTERNAL: {
+  }),
+  INTERNAL: diagnostic<{ detail: string }>({
     kind: 'internal',
-    vi: (p) => `Lỗi nội bộ của công cụ (${p['detail']}). Vui lòng báo lại lỗi này kèm lệnh đã chạy.`,
-    en: (p) => `Internal error (${p['detail']}). Please report it with the command you ran.`,
+    vi: (p) => `Lỗi nội bộ của công cụ (${p.detail}). Vui lòng báo lại lỗi này kèm lệnh đã chạy.`,
+    en: (p) => `Internal error (${p.detail}). Please report it with the command you ran.`,
     hint: { vi: () => 'Chạy lại với --debug để xem chi tiết.', en: () => 'Run again with --debug for details.' },
-  },
-} as const satisfies Record<string, ErrorDefinition>;
+  }),
+};
 
 export type ErrorCode = keyof typeof CATALOG;
+/** The parameters of a code, as its entry declares them. */
+export type ParamsOf<C extends ErrorCode> = (typeof CATALOG)[C] extends ErrorDefinition<infer P> ? P : never;
 
-export const errorMessage = (code: ErrorCode, params: P, lang: Lang): string => (CATALOG[code] as ErrorDefinition)[lang](params);
-export const errorHint = (code: ErrorCode, params: P, lang: Lang): string | undefined =>
-  (CATALOG[code] as ErrorDefinition).hint?.[lang](params);
+type AnyDefinition = ErrorDefinition<never>;
+const definition = (code: ErrorCode): AnyDefinition => CATALOG[code];
+export const errorKind = (code: ErrorCode): ErrorDefinition['kind'] => definition(code).kind;
+export const errorMessage = <C extends ErrorCode>(code: C, params: ParamsOf<C>, lang: Lang): string =>
+  (definition(code) as unknown as ErrorDefinition<ParamsOf<C>>)[lang](params);
+export const errorHint = <C extends ErrorCode>(code: C, params: ParamsOf<C>, lang: Lang): string | undefined =>
+  (definition(code) as unknown as ErrorDefinition<ParamsOf<C>>).hint?.[lang](params);

@@ -7,13 +7,13 @@ export const TABLE_END = '<!-- diagnostic-codes:end -->';
 const EXIT: Record<ErrorDefinition['kind'], string> = { usage: '2', data: '1', internal: '3' };
 
 /** Every parameter shown as its name: "Key \"<key>\" appears twice." */
-const placeholders = new Proxy({}, { get: (_t, name) => (typeof name === 'string' ? `<${name}>` : undefined) }) as Record<string, string>;
+const placeholders = new Proxy({}, { get: (_t, name) => (typeof name === 'string' ? `<${name}>` : undefined), has: () => true }) as never;
 
 /** One Markdown table: code, exit code when it is an error, the English message with its parameters named. */
 function codeTable(): string {
   const rows = Object.entries(CATALOG).map(([code, def]) => {
-    const message = (def as ErrorDefinition).en(placeholders).replace(/\|/g, '\\|').replace(/\n/g, ' ');
-    return `| \`${code}\` | ${EXIT[(def as ErrorDefinition).kind]} | ${message} |`;
+    const message = (def as ErrorDefinition<never>).en(placeholders).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+    return `| \`${code}\` | ${EXIT[def.kind]} | ${message} |`;
   });
   return ['| Code | Exit as an error | Message (English; Vietnamese by default) |', '|---|---|---|', ...rows].join('\n');
 }

@@ -1,13 +1,18 @@
 /** The one error type: a permanent code, its parameters, where it happened and how serious it is. */
-import type { ErrorCode } from './error-catalog.js';
+import type { ErrorCode, NoParams, ParamsOf } from './error-catalog.js';
 
 export type Severity = 'error' | 'warning';
-export type Params = Readonly<Record<string, string | number>>;
 
-export interface ReportErrorInit {
-  readonly code: ErrorCode;
-  /** Values the catalogue's message and hint are written with (already formatted for display). */
-  readonly params?: Params;
+/** A code with the parameters its catalogue entry declares; `params` may be left out when it declares none. */
+export type Coded = {
+  [C in ErrorCode]: { readonly code: C } & (NoParams extends ParamsOf<C> ? { readonly params?: ParamsOf<C> } : { readonly params: ParamsOf<C> });
+}[ErrorCode];
+
+type KeysOfUnion<T> = T extends unknown ? keyof T : never;
+/** The parameters as read back from any diagnostic: every parameter name of the catalogue, each maybe absent. */
+export type AnyParams = { readonly [K in KeysOfUnion<ParamsOf<ErrorCode>>]?: string | number };
+
+export interface Place {
   /** Project-relative POSIX path of the file, as the user gave it. */
   readonly file?: string;
   /** 1-based position in the file. */
@@ -18,16 +23,22 @@ export interface ReportErrorInit {
   readonly severity?: Severity;
 }
 
+export type ReportErrorInit = Coded & Place;
+
 export class ReportError extends Error {
   readonly code: ErrorCode;
-  readonly params: Params;
+  /** Values the catalogue's message and hint are written with (already formatted for display). */
+  readonly params: AnyParams;
   readonly file: string | undefined;
   readonly line: number | undefined;
   readonly column: number | undefined;
   readonly dataPath: readonly (string | number)[];
   readonly severity: Severity;
 
-  constructor(init: ReportErrorInit, options?: { cause?: unknown }) {
+  constructor(
+    private readonly init: ReportErrorInit,
+    options?: { cause?: unknown },
+  ) {
     super(init.code, options);
     this.name = 'ReportError';
     this.code = init.code;
@@ -37,6 +48,11 @@ export class ReportError extends Error {
     this.column = init.column;
     this.dataPath = init.dataPath ?? [];
     this.severity = init.severity ?? 'error';
+  }
+
+  /** The same diagnostic placed in `file` when it names none yet (a helper knows the line, the renderer the template). */
+  inFile(file: string): ReportError {
+    return this.file === undefined ? new ReportError({ ...this.init, file }, { cause: this.cause }) : this;
   }
 }
 

@@ -1,7 +1,8 @@
 /** The one formatter of diagnostics: text (file:line:column  data.path  message), JSON and GitHub annotations. Pure. */
-import { CATALOG, errorHint, errorMessage, type Lang } from './error-catalog.js';
+import { errorHint, errorKind, errorMessage, type Lang } from './error-catalog.js';
 import { literalText } from './document.js';
 import type { ReportError } from './errors.js';
+import { say } from './messages.js';
 
 export type DiagnosticFormat = 'text' | 'json' | 'github';
 
@@ -22,6 +23,10 @@ export interface DiagnosticJson {
   hint: string | null;
 }
 
+// a ReportError's parameters were checked against its code when it was made
+const messageOf = (e: ReportError, lang: Lang) => errorMessage(e.code, e.params as never, lang);
+const hintOf = (e: ReportError, lang: Lang) => errorHint(e.code, e.params as never, lang);
+
 const dataPath = (e: ReportError): string =>
   e.dataPath.reduce<string>((acc, seg) => (typeof seg === 'number' ? `${acc}[${seg}]` : acc ? `${acc}.${seg}` : seg), '');
 
@@ -37,7 +42,7 @@ export function sortDiagnostics(list: readonly ReportError[]): ReportError[] {
 export function toJson(e: ReportError, lang: Lang): DiagnosticJson {
   return {
     code: e.code, severity: e.severity, file: e.file ?? null, line: e.line ?? null, column: e.column ?? null,
-    path: dataPath(e), message: errorMessage(e.code, e.params, lang), hint: errorHint(e.code, e.params, lang) ?? null,
+    path: dataPath(e), message: messageOf(e, lang), hint: hintOf(e, lang) ?? null,
   };
 }
 
@@ -52,11 +57,11 @@ const paint = (on: boolean, code: number, s: string) => (on ? `\u001b[${code}m${
 /** One diagnostic in the text format: `file:line:column  data.path  message`, then the hint indented. */
 export function formatDiagnostic(e: ReportError, options: FormatOptions): string {
   const { lang, color = false } = options;
-  const where = e.file ? `${e.file}${e.line ? `:${e.line}:${e.column ?? 1}` : ''}` : lang === 'vi' ? '(chung)' : '(general)';
-  const sev = e.severity === 'error' ? (lang === 'vi' ? 'lỗi' : 'error') : lang === 'vi' ? 'cảnh báo' : 'warning';
-  const head = [visible(where), visible(dataPath(e)) || '-', `${paint(color, e.severity === 'error' ? 31 : 33, sev)} ${e.code}: ${visible(errorMessage(e.code, e.params, lang))}`];
-  const hint = errorHint(e.code, e.params, lang);
-  return `${head.join('  ')}${hint ? `\n    ${lang === 'vi' ? 'gợi ý' : 'hint'}: ${visible(hint)}` : ''}`;
+  const where = e.file ? `${e.file}${e.line ? `:${e.line}:${e.column ?? 1}` : ''}` : say(lang, 'DIAG_NO_FILE');
+  const sev = say(lang, e.severity === 'error' ? 'DIAG_ERROR' : 'DIAG_WARNING');
+  const head = [visible(where), visible(dataPath(e)) || '-', `${paint(color, e.severity === 'error' ? 31 : 33, sev)} ${e.code}: ${visible(messageOf(e, lang))}`];
+  const hint = hintOf(e, lang);
+  return `${head.join('  ')}${hint ? `\n    ${say(lang, 'DIAG_HINT')}: ${visible(hint)}` : ''}`;
 }
 
 /** Escape for GitHub workflow commands (%, CR, LF; plus : and , in properties). */
@@ -71,9 +76,9 @@ export function formatDiagnostics(list: readonly ReportError[], format: Diagnost
     return sorted
       .map((e) => {
         const props = [e.file && `file=${ghProp(visible(e.file))}`, e.line && `line=${e.line}`, e.column && `col=${e.column}`, `title=${ghProp(e.code)}`].filter(Boolean).join(',');
-        const hint = errorHint(e.code, e.params, options.lang);
+        const hint = hintOf(e, options.lang);
         const path = dataPath(e);
-        return `::${e.severity} ${props}::${ghData(`${path ? `${visible(path)}: ` : ''}${visible(errorMessage(e.code, e.params, options.lang))}${hint ? `\n${visible(hint)}` : ''}`)}\n`;
+        return `::${e.severity} ${props}::${ghData(`${path ? `${visible(path)}: ` : ''}${visible(messageOf(e, options.lang))}${hint ? `\n${visible(hint)}` : ''}`)}\n`;
       })
       .join('');
   }
@@ -81,14 +86,12 @@ export function formatDiagnostics(list: readonly ReportError[], format: Diagnost
   const errors = sorted.filter((e) => e.severity === 'error').length;
   const warnings = sorted.length - errors;
   const files = new Set(sorted.map((e) => e.file).filter(Boolean)).size;
-  // a problem with the arguments or the environment belongs to no file: no "in 0 files"
-  const where = files === 0 ? '' : options.lang === 'vi' ? ` trong ${files} tệp` : ` in ${files} file(s)`;
-  const summary = options.lang === 'vi' ? `${errors} lỗi, ${warnings} cảnh báo${where}` : `${errors} error(s), ${warnings} warning(s)${where}`;
+  const summary = say(options.lang, 'DIAG_SUMMARY', { errors, warnings, files });
   return `${sorted.map((e) => formatDiagnostic(e, options)).join('\n')}\n${summary}\n`;
 }
 
 /** Exit code of a set of problems: 2 usage, 1 data, 3 internal; 0 when there are only warnings. */
 export function exitCodeFor(list: readonly ReportError[]): number {
-  const kinds = new Set(list.filter((e) => e.severity === 'error').map((e) => CATALOG[e.code].kind));
+  const kinds = new Set(list.filter((e) => e.severity === 'error').map((e) => errorKind(e.code)));
   return kinds.has('internal') ? 3 : kinds.has('usage') ? 2 : kinds.has('data') ? 1 : 0;
 }

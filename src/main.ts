@@ -4,6 +4,7 @@ import { createProgram } from './cli.js';
 import type { Io } from './commands/io.js';
 import { ReportError } from './errors.js';
 import { exitCodeFor, formatDiagnostics } from './format-error.js';
+import { say, type PlainCode } from './messages.js';
 
 export interface Environment {
   readonly stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -14,20 +15,21 @@ export interface Environment {
 }
 
 /** Commander's own errors, in the user's language. */
-const COMMANDER_DETAIL: Record<string, { vi: string; en: string }> = {
-  'commander.unknownCommand': { vi: 'lệnh không tồn tại', en: 'unknown command' },
-  'commander.help': { vi: 'chưa chọn lệnh', en: 'no command given' },
-  'commander.unknownOption': { vi: 'tùy chọn không tồn tại', en: 'unknown option' },
-  'commander.missingArgument': { vi: 'thiếu tham số bắt buộc', en: 'missing required argument' },
-  'commander.excessArguments': { vi: 'thừa tham số cho lệnh', en: 'too many arguments for command' },
-  'commander.optionMissingArgument': { vi: 'tùy chọn thiếu giá trị', en: 'option is missing its value' },
-  'commander.invalidArgument': { vi: 'giá trị không hợp lệ', en: 'invalid value' },
-  'commander.missingMandatoryOptionValue': { vi: 'thiếu tùy chọn bắt buộc', en: 'missing mandatory option' },
+const COMMANDER_DETAIL: Readonly<Record<string, PlainCode>> = {
+  'commander.unknownCommand': 'ARG_UNKNOWN_COMMAND',
+  'commander.help': 'ARG_NO_COMMAND',
+  'commander.unknownOption': 'ARG_UNKNOWN_OPTION',
+  'commander.missingArgument': 'ARG_MISSING_ARGUMENT',
+  'commander.excessArguments': 'ARG_EXCESS_ARGUMENTS',
+  'commander.optionMissingArgument': 'ARG_OPTION_MISSING_VALUE',
+  'commander.invalidArgument': 'ARG_INVALID_VALUE',
+  'commander.missingMandatoryOptionValue': 'ARG_MISSING_MANDATORY',
 };
 
 /** What was wrong, in the user's language, from commander's English message: the quoted names, counts and suggestions. */
 function commanderDetail(e: CommanderError, lang: 'vi' | 'en'): string {
-  const what = COMMANDER_DETAIL[e.code]?.[lang] ?? e.code;
+  const code = COMMANDER_DETAIL[e.code];
+  const what = code ? say(lang, code) : e.code;
   const quoted = [...e.message.matchAll(/'([^']*)'/g)].map((m) => m[1]!);
   const counts = /Expected (\d+) arguments? but got (\d+)/.exec(e.message);
   const choices = /Allowed choices are (.*)\.$/m.exec(e.message)?.[1];
@@ -35,9 +37,9 @@ function commanderDetail(e: CommanderError, lang: 'vi' | 'en'): string {
   let detail = quoted[0] ? `${what}: ${quoted[0]}` : what;
   if (e.code === 'commander.invalidArgument' && quoted[1] !== undefined) detail += ` "${quoted[1]}"`;
   if (e.code === 'commander.excessArguments' && counts)
-    detail += lang === 'vi' ? ` (cần ${counts[1]}, nhận được ${counts[2]})` : ` (expected ${counts[1]}, got ${counts[2]})`;
-  if (choices) detail += lang === 'vi' ? ` (chọn: ${choices})` : ` (choices: ${choices})`;
-  if (similar) detail += lang === 'vi' ? `. Có phải là ${similar}?` : `. Did you mean ${similar}?`;
+    detail += say(lang, 'ARG_COUNTS', { expected: counts[1]!, received: counts[2]! });
+  if (choices) detail += say(lang, 'ARG_CHOICES', { choices });
+  if (similar) detail += say(lang, 'ARG_DID_YOU_MEAN', { similar });
   return detail;
 }
 

@@ -7,29 +7,20 @@ import { Chalk } from 'chalk';
 import type { IndicatorChange, MonthDiff, PlanCrossing } from './compare.js';
 import type { Lang } from './error-catalog.js';
 import { formatNumber, formatPercent } from './format.js';
+import { say, words, type PlainCode } from './messages.js';
 import { escapeInline } from './render-markdown.js';
 
 export type DiffFormat = 'text' | 'md' | 'json';
 type Note = 'added' | 'removed' | 'revised' | PlanCrossing;
 
-const WORDS = {
-  vi: {
-    title: 'So sánh số liệu', indicator: 'Chỉ tiêu', unit: 'Đơn vị', change: 'Thay đổi', pct: '%', note: 'Ghi chú',
-    added: 'mới có', removed: 'không còn', revised: 'sửa số liệu', reached: 'đạt kế hoạch', dropped: 'xuống dưới kế hoạch',
-    none: 'Không có chỉ tiêu nào thay đổi.', unchanged: (n: number) => `${n} chỉ tiêu không đổi.`,
-    sections: 'Mục lời văn thay đổi', sectionStatus: { added: 'thêm', removed: 'bỏ', changed: 'sửa' },
-    noSections: 'Lời văn không đổi.',
-    issued: 'Báo cáo tháng này đã ban hành: các số liệu sửa dưới đây khác với báo cáo đã ban hành.',
-  },
-  en: {
-    title: 'Data comparison', indicator: 'Indicator', unit: 'Unit', change: 'Change', pct: '%', note: 'Note',
-    added: 'added', removed: 'removed', revised: 'revised', reached: 'plan reached', dropped: 'fell below plan',
-    none: 'No indicator changed.', unchanged: (n: number) => `${n} indicator(s) unchanged.`,
-    sections: 'Narrative sections changed', sectionStatus: { added: 'added', removed: 'removed', changed: 'changed' },
-    noSections: 'No narrative section changed.',
-    issued: "This month's report was already issued: the revised figures below differ from the issued report.",
-  },
-} as const;
+const NOTE_TEXT = {
+  added: 'DIFF_ADDED', removed: 'DIFF_REMOVED', revised: 'DIFF_REVISED', reached: 'DIFF_REACHED', dropped: 'DIFF_DROPPED',
+} as const satisfies Record<Note, PlainCode>;
+const SECTION_TEXT = { added: 'DIFF_SECTION_ADDED', removed: 'DIFF_SECTION_REMOVED', changed: 'DIFF_SECTION_CHANGED' } as const;
+
+/** The table's head: indicator, unit, the two sides, change, %, note. */
+const headOf = (diff: MonthDiff, t: ReturnType<typeof words>) =>
+  [t('DIFF_HEAD_INDICATOR'), t('DIFF_HEAD_UNIT'), sideName(diff.from), sideName(diff.to), t('DIFF_HEAD_CHANGE'), '%', t('DIFF_HEAD_NOTE')];
 
 const sideName = (s: MonthDiff['from']) => (s.revision === null ? s.month : `${s.month} @ ${s.revision}`);
 const num = (i: IndicatorChange, v: number | null) => (v === null ? '-' : formatNumber(v, { decimals: i.decimals }));
@@ -45,7 +36,7 @@ function rows(diff: MonthDiff, lang: Lang): { cells: string[]; notes: Note[] }[]
       if (i.status === 'added' || i.status === 'removed') notes.push(i.status);
       if (i.revised) notes.push('revised');
       if (i.planCrossing) notes.push(i.planCrossing);
-      return { cells: [i.label, i.unit, num(i, i.from), num(i, i.to), signed(i, i.change), pct(i.pctChange), notes.map((n) => WORDS[lang][n]).join(', ')], notes };
+      return { cells: [i.label, i.unit, num(i, i.from), num(i, i.to), signed(i, i.change), pct(i.pctChange), notes.map((n) => say(lang, NOTE_TEXT[n])).join(', ')], notes };
     });
 }
 
@@ -53,13 +44,13 @@ const width = (s: string) => [...s].length;
 
 /** Aligned columns; colour (added green, removed red, revised yellow, crossings cyan) only when `color`. */
 export function formatDiffText(diff: MonthDiff, lang: Lang, color: boolean): string {
-  const w = WORDS[lang];
+  const t = words(lang);
   const c = new Chalk({ level: color ? 1 : 0 });
-  const head = [w.indicator, w.unit, sideName(diff.from), sideName(diff.to), w.change, w.pct, w.note];
+  const head = headOf(diff, t);
   const body = rows(diff, lang);
-  const out = [c.bold(`${w.title}: ${sideName(diff.from)} → ${sideName(diff.to)}`)];
-  if (diff.issued && diff.summary.revised > 0) out.push(c.yellow(w.issued));
-  if (body.length === 0) out.push(w.none);
+  const out = [c.bold(t('DIFF_TITLE', { from: sideName(diff.from), to: sideName(diff.to) }))];
+  if (diff.issued && diff.summary.revised > 0) out.push(c.yellow(t('DIFF_ISSUED')));
+  if (body.length === 0) out.push(t('DIFF_NONE'));
   else {
     const table = [head, ...body.map((r) => r.cells)];
     const widths = head.map((_, k) => Math.max(...table.map((r) => width(r[k]!))));
@@ -75,35 +66,35 @@ export function formatDiffText(diff: MonthDiff, lang: Lang, color: boolean): str
       out.push(paint(text));
     }
   }
-  if (diff.summary.unchanged > 0) out.push(w.unchanged(diff.summary.unchanged));
+  if (diff.summary.unchanged > 0) out.push(t('DIFF_UNCHANGED', { count: diff.summary.unchanged }));
   out.push('');
-  if (diff.sections.length === 0) out.push(w.noSections);
+  if (diff.sections.length === 0) out.push(t('DIFF_NO_SECTIONS'));
   else {
-    out.push(c.bold(`${w.sections} (${diff.sections.length}):`));
-    for (const s of diff.sections) out.push(`  ${w.sectionStatus[s.status]}  ${s.sectorTitle} › ${s.label}`);
+    out.push(c.bold(`${t('DIFF_SECTIONS', { count: diff.sections.length })}:`));
+    for (const s of diff.sections) out.push(`  ${t(SECTION_TEXT[s.status])}  ${s.sectorTitle} › ${s.label}`);
   }
   return `${out.join('\n')}\n`;
 }
 
 /** A Markdown table of the changed indicators and a list of changed sections, for a pull-request comment. */
 export function formatDiffMarkdown(diff: MonthDiff, lang: Lang): string {
-  const w = WORDS[lang];
+  const t = words(lang);
   const cell = (s: string) => escapeInline(s);
-  const out = [`### ${cell(`${w.title}: ${sideName(diff.from)} → ${sideName(diff.to)}`)}`, ''];
-  if (diff.issued && diff.summary.revised > 0) out.push(`> ⚠️ ${cell(w.issued)}`, '');
+  const out = [`### ${cell(t('DIFF_TITLE', { from: sideName(diff.from), to: sideName(diff.to) }))}`, ''];
+  if (diff.issued && diff.summary.revised > 0) out.push(`> ⚠️ ${cell(t('DIFF_ISSUED'))}`, '');
   const body = rows(diff, lang);
-  if (body.length === 0) out.push(w.none);
+  if (body.length === 0) out.push(t('DIFF_NONE'));
   else {
-    out.push(`| ${[w.indicator, w.unit, sideName(diff.from), sideName(diff.to), w.change, w.pct, w.note].map(cell).join(' | ')} |`);
+    out.push(`| ${headOf(diff, t).map(cell).join(' | ')} |`);
     out.push('| --- | --- | ---: | ---: | ---: | ---: | --- |');
     for (const r of body) out.push(`| ${r.cells.map(cell).join(' | ')} |`);
   }
-  if (diff.summary.unchanged > 0) out.push('', w.unchanged(diff.summary.unchanged));
+  if (diff.summary.unchanged > 0) out.push('', t('DIFF_UNCHANGED', { count: diff.summary.unchanged }));
   out.push('');
-  if (diff.sections.length === 0) out.push(w.noSections);
+  if (diff.sections.length === 0) out.push(t('DIFF_NO_SECTIONS'));
   else {
-    out.push(`**${cell(w.sections)} (${diff.sections.length})**`, '');
-    for (const s of diff.sections) out.push(`- ${cell(`${w.sectionStatus[s.status]}: ${s.sectorTitle} › ${s.label}`)}`);
+    out.push(`**${cell(t('DIFF_SECTIONS', { count: diff.sections.length }))}**`, '');
+    for (const s of diff.sections) out.push(`- ${cell(`${t(SECTION_TEXT[s.status])}: ${s.sectorTitle} › ${s.label}`)}`);
   }
   return `${out.join('\n')}\n`;
 }

@@ -4,7 +4,7 @@ import { DistrictSchema, planSchema, ReportMetaSchema, type District, type Plan,
 import { sectorSchema, type SectorData } from '../schemas/sector.js';
 import type { PlanTargetDef } from '../schemas/indicator.js';
 import { PLAN_TARGETS, SECTORS } from '../schemas/sectors/index.js';
-import { hasErrors, ReportError, type Params, type Result } from './errors.js';
+import { hasErrors, ReportError, type Result } from './errors.js';
 import type { LoadedFile, LoadedInputs, LoadedMonth } from './load.js';
 import type { Inputs, Month } from './model.js';
 import { periodId } from './period.js';
@@ -162,7 +162,7 @@ export function validateSource<T>(
       problems.push(new ReportError({ code: 'VALIDATE_NEGATIVE', params: { label, value: String(input) }, ...at(path) }));
     } else if ((issue.code === 'too_small' || issue.code === 'too_big') && (issue.origin === 'number' || issue.origin === 'int')) {
       const value = String(input);
-      const params: Params = issue.code === 'too_small' ? { label, value, min: Number(issue.minimum) } : { label, value, max: Number(issue.maximum) };
+      const params = issue.code === 'too_small' ? { label, value, min: Number(issue.minimum) } : { label, value, max: Number(issue.maximum) };
       problems.push(new ReportError({ code: 'VALIDATE_OUT_OF_RANGE', params, ...at(path) }));
     } else if (issue.code === 'too_small' && (issue.origin === 'string' || issue.origin === 'array')) {
       problems.push(new ReportError({ code: 'VALIDATE_EMPTY', params: { label }, ...at(path) }));
@@ -171,8 +171,8 @@ export function validateSource<T>(
     }
   }
   // a misspelt key shows twice (unknown here, missing there): the suggestion to rename it says both
-  const renamed = new Set(problems.filter((p) => p.code === 'VALIDATE_UNKNOWN_KEY' && p.params['suggestion'])
-    .map((p) => [...p.dataPath.slice(0, -1), p.params['suggestion']!].join('\u0000')));
+  const renamed = new Set(problems.filter((p) => p.code === 'VALIDATE_UNKNOWN_KEY' && p.params.suggestion)
+    .map((p) => [...p.dataPath.slice(0, -1), p.params.suggestion!].join('\u0000')));
   const kept = problems.filter((p) => !(p.code === 'VALIDATE_REQUIRED' && renamed.has(p.dataPath.join('\u0000'))));
   if (omitted > 0) kept.push(new ReportError({ code: 'VALIDATE_MORE_PROBLEMS', params: { count: omitted }, ...at(firstOmitted) }));
   return { value: null, problems: kept };

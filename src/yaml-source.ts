@@ -1,7 +1,7 @@
 /** Parse stage: bytes of one data file → a YAML document with positions, refusing what a data file must not hold. Pure. */
 import { isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import { isUtf8 } from 'node:buffer';
-import { ReportError } from './errors.js';
+import { ReportError, type Coded, type Place } from './errors.js';
 
 /**
  * Files above this size are refused before parsing: the largest real file is under 10 KB, and yaml needs about a second
@@ -27,7 +27,7 @@ export type ParsedSource = { source: SourceFile; problems: readonly ReportError[
 
 /** Decode and parse one file; every problem found is returned, none is thrown. */
 export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
-  const fail = (init: Omit<ConstructorParameters<typeof ReportError>[0], 'file'>): ParsedSource => ({
+  const fail = (init: Coded & Pick<Place, 'line' | 'column'>): ParsedSource => ({
     source: null,
     problems: [new ReportError({ ...init, file, line: init.line ?? 1, column: init.column ?? 1 })],
   });

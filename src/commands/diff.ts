@@ -7,6 +7,7 @@ import { snapshotAt } from '../git.js';
 import { loadInputs } from '../load.js';
 import type { Period } from '../period.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText, type DiffFormat } from '../render-diff.js';
+import { say } from '../messages.js';
 import { validateInputs } from '../validate.js';
 import type { Io } from './io.js';
 
@@ -40,10 +41,7 @@ function loadSide(dataDir: string, period: Period, revision: string | null): Loa
 
 export async function diff(options: DiffOptions, io: Io): Promise<number> {
   if ((options.to === undefined) === (options.against === undefined)) {
-    const detail = io.lang === 'vi'
-      ? 'cần tháng thứ hai (report diff 2021-01 2021-02) hoặc --against <phiên bản git>, không dùng cả hai'
-      : 'give a second month (report diff 2021-01 2021-02) or --against <git revision>, not both';
-    throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail } });
+    throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: say(io.lang, 'ARG_DIFF_SECOND_SIDE') } });
   }
   const a = loadSide(options.dataDir, options.from, options.against ?? null);
   const b = loadSide(options.dataDir, options.to ?? options.from, null);

@@ -7,6 +7,7 @@ import { ReportError } from '../errors.js';
 import { formatDiagnostics } from '../format-error.js';
 import { displayPath } from '../display-path.js';
 import { isDirectory, loadMonth, requireDataDir } from '../load.js';
+import { say } from '../messages.js';
 import { nextMonthText } from '../next-month.js';
 import { addMonths, periodId, type Period } from '../period.js';
 import { monthFileKind } from '../data-layout.js';
@@ -46,9 +47,6 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
   problems.push(...skipped.map((path) => new ReportError({ code: 'INIT_FILE_EXISTS', params: { path }, file: path, severity: 'warning' })));
   io.out(created.map((p) => `${p}\n`).join(''));
   io.err(formatDiagnostics(problems, 'text', io));
-  const vi = io.lang === 'vi';
-  io.err(vi
-    ? `Đã tạo ${created.length} tệp, bỏ qua ${skipped.length} tệp đã có. Điền số liệu (các ô null) rồi chạy: report status ${id}, report check ${id}\n`
-    : `Created ${created.length} file(s), skipped ${skipped.length} existing. Fill in the figures (the nulls), then run: report status ${id}, report check ${id}\n`);
+  io.err(`${say(io.lang, 'INIT_DONE', { created: created.length, skipped: skipped.length, month: id })}\n`);
   return problems.some((p) => p.severity === 'error') ? 1 : 0;
 }

@@ -4,6 +4,7 @@ import { SECTORS } from '../../schemas/sectors/index.js';
 import { posixPath } from '../display-path.js';
 import { ReportError } from '../errors.js';
 import { editorSchemas } from '../json-schema.js';
+import { say } from '../messages.js';
 import { isInside, writeOutputs, type OutputFile } from '../write.js';
 import { checkFreshness } from './freshness.js';
 import type { Io } from './io.js';
@@ -22,9 +23,8 @@ export async function schemas(options: SchemasOptions, io: Io): Promise<number> 
   const shown = posixPath(options.dir);
   if (options.dataDir !== undefined && isInside(options.dir, options.dataDir)) throw new ReportError({ code: 'WRITE_INTO_DATA', params: { path: shown } });
   if (options.check) {
-    const stateText = { stale: { vi: 'đã cũ', en: 'stale' }, missing: { vi: 'chưa có', en: 'missing' } } as const;
     return checkFreshness(resolve(options.dir), shown, files, io, (path, state) =>
-      new ReportError({ code: 'SCHEMAS_STALE', params: { path, state: stateText[state][io.lang] }, file: path }));
+      new ReportError({ code: 'SCHEMAS_STALE', params: { path, state: say(io.lang, state === 'stale' ? 'SCHEMAS_STATE_STALE' : 'SCHEMAS_STATE_MISSING') }, file: path }));
   }
   const written = writeOutputs(resolve(options.dir), shown, files);
   io.out(written.map((p) => `${p}\n`).join(''));

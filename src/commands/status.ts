@@ -5,6 +5,7 @@ import type { ReportError } from '../errors.js';
 import { lastChanges, type LastChange } from '../file-dates.js';
 import { displayPath } from '../display-path.js';
 import { loadInputs } from '../load.js';
+import { words, type PlainCode } from '../messages.js';
 import { periodId, type Period } from '../period.js';
 import { REPORT_FILE, sectorFile } from '../data-layout.js';
 import { validateInputs } from '../validate.js';
@@ -26,12 +27,7 @@ export interface StatusRow {
   readonly changed: LastChange | null;
 }
 
-const STATE_TEXT: Record<FileState, { vi: string; en: string }> = {
-  ok: { vi: 'đủ', en: 'present' },
-  missing: { vi: 'thiếu', en: 'missing' },
-  invalid: { vi: 'có lỗi', en: 'invalid' },
-  extra: { vi: 'thừa', en: 'extra' },
-};
+const STATE_TEXT = { ok: 'STATUS_OK', missing: 'STATUS_MISSING', invalid: 'STATUS_INVALID', extra: 'STATUS_EXTRA' } as const satisfies Record<FileState, PlainCode>;
 
 /** The department per file id from district.yaml, read leniently: status must work while district.yaml is being fixed. */
 function departments(data: unknown): Record<string, string> {
@@ -66,20 +62,17 @@ export function statusRows(
 
 /** The table as printed: aligned columns, "-" for unknown cells, mtime dates marked. */
 export function formatStatusTable(rows: readonly StatusRow[], lang: 'vi' | 'en'): string {
-  const vi = lang === 'vi';
-  const head = vi ? ['Tệp', 'Tình trạng', 'Phụ trách', 'Cập nhật'] : ['File', 'State', 'Responsible', 'Last change'];
+  const t = words(lang);
+  const head = [t('STATUS_HEAD_FILE'), t('STATUS_HEAD_STATE'), t('STATUS_HEAD_OWNER'), t('STATUS_HEAD_CHANGED')];
   const cells = rows.map((r) => {
-    const counts = [r.errors > 0 && `${r.errors} ${vi ? 'lỗi' : 'error(s)'}`, r.warnings > 0 && `${r.warnings} ${vi ? 'cảnh báo' : 'warning(s)'}`]
-      .filter(Boolean).join(', ');
-    const state = `${STATE_TEXT[r.state][lang]}${counts ? ` (${counts})` : ''}`;
+    const counts = t('STATUS_COUNTS', { errors: r.errors, warnings: r.warnings });
+    const state = `${t(STATE_TEXT[r.state])}${counts ? ` (${counts})` : ''}`;
     const changed = r.changed ? `${r.changed.date}${r.changed.source === 'mtime' ? '*' : ''}` : '-';
     return [r.name, state, r.department ?? '-', changed];
   });
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: readonly string[]) => c.map((s, i) => (i === c.length - 1 ? s : s.padEnd(widths[i]!))).join('  ');
-  const note = rows.some((r) => r.changed?.source === 'mtime')
-    ? [vi ? '* ngày sửa tệp trên máy (tệp chưa commit hoặc đã sửa sau lần commit cuối)' : '* file modification date (not committed, or changed since the last commit)']
-    : [];
+  const note = rows.some((r) => r.changed?.source === 'mtime') ? [t('STATUS_MTIME_NOTE')] : [];
   return [line(head), ...cells.map(line), ...note].join('\n') + '\n';
 }
 
@@ -92,17 +85,15 @@ export async function status(options: StatusOptions, io: Io): Promise<number> {
   const rows = statusRows(present, loaded.month.dir, problems, departments(loaded.district?.parsed.source?.data ?? null),
     lastChanges(join(options.dataDir, id), present));
 
-  const vi = io.lang === 'vi';
-  io.out(`${vi ? 'Tình trạng số liệu tháng' : 'Data status of'} ${id} (${displayPath(options.dataDir, id)})\n\n`);
+  const t = words(io.lang);
+  io.out(`${t('STATUS_TITLE', { month: id, dir: displayPath(options.dataDir, id) })}\n\n`);
   io.out(formatStatusTable(rows, io.lang));
   const expected = rows.filter((r) => r.state !== 'extra');
   const done = expected.filter((r) => r.state === 'ok').length;
   // errors outside the month's files (district.yaml, the plan) also stop a build
   const elsewhere = [...new Set(problems.filter((p) => p.severity === 'error' && !p.file?.startsWith(`${loaded.month.dir}/`)).map((p) => p.file ?? '-'))];
-  io.out(`\n${done}/${expected.length} ${vi ? 'tệp đủ và hợp lệ' : 'files present and valid'}`);
-  if (elsewhere.length > 0) io.out(`; ${vi ? 'lỗi ở' : 'errors in'} ${elsewhere.join(', ')}`);
-  io.out('\n');
+  io.out(`\n${t('STATUS_DONE', { done, expected: expected.length, elsewhere })}\n`);
   const complete = done === expected.length && validated.ok;
-  if (!complete) io.err(vi ? `Xem chi tiết: report check ${id}\n` : `Details: report check ${id}\n`);
+  if (!complete) io.err(`${t('STATUS_DETAILS', { month: id })}\n`);
   return complete ? 0 : 1;
 }

@@ -13,6 +13,7 @@ import { ReportError } from '../errors.js';
 import { exitCodeFor, formatDiagnostics } from '../format-error.js';
 import { DISTRICT_FILE, PLANS_DIR, planFile } from '../data-layout.js';
 import { displayPath } from '../display-path.js';
+import { say } from '../messages.js';
 import { periodId } from '../period.js';
 import { historyPeriods } from '../load.js';
 import { invalidateTemplates, PARTIAL_FOLDERS } from '../templates.js';
@@ -49,7 +50,6 @@ function targets(options: WatchOptions): Target[] {
 }
 
 export async function watch(options: WatchOptions, io: Io): Promise<number> {
-  const vi = io.lang === 'vi';
   /** One build; its problems are printed and watching goes on, except a usage problem of the first build. */
   const runBuild = async (first: boolean): Promise<void> => {
     try {
@@ -65,7 +65,7 @@ export async function watch(options: WatchOptions, io: Io): Promise<number> {
 
   const watched = targets(options);
   const shown = watched.map((t) => displayPath(t.only ? join(t.dir, t.only) : t.dir));
-  io.err(vi ? `Đang theo dõi ${shown.join(', ')}; nhấn Ctrl+C để dừng.\n` : `Watching ${shown.join(', ')}; press Ctrl+C to stop.\n`);
+  io.err(`${say(io.lang, 'WATCH_WATCHING', { paths: shown.join(', ') })}\n`);
 
   return new Promise<number>((resolvePromise, reject) => {
     const changed = new Set<string>();
@@ -83,7 +83,7 @@ export async function watch(options: WatchOptions, io: Io): Promise<number> {
       templatesChanged = false;
       const files = [...changed].sort();
       changed.clear();
-      io.err(vi ? `Thay đổi: ${files.join(', ')}; dựng lại.\n` : `Changed: ${files.join(', ')}; rebuilding.\n`);
+      io.err(`${say(io.lang, 'WATCH_CHANGED', { paths: files.join(', ') })}\n`);
       running = runBuild(false).catch((e: unknown) => {
         stop();
         reject(e);

@@ -3,14 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { ReportError } from '../../src/errors.js';
 import { exitCodeFor, formatDiagnostic, formatDiagnostics, sortDiagnostics, toJson } from '../../src/format-error.js';
 
+const negativeParams = { label: 'Thu ngân sách', value: '-709' };
 const negative = new ReportError({
   code: 'VALIDATE_NEGATIVE', file: 'data/2021-01/finance.yaml', line: 4, column: 3, dataPath: ['chi_tieu', 'thu_ngan_sach'],
-  params: { label: 'Thu ngân sách', value: '-709' },
+  params: negativeParams,
 });
+const rateParams = { label: 'Tỷ lệ hộ nghèo', stated: '10,81%', numerator: '1.548', denominator: '14.408', computed: '10,74%', impliedBase: '14.320' };
 const rate = new ReportError({
   code: 'VALIDATE_RATE_MISMATCH', severity: 'warning', file: 'data/2021-01/labour.yaml', line: 9, column: 3,
   dataPath: ['chi_tieu', 'giam_ngheo_ty_le_ho_ngheo'],
-  params: { label: 'Tỷ lệ hộ nghèo', stated: '10,81%', numerator: '1.548', denominator: '14.408', computed: '10,74%', impliedBase: '14.320' },
+  params: rateParams,
 });
 const period = new ReportError({ code: 'CLI_BAD_PERIOD', params: { value: '2021-13' } });
 
@@ -32,7 +34,7 @@ describe('formatDiagnostic (text)', () => {
     );
     expect(formatDiagnostic(period, { lang: 'en' })).toMatch(/^\(general\) {2}- {2}error CLI_BAD_PERIOD: /);
     // a file without a position is shown without one
-    const listed = new ReportError({ code: 'VALIDATE_NEGATIVE', params: negative.params, file: 'data/x.yaml', dataPath: ['noi_dung', 'ds', 2, 'ten'] });
+    const listed = new ReportError({ code: 'VALIDATE_NEGATIVE', params: negativeParams, file: 'data/x.yaml', dataPath: ['noi_dung', 'ds', 2, 'ten'] });
     expect(formatDiagnostic(listed, { lang: 'vi' })).toMatch(/^data\/x\.yaml {2}noi_dung\.ds\[2\]\.ten {2}lỗi /);
   });
 
@@ -52,7 +54,7 @@ describe('formatDiagnostic (text)', () => {
 
 describe('formatDiagnostics', () => {
   it('text: sorted by file, line and column, errors before warnings at one place, then a count line', () => {
-    const sameSpot = new ReportError({ code: 'VALIDATE_RATE_MISMATCH', params: rate.params, severity: 'warning', file: negative.file, line: 4, column: 3 });
+    const sameSpot = new ReportError({ code: 'VALIDATE_RATE_MISMATCH', params: rateParams, severity: 'warning', file: negative.file, line: 4, column: 3 });
     const text = formatDiagnostics([rate, sameSpot, negative, period], 'text', { lang: 'vi' });
     const heads = text.split('\n').filter((l) => l !== '' && !l.startsWith('    '));
     expect(heads.map((l) => l.split('  ')[0])).toEqual(['(chung)', 'data/2021-01/finance.yaml:4:3', 'data/2021-01/finance.yaml:4:3', 'data/2021-01/labour.yaml:9:3', '2 lỗi, 2 cảnh báo trong 2 tệp']);
