@@ -65,6 +65,7 @@ const has = (what) => spawnSync(NODE, [CLI, ...what, '--help'], { cwd: ROOT, enc
 const loadBefore = loadavg()[0];
 const pandocVersion = spawnSync('pandoc', ['--version'], { encoding: 'utf8' }).stdout?.split('\n')[0] || null;
 const features = {
+  compileCache: typeof (await import('node:module')).default.enableCompileCache === 'function',
   pandoc: pandocVersion !== null,
   buildAll: /--all\b/.test(has(['build']).stdout ?? ''),
   watch: has(['watch']).status === 0,
@@ -96,6 +97,11 @@ const cases = {
   d: { label: `report check ${MONTH}`, run: () => runOnce(NODE, [CLI, 'check', MONTH]) },
   v: { label: 'report --version', run: () => runOnce(NODE, [CLI, '--version']) },
   n: !args.includes('--no-npx') && { label: `npx report build ${MONTH}`, run: () => runOnce('npx', ['report', 'build', MONTH, '--out', aOut], { env: { PATH: NPX_PATH } }) },
+  // Node 22.1+: the same two commands with bin/report.js's compile cache turned off, to show what the cache gives
+  ...(features.compileCache ? {
+    'a-nc': { label: `… build ${MONTH}, no compile cache`, run: () => runOnce(NODE, [CLI, 'build', MONTH, '--out', aOut], { env: { NODE_DISABLE_COMPILE_CACHE: '1' } }) },
+    'd-nc': { label: `… check ${MONTH}, no compile cache`, run: () => runOnce(NODE, [CLI, 'check', MONTH], { env: { NODE_DISABLE_COMPILE_CACHE: '1' } }) },
+  } : {}),
   i: features.globalInstall && { label: `report build ${MONTH} (global install)`, run: () => runOnce('report', ['build', MONTH, '--out', aOut], { env: { PATH } }) },
 };
 
@@ -207,6 +213,7 @@ const clerkCase = features.clerkCommand === 'npx' ? 'n' : 'i';
 const ratios = {
   aOverB: ratio('a', 'b'), aOverC: ratio('a', 'c'), vOverC: ratio('v', 'c'), dOverC: ratio('d', 'c'),
   npxOverA: ratio('n', 'a'), globalOverA: ratio('i', 'a'), clerkOverA: ratio(clerkCase, 'a'),
+  compileCacheBuild: ratio('a', 'a-nc'), compileCacheCheck: ratio('d', 'd-nc'),
 };
 const historyResult = results.e ? {
   months: history.months, msPerMonth: round(results.e.medianMs / history.months), maxRssMB: results.e.maxRssMB, runs: results.e.n,
@@ -247,6 +254,7 @@ for (const k of ids) {
 }
 if (historyResult?.markdownOnly) out.push(`  build --all: Markdown only ${historyResult.markdownOnly.msPerMonth} ms per month, max RSS ${historyResult.markdownOnly.maxRssMB} MB`);
 if (watch) out.push(`  watch: first path ${watch.firstPathMedianMs ?? 'n/a'} ms, all paths ${watch.medianMs ?? 'n/a'} ms (n=${watch.n ?? 0})${watch.error ? `  error: ${watch.error}` : ''}`);
+if (features.compileCache) out.push(`  compile cache on / off: build ${ratios.compileCacheBuild}, check ${ratios.compileCacheCheck}`);
 out.push(`  npx report / direct ${ratios.npxOverA ?? 'n/a'}; global install / direct ${ratios.globalOverA ?? 'n/a'}; build / node -e "" ${ratios.aOverC ?? 'n/a'}`);
 out.push('issue #17 targets:');
 for (const r of rows) {

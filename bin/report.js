@@ -1,6 +1,11 @@
 #!/usr/bin/env node
 // Shim: the CLI is bundled into dist/report.mjs at install time (npm install / npm ci run "prepare").
-import { run } from '../dist/report.mjs';
+import module from 'node:module';
+
+// Node 22.1+ keeps V8's compiled code of the bundle on disk (in the system's temporary folder) and reuses it in the
+// next run; older Nodes have no such cache. Enabled before the bundle is imported, so the import below is cached.
+module.enableCompileCache?.();
+const { run } = await import('../dist/report.mjs');
 
 // A reader that stops early (report status | head) closes the pipe: that ends the output, it is not a crash.
 for (const stream of [process.stdout, process.stderr]) {

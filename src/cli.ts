@@ -3,18 +3,14 @@ import { Command, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { ReportError } from './errors.js';
 import { parsePeriod, type Period } from './period.js';
-import { build, type OutputFormat } from './commands/build.js';
-import { check } from './commands/check.js';
-import { buildAll } from './commands/build-all.js';
-import { init } from './commands/init.js';
-import { schemas } from './commands/schemas.js';
-import { status } from './commands/status.js';
-import { watch } from './commands/watch.js';
-import { diff } from './commands/diff.js';
+import type { OutputFormat } from './commands/build.js';
 import type { DiffFormat } from './render-diff.js';
 import { DEFAULT_PACE_MARGIN } from './accumulate.js';
 import type { Io } from './commands/io.js';
 import { say } from './messages.js';
+
+// Each command's module is imported when its action runs: the bundle splits them into chunks, so `--version`, `--help`
+// and a usage error never load (nor compile) yaml, zod, Handlebars or the sector definitions.
 
 /** A strict YYYY-MM period; anything else is a usage error before any file is touched. */
 function periodArg(value: string): Period {
@@ -86,7 +82,8 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
         dataDir: globals().data, templatesDir: globals().templates, formats: opts.format,
         allowMissing: opts.allowMissing, paceMargin: opts.paceMargin, check: opts.check,
       };
-      setExit(period ? await build({ ...common, period, outDir: opts.out }, io) : await buildAll({ ...common, outBase: opts.out }, io));
+      if (period) setExit(await (await import('./commands/build.js')).build({ ...common, period, outDir: opts.out }, io));
+      else setExit(await (await import('./commands/build-all.js')).buildAll({ ...common, outBase: opts.out }, io));
     });
 
   program
@@ -97,7 +94,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .option('--strict', 'coi cảnh báo là lỗi (mã thoát 1)')
     .option('--pace-margin <points>', PACE_MARGIN_HELP, paceMarginArg, DEFAULT_PACE_MARGIN)
     .action(async (period: Period, opts: { format: 'text' | 'json' | 'github'; strict?: boolean; paceMargin: number }) => {
-      setExit(await check({
+      setExit(await (await import('./commands/check.js')).check({
         period, dataDir: globals().data, templatesDir: globals().templates, format: opts.format, strict: opts.strict, paceMargin: opts.paceMargin,
       }, io));
     });
@@ -110,7 +107,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .option('--against <rev>', 'so sánh <month> ở phiên bản git này (HEAD~1, main, mã commit) với thư mục làm việc')
     .addOption(new Option('--format <format>', 'định dạng kết quả: text, md (bảng Markdown cho pull request, CI), json').choices(['text', 'md', 'json']).default('text'))
     .action(async (from: Period, to: Period | undefined, opts: { against?: string; format: DiffFormat }) => {
-      setExit(await diff({ from, to, against: opts.against, dataDir: globals().data, format: opts.format }, io));
+      setExit(await (await import('./commands/diff.js')).diff({ from, to, against: opts.against, dataDir: globals().data, format: opts.format }, io));
     });
 
   program
@@ -118,7 +115,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .description('tình trạng các tệp số liệu của một tháng: đủ, thiếu, có lỗi, thừa; phòng ban phụ trách; ngày cập nhật')
     .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg)
     .action(async (period: Period) => {
-      setExit(await status({ period, dataDir: globals().data }, io));
+      setExit(await (await import('./commands/status.js')).status({ period, dataDir: globals().data }, io));
     });
 
   program
@@ -126,7 +123,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .description('tạo thư mục số liệu của một tháng từ tháng trước: giữ lời văn, để trống (null) mọi số liệu; không ghi đè tệp đã có')
     .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg)
     .action(async (period: Period) => {
-      setExit(await init({ period, dataDir: globals().data }, io));
+      setExit(await (await import('./commands/init.js')).init({ period, dataDir: globals().data }, io));
     });
 
   addBuildOptions(program
@@ -137,7 +134,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
       const stop = new AbortController();
       const unsubscribe = io.onInterrupt?.(() => stop.abort());
       try {
-        setExit(await watch({
+        setExit(await (await import('./commands/watch.js')).watch({
           period, dataDir: globals().data, templatesDir: globals().templates, outDir: opts.out, formats: opts.format,
           allowMissing: opts.allowMissing, paceMargin: opts.paceMargin, signal: stop.signal,
         }, io));
@@ -152,7 +149,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .option('--dir <dir>', 'thư mục ghi lược đồ', 'schemas')
     .option('--check', 'không ghi: báo lược đồ đã cũ hoặc còn thiếu')
     .action(async (opts: { dir: string; check?: boolean }) => {
-      setExit(await schemas({ dir: opts.dir, check: opts.check, dataDir: globals().data }, io));
+      setExit(await (await import('./commands/schemas.js')).schemas({ dir: opts.dir, check: opts.check, dataDir: globals().data }, io));
     });
 
   return program;

@@ -1,5 +1,5 @@
 /** Render stage: templates + report model → the numbered block tree both formats are written from. Pure. */
-import Handlebars from 'handlebars';
+import Handlebars from 'handlebars/runtime';
 import { markBodyEnd, numberSections, parseRendered, type ReportDocument } from './document.js';
 import { ReportError } from './errors.js';
 import { reportHelpers } from './helpers.js';
@@ -19,6 +19,13 @@ export interface RenderOptions {
 }
 
 export type Renderer = (model: ReportModel) => ReportDocument;
+
+/**
+ * Handlebars' compiler (its parser and code generator, a third of Handlebars), needed only for a template that has no
+ * precompiled spec: required on first use, so a run with the shipped, precompiled templates never evaluates it (in the
+ * bundle, esbuild turns this require into a call of the module's wrapper).
+ */
+const compiler = (): typeof import('handlebars') => require('handlebars') as typeof import('handlebars');
 
 const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log', 'blockHelperMissing', 'helperMissing'];
 
@@ -60,7 +67,7 @@ export function precompileTemplates(sources: readonly TemplateSource[]): Precomp
   const options = compileOptionsFor(Object.keys(reportHelpers(() => { throw new Error('no model at compile time'); }, false)));
   const key = compileKey(options); // before compiling: Handlebars adds its built-in helpers to options.knownHelpers
   const specs: Record<string, string> = {};
-  for (const src of sources) specs[src.text] = String(Handlebars.precompile(src.text, options));
+  for (const src of sources) specs[src.text] = String(compiler().precompile(src.text, options));
   return { key, specs };
 }
 
@@ -83,7 +90,7 @@ export function createRenderer(sources: readonly TemplateSource[], options: Rend
     try {
       // precompile parses now (syntax errors surface here, with their file) and compiles once: hb.compile would
       // parse and generate the same code a second time at the first render
-      spec ??= hb.precompile(src.text, compileOptions);
+      spec ??= compiler().precompile(src.text, compileOptions);
     } catch (e) {
       throw new ReportError({ code: 'RENDER_TEMPLATE_SYNTAX', ...syntaxError(e), file: src.file }, { cause: e });
     }
