@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Generate a long synthetic history (default 10 years × 12 months) from one shipped month, for benchmarking
 // `report build --all`. Every figure is varied (growth per year, season per month, noise), then the sectors'
-// own consistency rules (schemas/sectors/*.ts) are re-established so every generated month validates.
+// own consistency rules (schemas/sectors/*.yaml) are re-established so every generated month validates.
 //
 //   node bin/gen-history.mjs --out /tmp/history [--from data] [--month 2021-01] [--years 10] [--seed 1]
 //
@@ -9,19 +9,15 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { isScalar, parseDocument } from 'yaml';
+import { isScalar, parse, parseDocument } from 'yaml';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const THOUSANDS = /^\d{1,3}(\.\d{3})+$/; // the checker's thousands trap (src/validate.ts): never generate it
 
-/** The sector definitions, compiled from TypeScript on the fly so they are the ones the CLI uses. */
+/** The sector definitions the CLI reads: schemas/sectors/<id>.yaml, in the order of schemas/office.yaml (unchecked: `report check` checks them). */
 export async function loadSectors(root = ROOT) {
-  const out = await build({
-    entryPoints: [join(root, 'schemas/sectors/index.ts')], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'silent',
-  });
-  const url = `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`;
-  return (await import(url)).SECTORS;
+  const { sectors } = parse(readFileSync(join(root, 'schemas/office.yaml'), 'utf8'));
+  return sectors.map((id) => ({ id, indicators: {}, ...parse(readFileSync(join(root, 'schemas/sectors', `${id}.yaml`), 'utf8')) }));
 }
 
 /** Deterministic PRNG (mulberry32), so a seed always gives the same history. */

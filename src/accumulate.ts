@@ -2,10 +2,10 @@
  * Indicator period maths, shared by the aggregate stage (what the report prints) and the checks (why a figure
  * cannot be printed, which figure lags its plan), so both compute year to date and shares of plan one way. Pure.
  */
-import type { IndicatorDef } from '../schemas/indicator.js';
-import { INDICATORS } from '../schemas/sectors/index.js';
+import type { IndicatorDef } from './definitions.js';
 import type { Month } from './model.js';
 import { comparePeriods, type Period } from './period.js';
+import type { Registry } from './registry.js';
 
 /** Default of --pace-margin: percentage points a year-to-date share of plan may trail the share of the year elapsed. */
 export const DEFAULT_PACE_MARGIN = 10;
@@ -15,10 +15,12 @@ export const monthOf = (months: readonly Month[], period: Period): Month | undef
   months.find((m) => comparePeriods(m.period, period) === 0);
 
 /** The value of one indicator in one month (a rate computed from the month's ratio), or null when that month has no such figure. */
-export function valueIn(month: Month | undefined, id: string): number | null {
-  const def = INDICATORS.get(id);
+export function valueIn(registry: Registry, month: Month | undefined, id: string): number | null {
+  const def = registry.indicators.get(id);
   if (!def || !month) return null;
-  if (def.accumulate === 'rate') return def.ratio ? percent(valueIn(month, def.ratio.numerator), valueIn(month, def.ratio.denominator)) : null;
+  if (def.accumulate === 'rate') {
+    return def.ratio ? percent(valueIn(registry, month, def.ratio.numerator), valueIn(registry, month, def.ratio.denominator)) : null;
+  }
   const v = month.sectors[def.sector]?.chi_tieu?.[id];
   return typeof v === 'number' ? v : null;
 }
@@ -28,24 +30,24 @@ export function valueIn(month: Month | undefined, id: string): number | null {
  * period's value, rates recompute from their numerator's and denominator's year to date (never averaged).
  * Null when a month it needs is missing, or the rate's base is zero.
  */
-export function yearToDate(id: string, period: Period, months: readonly Month[]): number | null {
-  const def = INDICATORS.get(id);
+export function yearToDate(registry: Registry, id: string, period: Period, months: readonly Month[]): number | null {
+  const def = registry.indicators.get(id);
   if (!def) return null;
-  if (def.accumulate === 'stock') return valueIn(monthOf(months, period), id);
-  if (def.accumulate === 'rate') return rateToDate(def, period, months);
+  if (def.accumulate === 'stock') return valueIn(registry, monthOf(months, period), id);
+  if (def.accumulate === 'rate') return rateToDate(registry, def, period, months);
   let sum = 0;
   for (let m = 1; m <= period.month; m++) {
-    const v = valueIn(monthOf(months, { year: period.year, month: m }), id);
+    const v = valueIn(registry, monthOf(months, { year: period.year, month: m }), id);
     if (v === null) return null;
     sum += v;
   }
   return sum;
 }
 
-function rateToDate(def: IndicatorDef, period: Period, months: readonly Month[]): number | null {
-  // every rate declares its ratio (test/unit/registry.test.ts); a share stated without its base is a stock
+function rateToDate(registry: Registry, def: IndicatorDef, period: Period, months: readonly Month[]): number | null {
+  // every rate declares its ratio (the registry refuses one without); a share stated without its base is a stock
   if (!def.ratio) return null;
-  return percent(yearToDate(def.ratio.numerator, period, months), yearToDate(def.ratio.denominator, period, months));
+  return percent(yearToDate(registry, def.ratio.numerator, period, months), yearToDate(registry, def.ratio.denominator, period, months));
 }
 
 /** a / b in percent; null when either is missing or the base is zero (never Infinity or NaN). */

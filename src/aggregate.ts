@@ -1,8 +1,9 @@
 /** Aggregate stage: validated inputs → the report model (year to date, plan and same-period comparisons). Pure. */
-import { INDICATORS, PLAN_TARGETS, SECTORS } from '../schemas/sectors/index.js';
 import { isLagging, monthOf, percent, valueIn, yearToDate } from './accumulate.js';
+import { appendixRows } from './appendix.js';
 import type { FigureView, Inputs, PlanView, ReportModel } from './model.js';
 import { addMonths, twoDigits } from './period.js';
+import type { Registry } from './registry.js';
 
 export interface AggregateOptions {
   /** Flag figures whose year-to-date share of plan trails the year elapsed by more than this many points (--pace-margin). */
@@ -10,7 +11,7 @@ export interface AggregateOptions {
 }
 
 /** Build the model the templates render: every declared figure, present or not, with its comparisons. */
-export function aggregateMonth(inputs: Inputs, options: AggregateOptions = {}): ReportModel {
+export function aggregateMonth(registry: Registry, inputs: Inputs, options: AggregateOptions = {}): ReportModel {
   const { month, plan, district } = inputs;
   const all = [month, ...inputs.history];
   const { period } = month;
@@ -18,18 +19,18 @@ export function aggregateMonth(inputs: Inputs, options: AggregateOptions = {}): 
   const prevMonth = monthOf(all, addMonths(period, -1));
 
   const p: Record<string, PlanView> = {};
-  for (const [id, def] of PLAN_TARGETS) {
+  for (const [id, def] of registry.planTargets) {
     const v = plan?.chi_tieu[id];
     p[id] = { id, label: def.label, unit: def.unit, kind: def.kind, decimals: def.decimals ?? 0, fixed: false, value: v ?? null };
   }
 
   const c: Record<string, FigureView> = {};
-  for (const [id, def] of INDICATORS) {
-    const value = valueIn(month, id);
-    const ytd = value === null ? null : yearToDate(id, period, all);
+  for (const [id, def] of registry.indicators) {
+    const value = valueIn(registry, month, id);
+    const ytd = value === null ? null : yearToDate(registry, id, period, all);
     const planValue = def.plan ? (p[def.plan]?.value ?? null) : null;
-    const samePeriod = yearToDate(id, lastYear, all);
-    const prev = valueIn(prevMonth, id);
+    const samePeriod = yearToDate(registry, id, lastYear, all);
+    const prev = valueIn(registry, prevMonth, id);
     const pctPlan = percent(ytd, planValue);
     c[id] = {
       id, label: def.label, unit: def.unit, kind: def.kind, decimals: def.decimals ?? 0, fixed: def.fixed ?? false,
@@ -40,7 +41,7 @@ export function aggregateMonth(inputs: Inputs, options: AggregateOptions = {}): 
   }
 
   const texts: Record<string, Readonly<Record<string, string | readonly string[]>> | null> = {};
-  for (const s of SECTORS) texts[s.id] = month.sectors[s.id] ? (month.sectors[s.id]!.noi_dung ?? {}) : null;
+  for (const s of registry.sectors) texts[s.id] = month.sectors[s.id] ? (month.sectors[s.id]!.noi_dung ?? {}) : null;
 
   const next = addMonths(period, 1);
   return {
@@ -50,5 +51,6 @@ export function aggregateMonth(inputs: Inputs, options: AggregateOptions = {}): 
     c,
     p,
     texts,
+    appendix: appendixRows(registry),
   };
 }

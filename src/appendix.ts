@@ -3,11 +3,10 @@
  * rows are the indicators flagged `appendix`, grouped by report field (I, II…), numbered 1, 2… within a group;
  * figures come from the model, every word (headers, group titles, notes) from the template. Pure.
  */
-import { GROUPS, SECTOR_GROUP, type GroupId } from '../schemas/groups.js';
-import { INDICATORS } from '../schemas/sectors/index.js';
 import type { Table, TableCell } from './document.js';
 import { formatNumber, roman, roundTo } from './format.js';
-import type { FigureView, ReportModel } from './model.js';
+import type { AppendixGroup, FigureView, ReportModel } from './model.js';
+import type { Registry } from './registry.js';
 
 /** The table's columns in order; the template names each one. */
 export const APPENDIX_COLUMNS = ['stt', 'label', 'unit', 'plan', 'month', 'ytd', 'samePeriod', 'pctPlan', 'pctSamePeriod', 'note'] as const;
@@ -16,7 +15,7 @@ export type AppendixColumn = (typeof APPENDIX_COLUMNS)[number];
 export interface AppendixLabels {
   readonly columns: Readonly<Record<AppendixColumn, string>>;
   /** Group row titles by report field; required for every field that has rows. */
-  readonly groups: Readonly<Partial<Record<GroupId, string>>>;
+  readonly groups: Readonly<Record<string, string>>;
   /** Note for a figure whose year to date lags its plan (--pace-margin). */
   readonly lagging: string;
   /** Cell text where a figure cannot be computed (no data, no plan): one marker, never a blank or a 0. */
@@ -31,11 +30,11 @@ const NUMBER_ROW: Readonly<Record<AppendixColumn, string>> = {
   pctPlan: '(8)=(6)/(4)', pctSamePeriod: '(9)=(6)/(7)', note: '(10)',
 };
 
-/** The indicators listed in the appendix, by report field, in registry (report) order. */
-export function appendixRows(): { group: GroupId; ids: string[] }[] {
-  return GROUPS.map((group) => ({
+/** The indicators listed in the appendix, by the office's groups (report fields), in registry (report) order. */
+export function appendixRows(registry: Registry): AppendixGroup[] {
+  return registry.settings.groups.map((group) => ({
     group,
-    ids: [...INDICATORS].filter(([, def]) => def.appendix && SECTOR_GROUP[def.sector] === group).map(([id]) => id),
+    ids: [...registry.indicators].filter(([, def]) => def.appendix && registry.sector(def.sector)?.group === group).map(([id]) => id),
   })).filter((g) => g.ids.length > 0);
 }
 
@@ -54,7 +53,7 @@ export function indicatorTable(model: ReportModel, labels: AppendixLabels): Omit
     APPENDIX_COLUMNS.map((c): TableCell => ({ text: NUMBER_ROW[c], align: 'center' })),
   ];
   const rows: TableCell[][] = [];
-  appendixRows().forEach(({ group, ids }, g) => {
+  model.appendix.forEach(({ group, ids }, g) => {
     const title = labels.groups[group];
     if (title === undefined) throw new Error(`indicatorTable: thiếu tên nhóm ${group}="…"`);
     rows.push([{ text: roman(g + 1), align: 'center', bold: true }, { text: title, bold: true }, ...APPENDIX_COLUMNS.slice(2).map(() => ({ text: '' }))]);

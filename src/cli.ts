@@ -1,4 +1,5 @@
 /** Command-line wiring: commands, options and argument coercion. Actions delegate to commands/*. */
+import { join } from 'node:path';
 import { Command, Option } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { ReportError } from './errors.js';
@@ -8,6 +9,8 @@ import type { DiffFormat } from './render-diff.js';
 import { DEFAULT_PACE_MARGIN } from './accumulate.js';
 import type { Io } from './commands/io.js';
 import { say } from './messages.js';
+import { formatDiagnostics, type DiagnosticFormat } from './format-error.js';
+import type { Registry } from './registry.js';
 
 // Each command's module is imported when its action runs: the bundle splits them into chunks, so `--version`, `--help`
 // and a usage error never load (nor compile) yaml, zod, Handlebars or the sector definitions.
@@ -47,7 +50,7 @@ function addBuildOptions(command: Command, outHelp: string): Command {
     .option('--pace-margin <points>', PACE_MARGIN_HELP, paceMarginArg, DEFAULT_PACE_MARGIN);
 }
 
-interface GlobalOptions { data: string; templates: string; lang: 'vi' | 'en'; debug?: boolean }
+interface GlobalOptions { root: string; data?: string; templates?: string; lang: 'vi' | 'en'; debug?: boolean }
 
 /** The program; `setExit` receives each action's exit code. */
 export function createProgram(io: Io, setExit: (code: number) => void): Command {
@@ -56,14 +59,32 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .helpOption('-h, --help', 'hiển thị trợ giúp')
     .version(packageJson.version, '-V, --version', 'hiển thị phiên bản')
     .helpCommand('help [command]', 'hiển thị trợ giúp của một lệnh')
-    .addOption(new Option('--data <dir>', 'thư mục số liệu').default('data'))
-    .addOption(new Option('--templates <dir>', 'thư mục mẫu báo cáo').default('templates'))
+    .addOption(new Option('--root <dir>', 'thư mục của đơn vị (có data/, templates/, schemas/)').default('.', 'thư mục hiện tại'))
+    .option('--data <dir>', 'thư mục số liệu (mặc định <root>/data)')
+    .option('--templates <dir>', 'thư mục mẫu báo cáo (mặc định <root>/templates)')
     .addOption(new Option('--lang <lang>', 'ngôn ngữ của thông báo: vi (tiếng Việt), en (tiếng Anh); báo cáo luôn bằng tiếng Việt').choices(['vi', 'en']).default('vi'))
     .option('--debug', 'in vết ngăn xếp (stack trace) khi có lỗi nội bộ (mã thoát 3)')
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => {} });
-  const globals = () => program.opts<GlobalOptions>();
+  /** The office's folders: --data and --templates when given, else those of --root (default: the current folder). */
+  const globals = () => {
+    const { root, data, templates } = program.opts<GlobalOptions>();
+    return { data: data ?? join(root, 'data'), templates: templates ?? join(root, 'templates'), schemas: join(root, 'schemas') };
+  };
+  /** Run a command with the office's registry; broken definitions are printed (in `format`) and the exit code is 1. */
+  const withRegistry = async (run: (registry: Registry) => Promise<number>, format: DiagnosticFormat = 'text'): Promise<void> => {
+    const loaded = (await import('./load-definitions.js')).loadRegistry(globals().schemas);
+    if (!loaded.ok) {
+      const text = formatDiagnostics(loaded.errors, format, io);
+      if (format === 'text') io.err(text);
+      else io.out(text);
+      setExit(1);
+      return;
+    }
+    io.err(formatDiagnostics(loaded.warnings, 'text', io));
+    setExit(await run(loaded.value));
+  };
 
   addBuildOptions(program
     .command('build')
@@ -78,12 +99,15 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
         const detail = say(io.lang, opts.all ? 'ARG_MONTH_AND_ALL' : 'ARG_MONTH_OR_ALL');
         throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail } });
       }
-      const common = {
-        dataDir: globals().data, templatesDir: globals().templates, formats: opts.format,
-        allowMissing: opts.allowMissing, paceMargin: opts.paceMargin, check: opts.check,
-      };
-      if (period) setExit(await (await import('./commands/build.js')).build({ ...common, period, outDir: opts.out }, io));
-      else setExit(await (await import('./commands/build-all.js')).buildAll({ ...common, outBase: opts.out }, io));
+      await withRegistry(async (registry) => {
+        const common = {
+          registry, dataDir: globals().data, templatesDir: globals().templates, formats: opts.format,
+          allowMissing: opts.allowMissing, paceMargin: opts.paceMargin, check: opts.check,
+        };
+        return period
+          ? (await import('./commands/build.js')).build({ ...common, period, outDir: opts.out }, io)
+          : (await import('./commands/build-all.js')).buildAll({ ...common, outBase: opts.out }, io);
+      });
     });
 
   program
@@ -94,9 +118,9 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .option('--strict', 'coi cảnh báo là lỗi (mã thoát 1)')
     .option('--pace-margin <points>', PACE_MARGIN_HELP, paceMarginArg, DEFAULT_PACE_MARGIN)
     .action(async (period: Period, opts: { format: 'text' | 'json' | 'github'; strict?: boolean; paceMargin: number }) => {
-      setExit(await (await import('./commands/check.js')).check({
-        period, dataDir: globals().data, templatesDir: globals().templates, format: opts.format, strict: opts.strict, paceMargin: opts.paceMargin,
-      }, io));
+      await withRegistry(async (registry) => (await import('./commands/check.js')).check({
+        registry, period, dataDir: globals().data, templatesDir: globals().templates, format: opts.format, strict: opts.strict, paceMargin: opts.paceMargin,
+      }, io), opts.format);
     });
 
   program
@@ -107,7 +131,9 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .option('--against <rev>', 'so sánh <month> ở phiên bản git này (HEAD~1, main, mã commit) với thư mục làm việc')
     .addOption(new Option('--format <format>', 'định dạng kết quả: text, md (bảng Markdown cho pull request, CI), json').choices(['text', 'md', 'json']).default('text'))
     .action(async (from: Period, to: Period | undefined, opts: { against?: string; format: DiffFormat }) => {
-      setExit(await (await import('./commands/diff.js')).diff({ from, to, against: opts.against, dataDir: globals().data, format: opts.format }, io));
+      await withRegistry(async (registry) => (await import('./commands/diff.js')).diff({
+        registry, from, to, against: opts.against, dataDir: globals().data, format: opts.format,
+      }, io));
     });
 
   program
@@ -115,7 +141,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .description('tình trạng các tệp số liệu của một tháng: đủ, thiếu, có lỗi, thừa; phòng ban phụ trách; ngày cập nhật')
     .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg)
     .action(async (period: Period) => {
-      setExit(await (await import('./commands/status.js')).status({ period, dataDir: globals().data }, io));
+      await withRegistry(async (registry) => (await import('./commands/status.js')).status({ registry, period, dataDir: globals().data }, io));
     });
 
   program
@@ -123,7 +149,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .description('tạo thư mục số liệu của một tháng từ tháng trước: giữ lời văn, để trống (null) mọi số liệu; không ghi đè tệp đã có')
     .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg)
     .action(async (period: Period) => {
-      setExit(await (await import('./commands/init.js')).init({ period, dataDir: globals().data }, io));
+      await withRegistry(async (registry) => (await import('./commands/init.js')).init({ registry, period, dataDir: globals().data }, io));
     });
 
   addBuildOptions(program
@@ -134,8 +160,8 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
       const stop = new AbortController();
       const unsubscribe = io.onInterrupt?.(() => stop.abort());
       try {
-        setExit(await (await import('./commands/watch.js')).watch({
-          period, dataDir: globals().data, templatesDir: globals().templates, outDir: opts.out, formats: opts.format,
+        await withRegistry(async (registry) => (await import('./commands/watch.js')).watch({
+          registry, period, dataDir: globals().data, templatesDir: globals().templates, outDir: opts.out, formats: opts.format,
           allowMissing: opts.allowMissing, paceMargin: opts.paceMargin, signal: stop.signal,
         }, io));
       } finally {
@@ -145,11 +171,13 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
 
   program
     .command('schemas')
-    .description('(bảo trì) sinh lược đồ JSON Schema cho trình soạn thảo từ lược đồ zod: schemas/<tệp>.schema.json')
-    .option('--dir <dir>', 'thư mục ghi lược đồ', 'schemas')
+    .description('sinh lược đồ JSON Schema cho trình soạn thảo từ định nghĩa của đơn vị: schemas/<tệp>.schema.json')
+    .option('--dir <dir>', 'thư mục ghi lược đồ (mặc định <root>/schemas)')
     .option('--check', 'không ghi: báo lược đồ đã cũ hoặc còn thiếu')
-    .action(async (opts: { dir: string; check?: boolean }) => {
-      setExit(await (await import('./commands/schemas.js')).schemas({ dir: opts.dir, check: opts.check, dataDir: globals().data }, io));
+    .action(async (opts: { dir?: string; check?: boolean }) => {
+      await withRegistry(async (registry) => (await import('./commands/schemas.js')).schemas({
+        registry, dir: opts.dir ?? globals().schemas, check: opts.check, dataDir: globals().data,
+      }, io));
     });
 
   return program;

@@ -2,11 +2,10 @@
  * Compare stage: two report models (two months, or one month at two revisions) → a semantic diff per indicator
  * (values, change, plan crossings, revisions) and per narrative section. Pure; the diff command prints it.
  */
-import { INDICATORS, SECTORS } from '../schemas/sectors/index.js';
-import type { Unit } from '../schemas/indicator.js';
 import { roundTo } from './format.js';
 import type { ReportModel } from './model.js';
 import { periodId } from './period.js';
+import type { Registry } from './registry.js';
 
 /** One side of a diff: a month's model and where it was read from (null: the working tree). */
 export interface DiffSide {
@@ -22,7 +21,7 @@ export interface IndicatorChange {
   readonly id: string;
   readonly sector: string;
   readonly label: string;
-  readonly unit: Unit;
+  readonly unit: string;
   /** Decimals the indicator is written with (for printing the values). */
   readonly decimals: number;
   readonly from: number | null;
@@ -74,11 +73,11 @@ const clean = (v: number | null, digits: number): number | null => (v === null ?
 const reached = (pct: number | null): boolean => pct !== null && pct >= 100;
 
 /** Compare two sides indicator by indicator (registry order) and section by section. */
-export function compareMonths(a: DiffSide, b: DiffSide): MonthDiff {
+export function compareMonths(registry: Registry, a: DiffSide, b: DiffSide): MonthDiff {
   const month = (s: DiffSide) => periodId(s.model.period);
   const sameMonth = month(a) === month(b);
   const indicators: IndicatorChange[] = [];
-  for (const [id, def] of INDICATORS) {
+  for (const [id, def] of registry.indicators) {
     const fa = a.model.c[id];
     const fb = b.model.c[id];
     const from = fa?.value ?? null;
@@ -103,7 +102,7 @@ export function compareMonths(a: DiffSide, b: DiffSide): MonthDiff {
   }
 
   const sections: SectionChange[] = [];
-  for (const s of SECTORS) {
+  for (const s of registry.sectors) {
     const ta = a.model.texts[s.id] ?? null;
     const tb = b.model.texts[s.id] ?? null;
     if (ta === null && tb === null) continue;

@@ -2,16 +2,17 @@
  * Checks on what the report compares a month with (its plan and earlier months): why a year to date or a share of
  * plan cannot be printed, and which figures lag their plan. Warnings only: the report still builds. Pure.
  */
-import type { Plan } from '../schemas/documents.js';
-import { INDICATORS, sectorById } from '../schemas/sectors/index.js';
+import type { Plan } from './data-schemas.js';
 import { elapsedShare, isLagging, monthOf, percent, valueIn, yearToDate } from './accumulate.js';
 import { ReportError } from './errors.js';
 import { formatNumber, formatPercent, roundTo } from './format.js';
 import type { Month } from './model.js';
 import { periodId } from './period.js';
+import type { Registry } from './registry.js';
 import { locate, type SourceFile } from './yaml-source.js';
 
 export interface ComparisonCheckInput {
+  readonly registry: Registry;
   readonly month: Month;
   /** Validated earlier months (invalid ones already dropped with a warning). */
   readonly history: readonly Month[];
@@ -24,19 +25,19 @@ export interface ComparisonCheckInput {
 
 /** Every warning about the month's comparisons, in registry order. */
 export function checkComparisons(input: ComparisonCheckInput): ReportError[] {
-  const { month, history, plan, sources, paceMargin } = input;
+  const { registry, month, history, plan, sources, paceMargin } = input;
   const all = [month, ...history];
   const { period } = month;
   const problems: ReportError[] = [];
   const reportedTargets = new Set<string>();
   const incomplete = new Map<string, string[]>();
 
-  for (const [id, def] of INDICATORS) {
+  for (const [id, def] of registry.indicators) {
     const source = sources.get(def.sector);
-    const value = valueIn(month, id);
+    const value = valueIn(registry, month, id);
     if (!source || value === null) continue;
     const at = (path: string[]) => ({ file: source.file, ...locate(source, path), dataPath: path });
-    const ytd = yearToDate(id, period, all);
+    const ytd = yearToDate(registry, id, period, all);
 
     // year to date: a flow needs every earlier month of the year
     if (ytd === null && !incomplete.has(def.sector)) {
@@ -49,7 +50,7 @@ export function checkComparisons(input: ComparisonCheckInput): ReportError[] {
         incomplete.set(def.sector, missing);
         problems.push(new ReportError({
           code: 'VALIDATE_YTD_INCOMPLETE', severity: 'warning',
-          params: { sector: sectorById(def.sector)?.title ?? def.sector, months: missing.join(', ') },
+          params: { sector: registry.sector(def.sector)?.title ?? def.sector, months: missing.join(', ') },
           ...at(['chi_tieu']),
         }));
       }

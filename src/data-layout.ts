@@ -1,6 +1,6 @@
 /** Where the data folder keeps each file, and what a file of a month folder is. Pure; load, validate and the commands share it. */
-import type { SectorDef } from '../schemas/indicator.js';
-import { sectorById } from '../schemas/sectors/index.js';
+import type { SectorDef } from './definitions.js';
+import type { Registry } from './registry.js';
 
 /** The month's report metadata; a month folder without it holds data for comparisons only. */
 export const REPORT_FILE = 'report.yaml';
@@ -12,8 +12,8 @@ export const planFile = (year: number): string => `${year}.yaml`;
 export const sectorFile = (id: string): string => `${id}.yaml`;
 
 /** What a file of a month folder holds: the report metadata, one sector's data, or nothing the report knows (null). */
-export function monthFileKind(name: string): { kind: 'report' } | { kind: 'sector'; sector: SectorDef } | null {
+export function monthFileKind(registry: Registry, name: string): { kind: 'report' } | { kind: 'sector'; sector: SectorDef } | null {
   if (name === REPORT_FILE) return { kind: 'report' };
-  const sector = sectorById(name.replace(/\.yaml$/, ''));
+  const sector = registry.sector(name.replace(/\.yaml$/, ''));
   return sector && name === sectorFile(sector.id) ? { kind: 'sector', sector } : null;
 }

@@ -76,6 +76,27 @@ const YAML_SYNTAX_VI: Record<string, string> = {
   TOO_DEEP: 'các nhóm lồng nhau quá sâu',
 };
 
+/** What a definition names, for the definition diagnostics. */
+const DEFINITION_KINDS: Words = {
+  sector: { vi: 'Ngành', en: 'Sector' },
+  sectorFile: { vi: 'Ngành', en: 'Sector' },
+  indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
+  planTarget: { vi: 'Chỉ tiêu kế hoạch', en: 'Plan target' },
+  unit: { vi: 'Đơn vị tính', en: 'Unit' },
+  group: { vi: 'Lĩnh vực', en: 'Group' },
+};
+
+/** Definitions that are well-formed but contradict each other. */
+const DEFINITION_PROBLEMS: Words = {
+  countDecimals: { vi: 'là số nguyên (kind: count) nên không có chữ số thập phân', en: 'is a whole count (kind: count) and has no decimals' },
+  appendixWithoutGroup: { vi: 'có trong biểu phụ lục nhưng ngành chưa ghi group', en: 'is in the appendix but its sector declares no group' },
+  planUnit: { vi: 'có đơn vị tính khác chỉ tiêu kế hoạch của nó', en: 'has a unit other than its plan target\'s' },
+  rateWithoutRatio: { vi: 'là tỷ lệ tính toán (accumulate: rate) nhưng chưa khai báo ratio', en: 'is a computed rate (accumulate: rate) without a ratio' },
+  rateUnit: { vi: 'là tỷ lệ tính toán nên có đơn vị "%"', en: 'is a computed rate and its unit is "%"' },
+  ratioNotRate: { vi: 'có ratio nhưng không phải tỷ lệ tính toán (accumulate: rate)', en: 'has a ratio but is not a computed rate (accumulate: rate)' },
+  ratioOverRate: { vi: 'là tỷ lệ nên không làm tử số hay mẫu số của một tỷ lệ khác', en: 'is a rate and cannot be the numerator or denominator of another rate' },
+};
+
 const NUMBER_HINT = {
   vi: () => 'Viết số không có dấu phân cách hàng nghìn, dùng dấu chấm cho phần thập phân: 1347.19, 41108.',
   en: () => 'Write numbers without thousands separators, with a dot for decimals: 1347.19, 41108.',
@@ -489,6 +510,42 @@ export const CATALOG = {
     vi: (p) => `Lược đồ ${p.path} không khớp với lược đồ zod (${p.state}).`,
     en: (p) => `Schema ${p.path} does not match the zod schemas (${p.state}).`,
     hint: { vi: () => 'Chạy "npm run schemas" và commit kết quả.', en: () => 'Run "npm run schemas" and commit the result.' },
+  }),
+  DEFINITION_OFFICE_MISSING: diagnostic<{ dir: string }>({
+    kind: 'usage',
+    vi: (p) => `Không tìm thấy cài đặt của đơn vị ${p.dir}/office.yaml.`,
+    en: (p) => `The office settings ${p.dir}/office.yaml were not found.`,
+    hint: {
+      vi: () => 'Chạy lệnh trong thư mục của đơn vị (có data/, templates/, schemas/), chỉ rõ --root <thư mục>, hoặc tạo đơn vị mới bằng "report new <thư mục>".',
+      en: () => 'Run in the office folder (with data/, templates/, schemas/), pass --root <folder>, or create an office with "report new <folder>".',
+    },
+  }),
+  DEFINITION_UNKNOWN_ID: diagnostic<{ kind: string; id: string }>({
+    kind: 'data',
+    vi: (p) => (p.kind === 'sectorFile' ? `Ngành "${p.id}" chưa có tệp định nghĩa sectors/${p.id}.yaml.` : `${say(DEFINITION_KINDS, p.kind, 'vi')} "${p.id}" chưa được khai báo.`),
+    en: (p) => (p.kind === 'sectorFile' ? `Sector "${p.id}" has no definition file sectors/${p.id}.yaml.` : `${say(DEFINITION_KINDS, p.kind, 'en')} "${p.id}" is not declared.`),
+    hint: {
+      vi: () => 'Sửa tên cho đúng, hoặc khai báo nó: đơn vị tính và lĩnh vực trong schemas/office.yaml, chỉ tiêu trong schemas/sectors/<ngành>.yaml.',
+      en: () => 'Correct the name, or declare it: units and groups in schemas/office.yaml, indicators in schemas/sectors/<sector>.yaml.',
+    },
+  }),
+  DEFINITION_DUPLICATE_ID: diagnostic<{ kind: string; id: string; first: string }>({
+    kind: 'data',
+    vi: (p) => `${say(DEFINITION_KINDS, p.kind, 'vi')} "${p.id}" đã được khai báo (${p.first}); mỗi mã chỉ khai báo một lần.`,
+    en: (p) => `${say(DEFINITION_KINDS, p.kind, 'en')} "${p.id}" is already declared (${p.first}); each id is declared once.`,
+    hint: { vi: () => 'Đổi tên một trong hai, hoặc xóa khai báo thừa.', en: () => 'Rename one of the two, or delete the extra declaration.' },
+  }),
+  DEFINITION_INCONSISTENT: diagnostic<{ problem: string; id: string }>({
+    kind: 'data',
+    vi: (p) => `Chỉ tiêu "${p.id}" ${say(DEFINITION_PROBLEMS, p.problem, 'vi')}.`,
+    en: (p) => `Indicator "${p.id}" ${say(DEFINITION_PROBLEMS, p.problem, 'en')}.`,
+    hint: { vi: () => 'Sửa định nghĩa theo mục "Adding a sector" của README.', en: () => 'Correct the definition as the README\'s "Adding a sector" describes.' },
+  }),
+  DEFINITION_SECTOR_UNLISTED: diagnostic<{ id: string; office: string }>({
+    kind: 'data',
+    vi: (p) => `Ngành "${p.id}" có tệp định nghĩa nhưng chưa có trong danh sách sectors của ${p.office}.`,
+    en: (p) => `Sector "${p.id}" has a definition file but is not listed under sectors in ${p.office}.`,
+    hint: { vi: () => 'Thêm mã ngành vào sectors (đúng vị trí trong báo cáo), hoặc xóa tệp.', en: () => 'Add the id under sectors (at its place in the report), or delete the file.' },
   }),
   INTERNAL: diagnostic<{ detail: string }>({
     kind: 'internal',

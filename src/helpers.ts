@@ -1,6 +1,5 @@
 /** Handlebars helpers: the only way templates print figures, texts and structure. Each checks its arguments and throws. */
 import type { HelperDelegate, HelperOptions } from 'handlebars';
-import { GROUPS } from '../schemas/groups.js';
 import { APPENDIX_COLUMNS, indicatorTable, type AppendixColumn } from './appendix.js';
 import { closeMarker, literalText, openMarker, tableMarker, type SectionKind } from './document.js';
 import { formatDate, formatNumber, formatOfficialDate, formatPercent, numberInWords } from './format.js';
@@ -85,7 +84,7 @@ export function reportHelpers(model: () => ReportModel, allowMissing: boolean): 
     item: structure('item', model, allowMissing),
     appendix: structure('appendix', model, allowMissing),
     field: structure('field', model, allowMissing),
-    /** Content rendered with one sector's view, without a heading of its own: {{#sector "agriculture"}}…{{/sector}}. */
+    /** Content rendered with one sector's view, without a heading of its own: {{#sector "<mã ngành>"}}…{{/sector}}. */
     sector(this: unknown, ...raw: unknown[]) {
       const { list, options } = args(raw);
       return sectorBody(list[0], this, options, model(), allowMissing);
@@ -198,7 +197,7 @@ export function reportHelpers(model: () => ReportModel, allowMissing: boolean): 
         return v;
       };
       const columns = Object.fromEntries(APPENDIX_COLUMNS.map((c) => [c, text(c)])) as Record<AppendixColumn, string>;
-      const groups = Object.fromEntries(GROUPS.filter((g) => typeof hash[g] === 'string').map((g) => [g, hash[g] as string]));
+      const groups = Object.fromEntries(model().appendix.filter(({ group }) => typeof hash[group] === 'string').map(({ group }) => [group, hash[group] as string]));
       const labels = { columns, groups, lagging: text('lagging'), missing: text('missing'), pctDigits: digitsArg(hash['pctDigits'], 'indicatorTable', options) };
       try {
         return `${tableMarker(indicatorTable(model(), labels))}\n`;

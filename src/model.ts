@@ -1,7 +1,7 @@
 /** Types that flow between the stages: the validated month and the report model the templates see. */
-import type { IndicatorDef, PlanTargetDef, Unit } from '../schemas/indicator.js';
-import type { District, Plan, ReportMeta } from '../schemas/documents.js';
-import type { SectorData } from '../schemas/sector.js';
+import type { District, Plan, ReportMeta } from './data-schemas.js';
+import type { IndicatorDef, PlanTargetDef } from './definitions.js';
+import type { SectorData } from './sector-schema.js';
 import type { Period } from './period.js';
 
 /** One month of validated data. Sectors absent from the folder are absent here. */
@@ -25,7 +25,7 @@ export interface Inputs {
 export interface FigureView {
   readonly id: string;
   readonly label: string;
-  readonly unit: Unit;
+  readonly unit: string;
   readonly kind: IndicatorDef['kind'];
   readonly decimals: number;
   readonly fixed: boolean;
@@ -48,7 +48,7 @@ export interface FigureView {
 export interface PlanView {
   readonly id: string;
   readonly label: string;
-  readonly unit: Unit;
+  readonly unit: string;
   readonly kind: PlanTargetDef['kind'];
   readonly decimals: number;
   readonly fixed: boolean;
@@ -73,4 +73,11 @@ export interface ReportModel {
   readonly p: Readonly<Record<string, PlanView>>;
   /** Narrative texts per sector; null for a sector without data this month. */
   readonly texts: Readonly<Record<string, Readonly<Record<string, string | readonly string[]>> | null>>;
+  /** The rows of the appendix table: indicator ids by group (report field), groups without rows left out. */
+  readonly appendix: readonly AppendixGroup[];
+}
+
+export interface AppendixGroup {
+  readonly group: string;
+  readonly ids: readonly string[];
 }

@@ -1,10 +1,10 @@
 /** Consistency rules across the figures of a month and its plan: sums, rates, bounds. Pure. */
-import type { RuleDef } from '../schemas/indicator.js';
-import type { Plan } from '../schemas/documents.js';
-import { INDICATORS, PLAN_TARGETS, SECTORS } from '../schemas/sectors/index.js';
+import type { Plan } from './data-schemas.js';
+import type { RuleDef } from './definitions.js';
 import { ReportError } from './errors.js';
 import { formatNumber, roundTo } from './format.js';
 import type { Month } from './model.js';
+import type { Registry } from './registry.js';
 import { locate, sourceText, type SourceFile } from './yaml-source.js';
 
 interface Figure { value: number; label: string; unit: string; decimals: number; source: SourceFile }
@@ -13,15 +13,17 @@ interface Figure { value: number; label: string; unit: string; decimals: number;
 type From = 'month' | 'plan' | undefined;
 
 /** Look up a figure by id in the month's sectors or in the plan; `from` settles ids that are both (thu_ngan_sach). */
-function lookup(id: string, month: Month, sources: ReadonlyMap<string, SourceFile>, plan: { value: Plan; source: SourceFile } | null, from: From): Figure | null {
-  const ind = from === 'plan' ? undefined : INDICATORS.get(id);
+function lookup(
+  registry: Registry, id: string, month: Month, sources: ReadonlyMap<string, SourceFile>, plan: { value: Plan; source: SourceFile } | null, from: From,
+): Figure | null {
+  const ind = from === 'plan' ? undefined : registry.indicators.get(id);
   if (ind) {
     const v = month.sectors[ind.sector]?.chi_tieu?.[id];
     const source = sources.get(ind.sector);
     return typeof v === 'number' && source ? { value: v, label: ind.label, unit: ind.unit, decimals: ind.decimals ?? 0, source } : null;
   }
   if (from === 'month') return null;
-  const target = PLAN_TARGETS.get(id);
+  const target = registry.planTargets.get(id);
   const v = plan?.value.chi_tieu[id];
   return target && plan && typeof v === 'number' ? { value: v, label: target.label, unit: target.unit, decimals: target.decimals ?? 0, source: plan.source } : null;
 }
@@ -101,11 +103,12 @@ function checkRule(rule: RuleDef, get: (id: string, from?: From) => Figure | nul
 
 /** Apply every sector's rules (or the given ones, in tests) to the month; figures that failed validation are skipped: they are reported already. */
 export function checkRules(
+  registry: Registry,
   month: Month,
   sources: ReadonlyMap<string, SourceFile>,
   plan: { value: Plan; source: SourceFile } | null,
-  rules: readonly RuleDef[] = SECTORS.flatMap((s) => s.rules ?? []),
+  rules: readonly RuleDef[] = registry.sectors.flatMap((s) => s.rules ?? []),
 ): ReportError[] {
-  const get = (id: string, from?: From) => lookup(id, month, sources, plan, from);
+  const get = (id: string, from?: From) => lookup(registry, id, month, sources, plan, from);
   return rules.flatMap((r) => checkRule(r, get));
 }

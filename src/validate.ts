@@ -1,9 +1,9 @@
 /** Validate stage: parsed files → typed, checked inputs, with every problem of every file collected. Pure. */
 import type { z } from 'zod';
-import { DistrictSchema, planSchema, ReportMetaSchema, type District, type Plan, type ReportMeta } from '../schemas/documents.js';
-import { sectorSchema, type SectorData } from '../schemas/sector.js';
-import type { PlanTargetDef } from '../schemas/indicator.js';
-import { PLAN_TARGETS, SECTORS } from '../schemas/sectors/index.js';
+import { DistrictSchema, ReportMetaSchema, type District, type Plan, type ReportMeta } from './data-schemas.js';
+import type { PlanTargetDef } from './definitions.js';
+import type { SectorData } from './sector-schema.js';
+import type { Registry } from './registry.js';
 import { hasErrors, ReportError, type Result } from './errors.js';
 import type { LoadedFile, LoadedInputs, LoadedMonth } from './load.js';
 import type { Inputs, Month } from './model.js';
@@ -19,15 +19,17 @@ const MAX_PROBLEMS_PER_FILE = 30;
 const THOUSANDS = /^\d{1,3}(\.\d{3})+$/;
 /** What a clerk may type for "not a number" or "infinite" that YAML reads as text (.nan and .inf are read as numbers). */
 const NOT_FINITE_TEXT = /^\s*[-+]?\.?(nan|inf|infinity|∞)\s*$/i;
-const PLAN_SCHEMA = planSchema(SECTORS);
-const SECTOR_SCHEMAS = new Map(SECTORS.map((s) => [s.id, sectorSchema(s)]));
-
 export interface ValidateOptions {
   /** Missing sector files are warnings instead of errors. */
   readonly allowMissing?: boolean;
   /** Warn about figures whose year-to-date share of plan lags the year elapsed by more than this many points. */
   readonly paceMargin?: number;
+  /** Earlier months validated by earlier builds of the same run (build --all), by folder. */
+  readonly cache?: ValidationCache;
 }
+
+/** The months a run has validated, by folder as shown: each earlier month is validated once, not once per later month. */
+export type ValidationCache = Map<string, ValidatedMonth>;
 
 /** The Vietnamese label of the value at `path`, from the schema's descriptions. */
 function labelAt(schema: z.ZodType, path: readonly PropertyKey[]): string {
@@ -192,7 +194,7 @@ function validateFile<T>(
   return r.value === null ? null : { value: r.value, source: file.parsed.source };
 }
 
-interface ValidatedMonth {
+export interface ValidatedMonth {
   month: Month;
   sources: Map<string, SourceFile>;
   problems: ReportError[];
@@ -201,20 +203,20 @@ interface ValidatedMonth {
 }
 
 /** Validate every file of one month folder; unknown files are warnings; the files it lacks are listed (missingFiles words them). */
-function validateMonth(loaded: LoadedMonth): ValidatedMonth {
+function validateMonth(registry: Registry, loaded: LoadedMonth): ValidatedMonth {
   const problems: ReportError[] = [];
   const sources = new Map<string, SourceFile>();
   const sectors: Record<string, SectorData> = {};
   let report: ReportMeta | null = null;
-  const known = [REPORT_FILE, ...SECTORS.map((s) => sectorFile(s.id))];
+  const known = [REPORT_FILE, ...registry.sectors.map((s) => sectorFile(s.id))];
   for (const f of loaded.files) {
-    const kind = monthFileKind(f.name);
+    const kind = monthFileKind(registry, f.name);
     if (kind?.kind === 'report') {
       const r = validateFile(f, ReportMetaSchema, problems);
       if (r) report = r.value;
     } else if (kind?.kind === 'sector') {
       const { id, indicators } = kind.sector;
-      const r = validateFile(f, SECTOR_SCHEMAS.get(id)! as z.ZodType<SectorData>, problems, new Map(Object.entries(indicators)));
+      const r = validateFile(f, registry.sectorSchema(id), problems, new Map(Object.entries(indicators)));
       if (r) { sectors[id] = r.value; sources.set(id, r.source); }
     } else {
       problems.push(new ReportError({ code: 'VALIDATE_UNKNOWN_SECTOR', params: { name: f.name, known: known.join(', ') }, file: f.file, severity: 'warning' }));
@@ -228,9 +230,9 @@ function validateMonth(loaded: LoadedMonth): ValidatedMonth {
  * The expected files a month lacks: errors, or with --allow-missing a notice per sector rendered as
  * "(chưa có số liệu)" naming the department that owes the file.
  */
-function missingFiles(month: ValidatedMonth, dir: string, district: District | null, allowMissing: boolean): ReportError[] {
+function missingFiles(registry: Registry, month: ValidatedMonth, dir: string, district: District | null, allowMissing: boolean): ReportError[] {
   return month.missing.map((name) => {
-    const kind = monthFileKind(name);
+    const kind = monthFileKind(registry, name);
     const file = `${dir}/${name}`;
     if (allowMissing && kind?.kind === 'sector') {
       const department = district?.phong_ban[kind.sector.department] ?? '-';
@@ -241,25 +243,23 @@ function missingFiles(month: ValidatedMonth, dir: string, district: District | n
   });
 }
 
-/**
- * An earlier month as a comparison sees it; validated once per loaded month, so the months of `build --all`, which
- * share their loaded history (LoadCache), do not validate each earlier month again.
- */
-const historyValidated = new WeakMap<LoadedMonth, ValidatedMonth>();
-function validatedHistory(loaded: LoadedMonth): ValidatedMonth {
-  let v = historyValidated.get(loaded);
-  if (!v) historyValidated.set(loaded, (v = validateMonth(loaded)));
+/** An earlier month as a comparison sees it; with a cache, validated once per run. */
+function validatedHistory(registry: Registry, loaded: LoadedMonth, cache: ValidationCache | undefined): ValidatedMonth {
+  const cached = cache?.get(loaded.dir);
+  if (cached) return cached;
+  const v = validateMonth(registry, loaded);
+  cache?.set(loaded.dir, v);
   return v;
 }
 
 /** Validate everything a build of one month reads, and apply the consistency rules. Never throws on bad data. */
-export function validateInputs(loaded: LoadedInputs, options: ValidateOptions = {}): Result<Inputs> {
-  const main = validateMonth(loaded.month);
+export function validateInputs(registry: Registry, loaded: LoadedInputs, options: ValidateOptions = {}): Result<Inputs> {
+  const main = validateMonth(registry, loaded.month);
   const problems = [...main.problems];
   const year = loaded.month.period.year;
 
   const district = validateFile(loaded.district, DistrictSchema, problems);
-  problems.push(...missingFiles(main, loaded.month.dir, (district?.value as District | undefined) ?? null, options.allowMissing ?? false));
+  problems.push(...missingFiles(registry, main, loaded.month.dir, (district?.value as District | undefined) ?? null, options.allowMissing ?? false));
   if (!loaded.district)
     problems.push(new ReportError({ code: 'LOAD_FILE_MISSING', params: { name: DISTRICT_FILE, title: 'thông tin huyện' }, file: `${loaded.dataDir}/${DISTRICT_FILE}` }));
 
@@ -267,7 +267,7 @@ export function validateInputs(loaded: LoadedInputs, options: ValidateOptions = 
   if (!loaded.plan) {
     problems.push(new ReportError({ code: 'VALIDATE_PLAN_MISSING', params: { year }, file: `${loaded.dataDir}/${PLANS_DIR}/${planFile(year)}`, severity: 'warning' }));
   } else {
-    plan = validateFile(loaded.plan, PLAN_SCHEMA as unknown as z.ZodType<Plan>, problems, PLAN_TARGETS);
+    plan = validateFile(loaded.plan, registry.planSchema(), problems, registry.planTargets);
     if (plan && plan.value.nam !== year) {
       problems.push(new ReportError({ code: 'VALIDATE_PLAN_YEAR', params: { stated: plan.value.nam, year }, file: plan.source.file, ...locate(plan.source, ['nam']), dataPath: ['nam'] }));
     }
@@ -275,13 +275,13 @@ export function validateInputs(loaded: LoadedInputs, options: ValidateOptions = 
 
   const history: Month[] = [];
   for (const h of loaded.history) {
-    const v = validatedHistory(h);
+    const v = validatedHistory(registry, h, options.cache);
     if (hasErrors(v.problems)) problems.push(new ReportError({ code: 'VALIDATE_HISTORY_INVALID', params: { month: periodId(h.period) }, file: h.dir, severity: 'warning' }));
     else history.push(v.month);
   }
 
-  problems.push(...checkRules(main.month, main.sources, plan));
-  problems.push(...checkComparisons({ month: main.month, history, plan, sources: main.sources, paceMargin: options.paceMargin }));
+  problems.push(...checkRules(registry, main.month, main.sources, plan));
+  problems.push(...checkComparisons({ registry, month: main.month, history, plan, sources: main.sources, paceMargin: options.paceMargin }));
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   if (errors.length > 0 || !district) return { ok: false, errors, warnings };

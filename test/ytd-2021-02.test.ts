@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
 import { parse } from 'yaml';
-import { INDICATORS } from '../schemas/sectors/index.js';
 import { shippedReport } from './support/shipped.js';
+import { registry } from './support/office.js';
 
 type Figures = Record<string, number>;
 const figuresOf = (month: string, sector: string): Figures | null => {
@@ -20,11 +20,11 @@ const plan = (parse(readFileSync('data/plans/2021.yaml', 'utf8')) as { chi_tieu:
 const cellNumber = (text: string): number | null => (text === '-' ? null : Number(text.replace(/\./g, '').replace(',', '.')));
 const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
 
-const value = (month: string, key: string) => figuresOf(month, INDICATORS.get(key)!.sector)?.[key] ?? null;
+const value = (month: string, key: string) => figuresOf(month, registry.indicators.get(key)!.sector)?.[key] ?? null;
 
 /** By hand: a month's own figure; for a rate, its numerator over its denominator that month. */
 function monthValue(id: string, month: string): number | null {
-  const def = INDICATORS.get(id)!;
+  const def = registry.indicators.get(id)!;
   if (def.accumulate !== 'rate') return value(month, id);
   const [num, den] = [value(month, def.ratio!.numerator), value(month, def.ratio!.denominator)];
   return num === null || den === null || den === 0 ? null : (num / den) * 100;
@@ -32,7 +32,7 @@ function monthValue(id: string, month: string): number | null {
 
 /** By hand: a flow sums January and February, a stock is February's, a rate divides the sums of its parts. */
 function yearToDate(id: string, jan: string, feb: string): number | null {
-  const def = INDICATORS.get(id)!;
+  const def = registry.indicators.get(id)!;
   const sum = (key: string) => {
     const [a, b] = [value(jan, key), value(feb, key)];
     return a === null || b === null ? null : a + b;
@@ -56,13 +56,13 @@ describe('the report of 2021-02', () => {
   };
 
   it('prints, for every appendix row, the year to date, % of plan and same period computed from the YAML', () => {
-    const byLabel = new Map([...INDICATORS].filter(([, d]) => d.appendix).map(([id, d]) => [d.label, id]));
+    const byLabel = new Map([...registry.indicators].filter(([, d]) => d.appendix).map(([id, d]) => [d.label, id]));
     const table = rows();
     expect(table.length).toBe(byLabel.size);
     let checked = 0;
     for (const [, label, , planCell, monthCell, ytdCell, sameCell, pctPlanCell, pctSameCell] of table) {
       const id = byLabel.get(label!.replace(/\\(.)/g, '$1'))!;
-      const def = INDICATORS.get(id)!;
+      const def = registry.indicators.get(id)!;
       const d = def.decimals ?? 0;
       const ytd = yearToDate(id, '2021-01', '2021-02');
       const same = yearToDate(id, '2020-01', '2020-02');

@@ -4,6 +4,7 @@ import { createLoadCache, listMonths, listReportMonths, pruneLoadCache, requireD
 import { say } from '../messages.js';
 import { periodId } from '../period.js';
 import { build, type BuildOptions } from './build.js';
+import type { ValidationCache } from '../validate.js';
 import type { Io } from './io.js';
 
 export interface BuildAllOptions extends Omit<BuildOptions, 'period' | 'outDir'> {
@@ -19,12 +20,14 @@ export async function buildAll(options: BuildAllOptions, io: Io): Promise<number
   const dataOnly = listMonths(options.dataDir).map(periodId).filter((id) => !reports.has(id));
   const base = options.outBase ?? 'out';
   let code = 0;
-  const loadCache = createLoadCache(); // each file is read once for the whole run, not once per month comparing with it
+  // each file is read and each earlier month validated once for the whole run, not once per month comparing with it
+  const loadCache = createLoadCache();
+  const validationCache: ValidationCache = new Map();
   for (const [i, period] of months.entries()) {
     const id = periodId(period);
     if (io.progress) io.err(`${say(io.lang, 'BUILD_ALL_PROGRESS', { index: i + 1, total: months.length, month: id, check: Boolean(options.check) })}\n`);
     pruneLoadCache(loadCache, period);
-    code = Math.max(code, await build({ ...options, period, outDir: join(base, id), loadCache }, io));
+    code = Math.max(code, await build({ ...options, period, outDir: join(base, id), loadCache, validationCache }, io));
   }
   io.err(`${say(io.lang, 'BUILD_ALL_DONE', { months: months.map(periodId), dataOnly, check: Boolean(options.check) })}\n`);
   if (options.check && code === 0) io.err(`${say(io.lang, 'BUILD_ALL_UP_TO_DATE')}\n`);

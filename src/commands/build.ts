@@ -10,7 +10,8 @@ import { loadInputs, type LoadCache } from '../load.js';
 import { periodId, type Period } from '../period.js';
 import { writeMarkdown } from '../render-markdown.js';
 import { loadRenderer } from '../templates.js';
-import { validateInputs } from '../validate.js';
+import type { Registry } from '../registry.js';
+import { validateInputs, type ValidationCache } from '../validate.js';
 import { checkOutputDir, isInside, writeOutputs, type OutputFile, type WriteHooks } from '../write.js';
 import { checkFreshness } from './freshness.js';
 import type { Io } from './io.js';
@@ -18,6 +19,7 @@ import type { Io } from './io.js';
 export type OutputFormat = 'md' | 'docx' | 'pdf';
 
 export interface BuildOptions {
+  readonly registry: Registry;
   readonly period: Period;
   readonly dataDir: string;
   /** Output folder; default out/<YYYY-MM>. */
@@ -32,8 +34,9 @@ export interface BuildOptions {
   readonly check?: boolean;
   /** Date stamped into the DOCX metadata and zip entries; default the first day of the period (reproducible builds). */
   readonly stamp?: Date;
-  /** Files read by earlier builds of the same `build --all` run. */
+  /** Files read and months validated by earlier builds of the same `build --all` run. */
   readonly loadCache?: LoadCache;
+  readonly validationCache?: ValidationCache;
 }
 
 /** SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention) when set, else the first day of the period. */
@@ -48,9 +51,9 @@ export function docxStamp(period: Period, env: Readonly<Record<string, string | 
 export async function renderMonth(options: BuildOptions): Promise<{ files: OutputFile[]; warnings: readonly RE[] } | { errors: readonly RE[]; warnings: readonly RE[] }> {
   const loaded = loadInputs(options.dataDir, options.period, options.loadCache);
   const paceMargin = options.paceMargin ?? DEFAULT_PACE_MARGIN;
-  const validated = validateInputs(loaded, { allowMissing: options.allowMissing, paceMargin });
+  const validated = validateInputs(options.registry, loaded, { allowMissing: options.allowMissing, paceMargin, cache: options.validationCache });
   if (!validated.ok) return { errors: validated.errors, warnings: validated.warnings };
-  const model = aggregateMonth(validated.value, { paceMargin });
+  const model = aggregateMonth(options.registry, validated.value, { paceMargin });
   const document = loadRenderer(options.templatesDir, { allowMissing: options.allowMissing })(model);
   const base = `report-${periodId(options.period)}`;
   const files: OutputFile[] = [];

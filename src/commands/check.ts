@@ -5,10 +5,12 @@ import { formatDiagnostics, type DiagnosticFormat } from '../format-error.js';
 import { loadInputs } from '../load.js';
 import type { Period } from '../period.js';
 import { loadRenderer } from '../templates.js';
+import type { Registry } from '../registry.js';
 import { validateInputs } from '../validate.js';
 import type { Io } from './io.js';
 
 export interface CheckOptions {
+  readonly registry: Registry;
   readonly period: Period;
   readonly dataDir: string;
   readonly templatesDir: string;
@@ -21,9 +23,9 @@ export interface CheckOptions {
 
 export async function check(options: CheckOptions, io: Io): Promise<number> {
   const paceMargin = options.paceMargin ?? DEFAULT_PACE_MARGIN;
-  const validated = validateInputs(loadInputs(options.dataDir, options.period), { paceMargin });
+  const validated = validateInputs(options.registry, loadInputs(options.dataDir, options.period), { paceMargin });
   const diagnostics = validated.ok ? validated.warnings : [...validated.errors, ...validated.warnings];
-  if (validated.ok) loadRenderer(options.templatesDir)(aggregateMonth(validated.value, { paceMargin }));
+  if (validated.ok) loadRenderer(options.templatesDir)(aggregateMonth(options.registry, validated.value, { paceMargin }));
   const text = formatDiagnostics(diagnostics, options.format, io);
   // machine formats are the command's result: stdout; the human report is a diagnostic: stderr
   if (options.format === 'text') io.err(text);

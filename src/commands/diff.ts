@@ -8,10 +8,12 @@ import { loadInputs } from '../load.js';
 import type { Period } from '../period.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText, type DiffFormat } from '../render-diff.js';
 import { say } from '../messages.js';
+import type { Registry } from '../registry.js';
 import { validateInputs } from '../validate.js';
 import type { Io } from './io.js';
 
 export interface DiffOptions {
+  readonly registry: Registry;
   readonly from: Period;
   /** The second month; or… */
   readonly to?: Period;
@@ -24,16 +26,16 @@ export interface DiffOptions {
 type Loaded = { ok: true; side: DiffSide } | { ok: false; problems: ReportError[] };
 
 /** One side: validated leniently (a sector missing on one side is what the diff reports as added or removed). */
-function loadSide(dataDir: string, period: Period, revision: string | null): Loaded {
+function loadSide(registry: Registry, dataDir: string, period: Period, revision: string | null): Loaded {
   const snapshot = revision === null ? null : snapshotAt(dataDir, revision);
   try {
     // a revision's snapshot is read from a temporary folder and its paths print as "HEAD~1:data/…"
     const loaded = snapshot ? loadInputs(snapshot.dir, period, undefined, snapshot.shownAs) : loadInputs(dataDir, period);
-    const validated = validateInputs(loaded, { allowMissing: true });
+    const validated = validateInputs(registry, loaded, { allowMissing: true });
     // only what stops the comparison is printed: warnings are `report check`'s business, and a missing file is
     // the diff's own news (its indicators show as added or removed)
     if (!validated.ok) return { ok: false, problems: [...validated.errors] };
-    return { ok: true, side: { model: aggregateMonth(validated.value), revision } };
+    return { ok: true, side: { model: aggregateMonth(registry, validated.value), revision } };
   } finally {
     snapshot?.dispose();
   }
@@ -43,13 +45,13 @@ export async function diff(options: DiffOptions, io: Io): Promise<number> {
   if ((options.to === undefined) === (options.against === undefined)) {
     throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: say(io.lang, 'ARG_DIFF_SECOND_SIDE') } });
   }
-  const a = loadSide(options.dataDir, options.from, options.against ?? null);
-  const b = loadSide(options.dataDir, options.to ?? options.from, null);
+  const a = loadSide(options.registry, options.dataDir, options.from, options.against ?? null);
+  const b = loadSide(options.registry, options.dataDir, options.to ?? options.from, null);
   if (!a.ok || !b.ok) {
     io.err(formatDiagnostics([...(a.ok ? [] : a.problems), ...(b.ok ? [] : b.problems)], 'text', io));
     return 1;
   }
-  const result = compareMonths(a.side, b.side);
+  const result = compareMonths(options.registry, a.side, b.side);
   io.out(options.format === 'json' ? formatDiffJson(result) : options.format === 'md' ? formatDiffMarkdown(result, io.lang) : formatDiffText(result, io.lang, io.color));
   return 0;
 }

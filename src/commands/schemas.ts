@@ -1,15 +1,16 @@
 /** `report schemas`: write (or with --check, verify) the editor JSON Schemas generated from the zod schemas. */
 import { resolve } from 'node:path';
-import { SECTORS } from '../../schemas/sectors/index.js';
 import { posixPath } from '../display-path.js';
 import { ReportError } from '../errors.js';
 import { editorSchemas } from '../json-schema.js';
 import { say } from '../messages.js';
 import { isInside, writeOutputs, type OutputFile } from '../write.js';
 import { checkFreshness } from './freshness.js';
+import type { Registry } from '../registry.js';
 import type { Io } from './io.js';
 
 export interface SchemasOptions {
+  readonly registry: Registry;
   /** Folder the *.schema.json files live in (default schemas/, next to the zod modules). */
   readonly dir: string;
   /** Compare with the files on disk instead of writing; exit 1 when any differs. */
@@ -19,7 +20,7 @@ export interface SchemasOptions {
 }
 
 export async function schemas(options: SchemasOptions, io: Io): Promise<number> {
-  const files: OutputFile[] = [...editorSchemas(SECTORS)].map(([name, data]) => ({ name, data }));
+  const files: OutputFile[] = [...editorSchemas(options.registry)].map(([name, data]) => ({ name, data }));
   const shown = posixPath(options.dir);
   if (options.dataDir !== undefined && isInside(options.dir, options.dataDir)) throw new ReportError({ code: 'WRITE_INTO_DATA', params: { path: shown } });
   if (options.check) {

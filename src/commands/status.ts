@@ -1,6 +1,5 @@
 /** `report status`: which files of a month are there, valid, missing or extra, who owns them and when they last changed. */
 import { join } from 'node:path';
-import { SECTORS } from '../../schemas/sectors/index.js';
 import type { ReportError } from '../errors.js';
 import { lastChanges, type LastChange } from '../file-dates.js';
 import { displayPath } from '../display-path.js';
@@ -8,10 +7,12 @@ import { loadInputs } from '../load.js';
 import { words, type PlainCode } from '../messages.js';
 import { periodId, type Period } from '../period.js';
 import { REPORT_FILE, sectorFile } from '../data-layout.js';
+import type { Registry } from '../registry.js';
 import { validateInputs } from '../validate.js';
 import type { Io } from './io.js';
 
 export interface StatusOptions {
+  readonly registry: Registry;
   readonly period: Period;
   readonly dataDir: string;
 }
@@ -38,6 +39,7 @@ function departments(data: unknown): Record<string, string> {
 
 /** One row per expected file (report.yaml, then the sectors in report order), then the extra files. Pure. */
 export function statusRows(
+  registry: Registry,
   present: readonly string[],
   monthDir: string,
   problems: readonly ReportError[],
@@ -55,7 +57,7 @@ export function statusRows(
       department: departmentKey === null ? null : (owners[departmentKey] ?? null), changed: changes.get(name) ?? null,
     };
   };
-  const expected = [row(REPORT_FILE, 'report', true), ...SECTORS.map((s) => row(sectorFile(s.id), s.department, true))];
+  const expected = [row(REPORT_FILE, 'report', true), ...registry.sectors.map((s) => row(sectorFile(s.id), s.department, true))];
   const known = new Set(expected.map((r) => r.name));
   return [...expected, ...present.filter((n) => !known.has(n)).map((n) => row(n, null, false))];
 }
@@ -78,11 +80,11 @@ export function formatStatusTable(rows: readonly StatusRow[], lang: 'vi' | 'en')
 
 export async function status(options: StatusOptions, io: Io): Promise<number> {
   const loaded = loadInputs(options.dataDir, options.period);
-  const validated = validateInputs(loaded);
+  const validated = validateInputs(options.registry, loaded);
   const problems = validated.ok ? validated.warnings : [...validated.errors, ...validated.warnings];
   const present = loaded.month.files.map((f) => f.name);
   const id = periodId(options.period);
-  const rows = statusRows(present, loaded.month.dir, problems, departments(loaded.district?.parsed.source?.data ?? null),
+  const rows = statusRows(options.registry, present, loaded.month.dir, problems, departments(loaded.district?.parsed.source?.data ?? null),
     lastChanges(join(options.dataDir, id), present));
 
   const t = words(io.lang);

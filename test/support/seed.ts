@@ -7,12 +7,13 @@ import { fileURLToPath } from 'node:url';
 import { renderMonth, type BuildOptions } from '../../src/commands/build.js';
 import { januaryReport } from './shipped.js';
 import { TEMPLATES } from './workspace.js';
+import { registry } from './office.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/seed/${name}`, import.meta.url));
 
 /** Build one month's Markdown in memory from `dataDir`; fails the test with the diagnostics when the data does not build. */
 export async function buildMarkdown(options: Partial<BuildOptions> & Pick<BuildOptions, 'period' | 'dataDir'>): Promise<string> {
-  const result = await renderMonth({ templatesDir: TEMPLATES, formats: ['md'], ...options });
+  const result = await renderMonth({ registry, templatesDir: TEMPLATES, formats: ['md'], ...options });
   if ('errors' in result) {
     const list = result.errors.map((e) => `${e.file ?? ''}:${e.line ?? ''} ${e.code} ${JSON.stringify(e.params)}`).join('\n');
     throw new Error(`the report does not build:\n${list}`);

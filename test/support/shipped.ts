@@ -13,16 +13,17 @@ import { loadRenderer } from '../../src/templates.js';
 import { validateInputs } from '../../src/validate.js';
 import { JANUARY } from './sources.js';
 import { DATA, TEMPLATES } from './workspace.js';
+import { registry } from './office.js';
 
 /** A month's validated inputs from the shipped data; throws with the diagnostics when they do not validate. */
 export function shippedInputs(period: Period = JANUARY, options: { paceMargin?: number } = {}): Inputs {
-  const validated = validateInputs(loadInputs(DATA, period), options);
+  const validated = validateInputs(registry, loadInputs(DATA, period), options);
   if (!validated.ok) throw new Error(`data/ does not validate:\n${validated.errors.map((e) => `${e.file ?? ''}:${e.line ?? ''} ${e.code}`).join('\n')}`);
   return validated.value;
 }
 
 export const shippedModel = (period: Period = JANUARY, options: { paceMargin?: number } = {}): ReportModel =>
-  aggregateMonth(shippedInputs(period, options), options);
+  aggregateMonth(registry, shippedInputs(period, options), options);
 
 export const shippedDocument = (period: Period = JANUARY, options: { paceMargin?: number } = {}): ReportDocument =>
   loadRenderer(TEMPLATES)(shippedModel(period, options));
@@ -41,7 +42,7 @@ export function shippedReport(period: Period): Promise<ShippedReport> {
   let report = reports.get(id);
   if (!report) {
     report = (async () => {
-      const result = await renderMonth({ period, dataDir: DATA, templatesDir: TEMPLATES, formats: ['md', 'docx'] });
+      const result = await renderMonth({ registry, period, dataDir: DATA, templatesDir: TEMPLATES, formats: ['md', 'docx'] });
       if ('errors' in result) throw new Error(`the shipped data does not build ${id}: ${result.errors.map((e) => e.code).join(', ')}`);
       const file = (ext: string) => result.files.find((f) => f.name === `report-${id}.${ext}`)!.data;
       return { md: file('md') as string, docx: file('docx') as Uint8Array, warnings: result.warnings };

@@ -1,8 +1,8 @@
 /** Data files as the pipeline sees them (parsed SourceFiles, months made of them), from YAML text or the shipped data. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Plan } from '../../schemas/documents.js';
-import type { SectorData } from '../../schemas/sector.js';
+import type { Plan } from '../../src/data-schemas.js';
+import type { SectorData } from '../../src/sector-schema.js';
 import type { Month } from '../../src/model.js';
 import { periodId, type Period } from '../../src/period.js';
 import { parseSource, type SourceFile } from '../../src/yaml-source.js';

@@ -11,11 +11,14 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url)).replace(/\/$/, '');
 export const DATA = join(ROOT, 'data');
 export const TEMPLATES = join(ROOT, 'templates');
+export const SCHEMAS = join(ROOT, 'schemas');
 
 export interface Workspace {
   readonly root: string;
   readonly data: string;
   readonly templates: string;
+  /** The office's definitions: a copy with copySchemas, else the project's own. */
+  readonly schemas: string;
   readonly out: string;
   /** The global options pointing the CLI at this copy. */
   readonly args: readonly string[];
@@ -23,19 +26,22 @@ export interface Workspace {
 }
 
 /**
- * A copy of data/ in a fresh temporary folder. Its templates are a copy too when the test edits them; otherwise the
- * project's own, so one compiled set (src/templates.ts caches per folder) serves every test and the copy stays small.
+ * A copy of data/ in a fresh temporary folder. Its templates (schemas) are a copy too when the test edits them;
+ * otherwise the project's own, so one compiled set serves every test and the copy stays small.
  */
-export function workspace(options: { copyTemplates?: boolean } = {}): Workspace {
+export function workspace(options: { copyTemplates?: boolean; copySchemas?: boolean } = {}): Workspace {
   const copyTemplates = options.copyTemplates ?? false;
   const root = mkdtempSync(join(tmpdir(), 'report-ws-'));
   const data = join(root, 'data');
   const templates = copyTemplates ? join(root, 'templates') : TEMPLATES;
+  const schemas = options.copySchemas ? join(root, 'schemas') : SCHEMAS;
   cpSync(DATA, data, { recursive: true });
   if (copyTemplates) cpSync(TEMPLATES, templates, { recursive: true });
+  if (options.copySchemas) cpSync(SCHEMAS, schemas, { recursive: true });
   return {
-    root, data, templates, out: join(root, 'out'),
-    args: ['--data', data, '--templates', templates],
+    root, data, templates, schemas, out: join(root, 'out'),
+    // the definitions are read from --root: the copy's when there is one
+    args: [...(options.copySchemas ? ['--root', root] : []), '--data', data, '--templates', templates],
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }

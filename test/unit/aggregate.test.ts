@@ -1,10 +1,11 @@
 /** Period maths (src/accumulate.ts) and the figures the report model carries (src/aggregate.ts). */
 import { describe, expect, it } from 'vitest';
-import type { District, Plan } from '../../schemas/documents.js';
-import type { SectorData } from '../../schemas/sector.js';
+import type { District, Plan } from '../../src/data-schemas.js';
+import type { SectorData } from '../../src/sector-schema.js';
 import { elapsedShare, isLagging, percent, valueIn, yearToDate } from '../../src/accumulate.js';
 import { aggregateMonth } from '../../src/aggregate.js';
 import type { Month } from '../../src/model.js';
+import { registry } from '../support/office.js';
 
 const month = (year: number, m: number, sectors: Record<string, SectorData['chi_tieu']>): Month => ({
   period: { year, month: m },
@@ -30,22 +31,22 @@ const lastFeb = month(2020, 2, { agriculture: { giet_mo_gia_suc: 968, dan_gia_su
 
 describe('yearToDate', () => {
   it('sums a flow over the months of the year', () => {
-    expect(yearToDate('giet_mo_gia_suc', feb.period, [jan, feb])).toBe(512 + 1034);
-    expect(yearToDate('giet_mo_gia_suc', jan.period, [jan, feb])).toBe(512);
+    expect(yearToDate(registry, 'giet_mo_gia_suc', feb.period, [jan, feb])).toBe(512 + 1034);
+    expect(yearToDate(registry, 'giet_mo_gia_suc', jan.period, [jan, feb])).toBe(512);
   });
 
   it('is null for a flow when an earlier month of the year is missing, never a partial sum', () => {
-    expect(yearToDate('giet_mo_gia_suc', feb.period, [feb])).toBeNull();
-    expect(yearToDate('giet_mo_gia_suc', feb.period, [month(2021, 1, { finance: { thu_ngan_sach: 709 } }), feb])).toBeNull();
+    expect(yearToDate(registry, 'giet_mo_gia_suc', feb.period, [feb])).toBeNull();
+    expect(yearToDate(registry, 'giet_mo_gia_suc', feb.period, [month(2021, 1, { finance: { thu_ngan_sach: 709 } }), feb])).toBeNull();
   });
 
   it('takes the latest value of a stock', () => {
-    expect(yearToDate('dan_gia_suc', feb.period, [jan, feb])).toBe(41350);
-    expect(yearToDate('thu_ngan_sach', feb.period, [jan, feb])).toBe(4185);
+    expect(yearToDate(registry, 'dan_gia_suc', feb.period, [jan, feb])).toBe(41350);
+    expect(yearToDate(registry, 'thu_ngan_sach', feb.period, [jan, feb])).toBe(4185);
   });
 
   it('recomputes a rate from the year-to-date numerator and denominator, not the mean of monthly rates', () => {
-    const ytd = yearToDate('dan_so_ty_le_con_thu_ba', feb.period, [jan, feb])!;
+    const ytd = yearToDate(registry, 'dan_so_ty_le_con_thu_ba', feb.period, [jan, feb])!;
     expect(ytd).toBeCloseTo(((15 + 11) / (109 + 91)) * 100, 10);
     const meanOfMonths = ((15 / 109) * 100 + (11 / 91) * 100) / 2;
     expect(Math.abs(ytd - meanOfMonths)).toBeGreaterThan(0.05);
@@ -54,10 +55,10 @@ describe('yearToDate', () => {
 
 describe('valueIn and percent', () => {
   it("computes a rate's monthly value from the month's own ratio", () => {
-    expect(valueIn(jan, 'dan_so_ty_le_con_thu_ba')).toBeCloseTo((15 / 109) * 100, 10);
-    expect(valueIn(jan, 'dan_gia_suc')).toBe(41108);
-    expect(valueIn(jan, 'y_te_kham_benh')).toBeNull();
-    expect(valueIn(undefined, 'dan_gia_suc')).toBeNull();
+    expect(valueIn(registry, jan, 'dan_so_ty_le_con_thu_ba')).toBeCloseTo((15 / 109) * 100, 10);
+    expect(valueIn(registry, jan, 'dan_gia_suc')).toBe(41108);
+    expect(valueIn(registry, jan, 'y_te_kham_benh')).toBeNull();
+    expect(valueIn(registry, undefined, 'dan_gia_suc')).toBeNull();
   });
 
   it('never divides by zero: a zero or missing base gives null', () => {
@@ -65,7 +66,7 @@ describe('valueIn and percent', () => {
     expect(percent(null, 10)).toBeNull();
     expect(percent(0, 10)).toBe(0);
     const noBirths = month(2021, 1, { health: { dan_so_tre_sinh: 0, dan_so_tre_sinh_con_thu_ba: 0 } });
-    expect(valueIn(noBirths, 'dan_so_ty_le_con_thu_ba')).toBeNull();
+    expect(valueIn(registry, noBirths, 'dan_so_ty_le_con_thu_ba')).toBeNull();
   });
 });
 
@@ -82,7 +83,7 @@ describe('pace', () => {
 });
 
 describe('aggregateMonth', () => {
-  const model = aggregateMonth({ month: feb, district, plan, history: [jan, lastJan, lastFeb] }, { paceMargin: 5 });
+  const model = aggregateMonth(registry, { month: feb, district, plan, history: [jan, lastJan, lastFeb] }, { paceMargin: 5 });
 
   it('carries the month, year to date, plan and share of plan', () => {
     const f = model.c['thu_ngan_sach']!;
@@ -106,7 +107,7 @@ describe('aggregateMonth', () => {
     expect([health.samePeriod, health.pctSamePeriod]).toEqual([null, null]);
     const absent = model.c['y_te_kham_benh']!;
     expect([absent.value, absent.ytd, absent.prev, absent.change, absent.pctPlan]).toEqual([null, null, null, null, null]);
-    const noPlan = aggregateMonth({ month: feb, district, plan: null, history: [jan] });
+    const noPlan = aggregateMonth(registry, { month: feb, district, plan: null, history: [jan] });
     expect([noPlan.c['thu_ngan_sach']!.plan, noPlan.c['thu_ngan_sach']!.pctPlan]).toEqual([null, null]);
   });
 
@@ -114,9 +115,9 @@ describe('aggregateMonth', () => {
     // 8,27% of plan after 16,67% of the year: 8,4 points behind
     expect(model.c['thu_ngan_sach']!.lagging).toBe(true);
     expect(model.c['lua_dong_xuan_lam_dat']!.lagging).toBe(false);
-    const wide = aggregateMonth({ month: feb, district, plan, history: [jan] }, { paceMargin: 10 });
+    const wide = aggregateMonth(registry, { month: feb, district, plan, history: [jan] }, { paceMargin: 10 });
     expect(wide.c['thu_ngan_sach']!.lagging).toBe(false);
-    const none = aggregateMonth({ month: feb, district, plan, history: [jan] });
+    const none = aggregateMonth(registry, { month: feb, district, plan, history: [jan] });
     expect(none.c['thu_ngan_sach']!.lagging).toBe(false);
   });
 });

@@ -1,14 +1,13 @@
 /** The appendix table of main indicators: grouping, numbering, cells, and its place in the rendered document. */
 import { describe, expect, it } from 'vitest';
-import type { District, Plan } from '../../schemas/documents.js';
-import { GROUPS, SECTOR_GROUP } from '../../schemas/groups.js';
-import { INDICATORS } from '../../schemas/sectors/index.js';
+import type { District, Plan } from '../../src/data-schemas.js';
 import { aggregateMonth } from '../../src/aggregate.js';
 import { APPENDIX_COLUMNS, appendixRows, indicatorTable, type AppendixLabels } from '../../src/appendix.js';
 import type { Section, Table } from '../../src/document.js';
 import type { Month } from '../../src/model.js';
 import { shippedDocument } from '../support/shipped.js';
 import { JANUARY } from '../support/sources.js';
+import { registry } from '../support/office.js';
 
 const labels: AppendixLabels = {
   columns: Object.fromEntries(APPENDIX_COLUMNS.map((c) => [c, c.toUpperCase()])) as AppendixLabels['columns'],
@@ -20,24 +19,24 @@ const jan: Month = {
   sectors: { finance: { chi_tieu: { thu_ngan_sach: 709 } }, agriculture: { chi_tieu: { lua_dong_xuan_lam_dat: 1680 } } },
 };
 const plan: Plan = { nam: 2021, chi_tieu: { thu_ngan_sach: 50600, lua_dong_xuan: 1998 } };
-const model = aggregateMonth({ month: jan, district: {} as District, plan, history: [] }, { paceMargin: 5 });
+const model = aggregateMonth(registry, { month: jan, district: {} as District, plan, history: [] }, { paceMargin: 5 });
 
 describe('indicatorTable', () => {
   const table = indicatorTable(model, labels);
   const row = (label: string) => table.rows.find((r) => r[1]!.text === label)!.map((c) => c.text);
 
   it('lists every appendix indicator once, under Roman-numbered group rows, numbered from 1 in each group', () => {
-    const expected = [...INDICATORS].filter(([, d]) => d.appendix).length;
+    const expected = [...registry.indicators].filter(([, d]) => d.appendix).length;
     const groupRows = table.rows.filter((r) => r[0]!.bold);
     expect(table.rows.length - groupRows.length).toBe(expected);
     expect(groupRows.map((r) => [r[0]!.text, r[1]!.text])).toEqual(
-      appendixRows().map((g, i) => [['I', 'II', 'III', 'IV'][i], labels.groups[g.group]]),
+      appendixRows(registry).map((g, i) => [['I', 'II', 'III', 'IV'][i], labels.groups[g.group]]),
     );
     // numbering restarts in each group
     const firstAfterGroups = table.rows.flatMap((r, i) => (r[0]!.bold ? [table.rows[i + 1]![0]!.text] : []));
     expect(firstAfterGroups.every((t) => t === '1')).toBe(true);
-    expect(appendixRows().every((g) => g.ids.every((id) => SECTOR_GROUP[INDICATORS.get(id)!.sector] === g.group))).toBe(true);
-    expect(appendixRows().map((g) => g.group)).toEqual(GROUPS.filter((g) => appendixRows().some((r) => r.group === g)));
+    expect(appendixRows(registry).every((g) => g.ids.every((id) => registry.sector(registry.indicators.get(id)!.sector)?.group === g.group))).toBe(true);
+    expect(appendixRows(registry).map((g) => g.group)).toEqual(registry.settings.groups.filter((g) => appendixRows(registry).some((r) => r.group === g)));
   });
 
   it('has two header rows: the names from the template and the column numbers with their formulas', () => {

@@ -1,18 +1,19 @@
 /** compareMonths (pure) and the three diff writers. */
 import { describe, expect, it } from 'vitest';
-import type { District, Plan, ReportMeta } from '../../schemas/documents.js';
-import type { SectorData } from '../../schemas/sector.js';
+import type { District, Plan, ReportMeta } from '../../src/data-schemas.js';
+import type { SectorData } from '../../src/sector-schema.js';
 import { aggregateMonth } from '../../src/aggregate.js';
 import { compareMonths, type DiffSide } from '../../src/compare.js';
 import type { Month } from '../../src/model.js';
 import { formatDiffJson, formatDiffMarkdown, formatDiffText } from '../../src/render-diff.js';
+import { registry } from '../support/office.js';
 
 const plan: Plan = { nam: 2021, chi_tieu: { thu_ngan_sach: 50600, lua_dong_xuan: 1998 } };
 const report = (so: number | null): ReportMeta => ({ so, ngay_ban_hanh: null, ngay_chot_so_lieu: '2021-01-15', mo_dau: 'Mở đầu.' });
 
 function side(m: number, sectors: Record<string, SectorData>, options: { revision?: string; history?: Month[]; so?: number | null } = {}): DiffSide {
   const month: Month = { period: { year: 2021, month: m }, report: report(options.so ?? null), sectors };
-  return { model: aggregateMonth({ month, district: {} as District, plan, history: options.history ?? [] }), revision: options.revision ?? null };
+  return { model: aggregateMonth(registry, { month, district: {} as District, plan, history: options.history ?? [] }), revision: options.revision ?? null };
 }
 
 const agri = (lamDat: number, gietMo: number, text = 'Chỉ đạo.'): SectorData => ({
@@ -23,7 +24,7 @@ const agri = (lamDat: number, gietMo: number, text = 'Chỉ đạo.'): SectorDat
 describe('compareMonths', () => {
   const a = side(1, { agriculture: agri(1680, 512), finance: { chi_tieu: { thu_ngan_sach: 0 } } });
   const b = side(2, { agriculture: agri(1998, 1034, 'Gieo cấy.'), health: { chi_tieu: { dan_so_tre_sinh: 91, dan_so_tre_sinh_con_thu_ba: 11 } } });
-  const diff = compareMonths(a, b);
+  const diff = compareMonths(registry, a, b);
   const get = (id: string) => diff.indicators.find((i) => i.id === id);
 
   it('lists every indicator present on either side, in registry order, with both values and the change', () => {
@@ -42,13 +43,13 @@ describe('compareMonths', () => {
   });
 
   it('gives no percentage change from zero (never Infinity)', () => {
-    const fromZero = compareMonths(side(1, { agriculture: agri(1680, 0) }), side(2, { agriculture: agri(1680, 5) }));
+    const fromZero = compareMonths(registry, side(1, { agriculture: agri(1680, 0) }), side(2, { agriculture: agri(1680, 5) }));
     expect(fromZero.indicators.find((i) => i.id === 'giet_mo_gia_suc')).toMatchObject({ from: 0, to: 5, change: 5, pctChange: null });
   });
 
   it('reports a figure that reaches its plan, and one that falls below it', () => {
     expect(get('lua_dong_xuan_lam_dat')).toMatchObject({ toPctPlan: 100, planCrossing: 'reached' });
-    expect(compareMonths(b, a).indicators.find((i) => i.id === 'lua_dong_xuan_lam_dat')!.planCrossing).toBe('dropped');
+    expect(compareMonths(registry, b, a).indicators.find((i) => i.id === 'lua_dong_xuan_lam_dat')!.planCrossing).toBe('dropped');
   });
 
   it('lists the narrative sections that changed', () => {
@@ -59,17 +60,17 @@ describe('compareMonths', () => {
   it('treats every change of one month between two revisions as a revision, and says whether that month was issued', () => {
     const before = side(1, { agriculture: agri(1680, 512) }, { revision: 'HEAD~1', so: 15 });
     const after = side(1, { agriculture: agri(1680, 520) });
-    const revised = compareMonths(before, after);
+    const revised = compareMonths(registry, before, after);
     expect([revised.sameMonth, revised.issued, revised.summary.revised]).toEqual([true, true, 1]);
     expect(revised.indicators.filter((i) => i.revised).map((i) => i.id)).toEqual(['giet_mo_gia_suc']);
-    expect(compareMonths(side(1, { agriculture: agri(1680, 512) }, { revision: 'HEAD~1' }), after).issued).toBe(false);
+    expect(compareMonths(registry, side(1, { agriculture: agri(1680, 512) }, { revision: 'HEAD~1' }), after).issued).toBe(false);
   });
 });
 
 describe('diff writers', () => {
   const a = side(1, { agriculture: agri(1680, 512) });
   const b = side(2, { agriculture: agri(1998, 1034, 'Gieo cấy.') });
-  const diff = compareMonths(a, b);
+  const diff = compareMonths(registry, a, b);
 
   it('aligns the text columns and colours only when asked', () => {
     const plain = formatDiffText(diff, 'vi', false);
@@ -96,7 +97,7 @@ describe('diff writers', () => {
 
   it('writes JSON with the documented fields, the same text for the same input', () => {
     const json = formatDiffJson(diff);
-    expect(json).toBe(formatDiffJson(compareMonths(a, b)));
+    expect(json).toBe(formatDiffJson(compareMonths(registry, a, b)));
     const parsed = JSON.parse(json) as Record<string, unknown>;
     expect(Object.keys(parsed)).toEqual(['from', 'to', 'sameMonth', 'issued', 'indicators', 'sections', 'summary']);
     expect(Object.keys((parsed['indicators'] as object[])[0]!)).toEqual([

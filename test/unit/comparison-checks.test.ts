@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkComparisons } from '../../src/comparison-checks.js';
 import { monthOf, planOf as asPlan, sourceOf } from '../support/sources.js';
+import { registry } from '../support/office.js';
 
 const finance = (thu: number) => `chi_tieu:\n  agribank_huy_dong: 641\n  thu_ngan_sach: ${thu}\n`;
 const planText = 'nam: 2021\nchi_tieu:\n  lua_dong_xuan: 1998\n';
@@ -10,36 +11,36 @@ const planOf = (text: string) => asPlan(sourceOf('data/plans/2021.yaml', text));
 describe('checkComparisons', () => {
   it('warns once, at the plan file, when a figure measured against the plan has no target there', () => {
     const { month, sources } = monthOf({ year: 2021, month: 1 }, { finance: finance(709) });
-    const problems = checkComparisons({ month, history: [], plan: planOf(planText), sources });
+    const problems = checkComparisons({ registry, month, history: [], plan: planOf(planText), sources });
     expect(problems.map((p) => [p.code, p.severity, p.file, p.line, p.dataPath.join('.'), p.params['target']])).toEqual([
       ['VALIDATE_PLAN_TARGET_MISSING', 'warning', 'data/plans/2021.yaml', 2, 'chi_tieu.thu_ngan_sach', 'thu_ngan_sach'],
     ]);
     // with the target, or without any plan file (VALIDATE_PLAN_MISSING covers that), nothing
-    expect(checkComparisons({ month, history: [], plan: planOf(`${planText}  thu_ngan_sach: 50600\n`), sources })).toEqual([]);
-    expect(checkComparisons({ month, history: [], plan: null, sources })).toEqual([]);
+    expect(checkComparisons({ registry, month, history: [], plan: planOf(`${planText}  thu_ngan_sach: 50600\n`), sources })).toEqual([]);
+    expect(checkComparisons({ registry, month, history: [], plan: null, sources })).toEqual([]);
   });
 
   it('says which earlier months a flow year to date lacks, once per sector', () => {
     const agriculture = 'chi_tieu:\n  giet_mo_gia_suc: 1034\n  gia_suc_chet_ret: 12\n';
     const { month, sources } = monthOf({ year: 2021, month: 3 }, { agriculture });
     const jan = monthOf({ year: 2021, month: 1 }, { agriculture }).month;
-    const problems = checkComparisons({ month, history: [jan], plan: null, sources });
+    const problems = checkComparisons({ registry, month, history: [jan], plan: null, sources });
     expect(problems.map((p) => [p.code, p.file, p.line, p.params['months']])).toEqual([
       ['VALIDATE_YTD_INCOMPLETE', 'data/2021-03/agriculture.yaml', 1, '2021-02'],
     ]);
     // stocks need no earlier month
     const stock = monthOf({ year: 2021, month: 3 }, { finance: finance(4185) });
-    expect(checkComparisons({ month: stock.month, history: [], plan: null, sources: stock.sources })).toEqual([]);
+    expect(checkComparisons({ registry, month: stock.month, history: [], plan: null, sources: stock.sources })).toEqual([]);
   });
 
   it('warns at the figure when its share of plan lags the year elapsed by more than the margin', () => {
     const { month, sources } = monthOf({ year: 2021, month: 2 }, { finance: finance(4185) });
     const plan = planOf(`${planText}  thu_ngan_sach: 50600\n`);
-    const lagging = checkComparisons({ month, history: [], plan, sources, paceMargin: 5 });
+    const lagging = checkComparisons({ registry, month, history: [], plan, sources, paceMargin: 5 });
     expect(lagging.map((p) => [p.code, p.severity, p.file, p.line, p.column, p.dataPath.join('.'), p.params['pct'], p.params['elapsed'], p.params['gap']])).toEqual([
       ['VALIDATE_PACE_LAGGING', 'warning', 'data/2021-02/finance.yaml', 3, 3, 'chi_tieu.thu_ngan_sach', '8,3%', '16,7%', '8,4'],
     ]);
-    expect(checkComparisons({ month, history: [], plan, sources, paceMargin: 10 })).toEqual([]);
-    expect(checkComparisons({ month, history: [], plan, sources })).toEqual([]);
+    expect(checkComparisons({ registry, month, history: [], plan, sources, paceMargin: 10 })).toEqual([]);
+    expect(checkComparisons({ registry, month, history: [], plan, sources })).toEqual([]);
   });
 });

@@ -3,10 +3,11 @@
  * published January 2021 data and on broken copies of it, and the sentences they render.
  */
 import { describe, expect, it } from 'vitest';
-import type { RuleDef } from '../../schemas/indicator.js';
+import type { RuleDef } from '../../src/definitions.js';
 import { checkRules } from '../../src/rules.js';
 import { januaryPlainText } from '../support/shipped.js';
 import { planOf, shippedMonth, shippedSource } from '../support/sources.js';
+import { registry } from '../support/office.js';
 
 /** The January report as searchable text. */
 const markdown = await januaryPlainText();
@@ -20,7 +21,7 @@ type Edits = Partial<Record<(typeof SECTORS)[number] | 'plan', readonly [string,
 function check(edits: Edits = {}) {
   const { month, sources } = shippedMonth(SECTORS, edits);
   const plan = shippedSource('data/plans/2021.yaml', edits.plan);
-  return checkRules(month, sources, planOf(plan))
+  return checkRules(registry, month, sources, planOf(plan))
     .filter((p) => p.file === plan.file || SECTORS.some((id) => p.file === `data/2021-01/${id}.yaml`))
     .map((p) => ({ code: p.code, severity: p.severity, file: p.file, path: p.dataPath?.join('.') }));
 }
@@ -75,7 +76,7 @@ describe('rules of the economic sectors', () => {
     // thu_ngan_sach is both the finance figure of the month (709) and its plan target (50.600)
     const { month, sources } = shippedMonth(['finance']);
     const plan = shippedSource('data/plans/2021.yaml');
-    const run = (rule: RuleDef) => checkRules(month, sources, planOf(plan), [rule]).map((p) => p.file);
+    const run = (rule: RuleDef) => checkRules(registry, month, sources, planOf(plan), [rule]).map((p) => p.file);
     const parts = ['lua_dong_xuan'];
     expect(run({ kind: 'sum', source: 'plan', total: 'thu_ngan_sach', parts })).toEqual(['data/plans/2021.yaml']);
     expect(run({ kind: 'sum', total: 'thu_ngan_sach', parts })).toEqual(['data/2021-01/finance.yaml']);

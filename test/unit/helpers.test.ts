@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { ReportError } from '../../src/errors.js';
 import type { ReportModel } from '../../src/model.js';
 import { createRenderer } from '../../src/render.js';
-import { sectorSchema } from '../../schemas/sector.js';
-import { priorities } from '../../schemas/sectors/priorities.js';
+import { sectorSchema } from '../../src/sector-schema.js';
+import { registry } from '../support/office.js';
 
 /** Render one template body inside a part and return the part's first paragraph (a second one takes the closing "./."). */
 function render(body: string, context: Record<string, unknown>): string {
@@ -41,6 +41,8 @@ function detail(fn: () => unknown): string {
   throw new Error('expected a render error');
 }
 
+const priorities = registry.sector('priorities')!;
+
 describe('sector dates', () => {
   it('accept an ISO date and reject anything else', () => {
     const schema = sectorSchema(priorities);
@@ -55,6 +57,6 @@ describe('sector dates', () => {
 function fill(): Record<string, unknown> {
   return {
     ...Object.fromEntries(Object.keys(priorities.texts).map((k) => [k, 'x'])),
-    ...Object.fromEntries(Object.keys(priorities.lists).map((k) => [k, ['x']])),
+    ...Object.fromEntries(Object.keys(priorities.lists!).map((k) => [k, ['x']])),
   };
 }

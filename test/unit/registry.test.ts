@@ -1,78 +1,120 @@
-/** The indicator registry declared in schemas/sectors: every reference it holds resolves, every unit is known. */
-import { describe, expect, it } from 'vitest';
-import { GROUPS, SECTOR_GROUP } from '../../schemas/groups.js';
-import { UNITS, type RuleDef } from '../../schemas/indicator.js';
-import { INDICATORS, PLAN_TARGETS, SECTORS } from '../../schemas/sectors/index.js';
+/**
+ * The registry built from an office's definition files: the shipped office loads, and every way a definition can
+ * contradict another is reported at once, located in the file that makes it (src/registry.ts, src/load-definitions.ts).
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ReportError } from '../../src/errors.js';
+import { loadRegistry } from '../../src/load-definitions.js';
+import { registry } from '../support/office.js';
 
-const units = new Set<string>(UNITS);
+const dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
-/** The figures a rule names. */
-function ruleRefs(rule: RuleDef): string[] {
-  switch (rule.kind) {
-    case 'sum': return [rule.total, ...rule.parts];
-    case 'atMost': return [rule.part, rule.whole];
-    case 'between': return [rule.value, ...rule.bounds];
-    case 'rate': return [rule.rate, rule.numerator, rule.denominator];
-  }
+/** A schemas/ folder with these files (path → text), loaded. */
+function load(files: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'report-defs-'));
+  dirs.push(dir);
+  mkdirSync(join(dir, 'sectors'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return { dir, result: loadRegistry(dir) };
 }
-const indicators = [...INDICATORS];
+const problems = (r: ReturnType<typeof load>) =>
+  (r.result.ok ? [] : r.result.errors).map((e) => `${e.file!.slice(r.dir.length + 1)}:${e.line}:${e.column} ${e.code} ${e.dataPath.join('.')}`);
 
-describe('indicator registry', () => {
-  it('declares each indicator id once across all sectors', () => {
-    const declared = SECTORS.flatMap((s) => Object.keys(s.indicators));
-    expect(declared.length).toBe(new Set(declared).size);
-    expect(INDICATORS.size).toBe(declared.length);
+const OFFICE = 'sectors: [farm, social]\ngroups: [economy, society]\nunits: [ha, con, hộ, "%"]\n';
+const FARM = `title: Nông nghiệp
+department: farm
+group: economy
+planTargets:
+  lua: { label: Kế hoạch lúa, unit: ha, kind: amount, decimals: 2 }
+indicators:
+  lua_cay: { label: Lúa gieo cấy, unit: ha, kind: amount, decimals: 2, accumulate: stock, plan: lua, appendix: true }
+  dan_trau: { label: Đàn trâu, unit: con, kind: count, accumulate: stock }
+texts:
+  chi_dao: Chỉ đạo sản xuất
+rules:
+  - { kind: atMost, part: lua_cay, whole: lua }
+`;
+const SOCIAL = `title: Xã hội
+department: social
+group: society
+indicators:
+  ho: { label: Số hộ, unit: hộ, kind: count, accumulate: stock }
+  ho_ngheo: { label: Hộ nghèo, unit: hộ, kind: count, accumulate: stock }
+  ty_le: { label: Tỷ lệ hộ nghèo, unit: "%", kind: amount, decimals: 2, accumulate: rate, ratio: { numerator: ho_ngheo, denominator: ho } }
+texts: {}
+`;
+
+describe('the shipped office (Than Uyên)', () => {
+  it('loads with its sectors in report order and every indicator once', () => {
+    expect(registry.sectors[0]!.id).toBe('agriculture');
+    expect(registry.sectors.at(-1)!.id).toBe('priorities');
+    expect(registry.indicators.get('dan_so_ty_le_con_thu_ba')).toMatchObject({ accumulate: 'rate', sector: 'health' });
+    expect(registry.planTargets.get('thu_ngan_sach')?.unit).toBe('triệu đồng');
+    expect(registry.sector('health')?.group).toBe('society');
+  });
+  it('builds a sector\'s zod schema once, when first asked', () => {
+    expect(registry.sectorSchema('health')).toBe(registry.sectorSchema('health'));
+  });
+});
+
+describe('an office of two sectors', () => {
+  it('loads: indicators in report order, rates computed from declared parts', () => {
+    const r = load({ 'office.yaml': OFFICE, 'sectors/farm.yaml': FARM, 'sectors/social.yaml': SOCIAL });
+    expect(problems(r)).toEqual([]);
+    if (!r.result.ok) return;
+    expect([...r.result.value.indicators.keys()]).toEqual(['lua_cay', 'dan_trau', 'ho', 'ho_ngheo', 'ty_le']);
+    expect(r.result.value.settings.groups).toEqual(['economy', 'society']);
   });
 
-  it('gives every indicator and plan target a known unit', () => {
-    expect(indicators.filter(([, d]) => !units.has(d.unit)).map(([id, d]) => `${id}: ${d.unit}`)).toEqual([]);
-    expect([...PLAN_TARGETS].filter(([, d]) => !units.has(d.unit)).map(([id, d]) => `${id}: ${d.unit}`)).toEqual([]);
+  it('locates a malformed definition like a data file: line, column, path', () => {
+    const r = load({ 'office.yaml': OFFICE, 'sectors/farm.yaml': FARM.replace('kind: count', 'kind: number'), 'sectors/social.yaml': SOCIAL.replace('title: Xã hội\n', '') });
+    expect(problems(r)).toEqual([
+      'sectors/farm.yaml:8:43 VALIDATE_VALUE indicators.dan_trau.kind',
+      'sectors/social.yaml:1:1 VALIDATE_REQUIRED title',
+    ]);
   });
 
-  it('points every plan reference at a declared plan target with the same unit', () => {
-    const withPlan = indicators.filter(([, d]) => d.plan !== undefined);
-    expect(withPlan.length).toBeGreaterThan(0);
-    expect(withPlan.filter(([, d]) => !PLAN_TARGETS.has(d.plan!)).map(([id, d]) => `${id} → ${d.plan}`)).toEqual([]);
-    // a percentage of plan between triệu đồng and tỷ đồng would be off by a thousand
-    expect(withPlan.filter(([, d]) => PLAN_TARGETS.get(d.plan!)?.unit !== d.unit).map(([id]) => id)).toEqual([]);
+  it('reports every reference that does not resolve, at the reference', () => {
+    const farm = FARM.replace('plan: lua,', 'plan: lua_mua,').replace('unit: con', 'unit: bò').replace('group: economy', 'group: kinh_te')
+      .replace('whole: lua }', 'whole: lua_xuan }');
+    const r = load({ 'office.yaml': OFFICE.replace('[farm, social]', '[farm, social, health]'), 'sectors/farm.yaml': farm, 'sectors/social.yaml': SOCIAL });
+    expect(problems(r)).toEqual([
+      'office.yaml:1:25 DEFINITION_UNKNOWN_ID sectors.2',
+      'sectors/farm.yaml:8:32 DEFINITION_UNKNOWN_ID indicators.dan_trau.unit',
+      'sectors/farm.yaml:3:1 DEFINITION_UNKNOWN_ID group',
+      'sectors/farm.yaml:7:91 DEFINITION_UNKNOWN_ID indicators.lua_cay.plan',
+      'sectors/farm.yaml:12:36 DEFINITION_UNKNOWN_ID rules.0.whole',
+    ]);
   });
 
-  it('declares a ratio on every rate, and only on rates, over existing indicators that are not rates', () => {
-    const rates = indicators.filter(([, d]) => d.accumulate === 'rate');
-    expect(rates.length).toBeGreaterThan(0);
-    expect(rates.filter(([, d]) => !d.ratio).map(([id]) => id)).toEqual([]);
-    expect(indicators.filter(([, d]) => d.ratio && d.accumulate !== 'rate').map(([id]) => id)).toEqual([]);
-    for (const [id, d] of rates) {
-      for (const part of [d.ratio!.numerator, d.ratio!.denominator]) {
-        expect(INDICATORS.has(part), `${id}: ${part}`).toBe(true);
-        expect(INDICATORS.get(part)!.accumulate, `${id}: ${part}`).not.toBe('rate');
-      }
-      expect(d.unit, id).toBe('%');
-    }
+  it('refuses contradictions: a rate without a ratio or over a rate, a plan in another unit, a count with decimals, ids twice', () => {
+    const farm = FARM.replace('unit: ha, kind: amount, decimals: 2, accumulate: stock', 'unit: con, kind: count, decimals: 1, accumulate: stock')
+      .replace('dan_trau:', 'ho:');
+    const social = SOCIAL.replace(', ratio: { numerator: ho_ngheo, denominator: ho }', '')
+      + '  ty_le_2: { label: X, unit: "%", kind: amount, accumulate: rate, ratio: { numerator: ty_le, denominator: ho } }\n';
+    const r = load({ 'office.yaml': OFFICE, 'sectors/farm.yaml': farm, 'sectors/social.yaml': social.replace('texts: {}\n', '') + 'texts: {}\n' });
+    const codes = (r.result.ok ? [] : r.result.errors).map((e: ReportError) => `${e.code} ${e.params['problem'] ?? e.params['kind']} ${e.params['id']}`);
+    expect(codes).toEqual([
+      'DEFINITION_INCONSISTENT countDecimals lua_cay',
+      'DEFINITION_DUPLICATE_ID indicator ho',
+      'DEFINITION_INCONSISTENT planUnit lua_cay',
+      'DEFINITION_INCONSISTENT rateWithoutRatio ty_le',
+      'DEFINITION_INCONSISTENT ratioOverRate ty_le',
+    ]);
   });
 
-  it('declares decimals the helpers can print (0-4) and whole counts without decimals', () => {
-    expect(indicators.filter(([, d]) => d.decimals !== undefined && !(Number.isInteger(d.decimals) && d.decimals >= 0 && d.decimals <= 4)).map(([id]) => id)).toEqual([]);
-    expect(indicators.filter(([, d]) => d.kind === 'count' && (d.decimals ?? 0) > 0).map(([id]) => id)).toEqual([]);
+  it('refuses a definition file the office does not list, and a sector listed twice', () => {
+    const r = load({ 'office.yaml': OFFICE.replace('[farm, social]', '[farm, farm]'), 'sectors/farm.yaml': FARM, 'sectors/social.yaml': SOCIAL });
+    expect(problems(r)).toEqual(['office.yaml:1:17 DEFINITION_DUPLICATE_ID sectors.1', 'sectors/social.yaml:1:1 DEFINITION_SECTOR_UNLISTED ']);
   });
 
-  it('places every sector in one report field, and every sector with appendix rows in a real one', () => {
-    expect(Object.keys(SECTOR_GROUP).sort()).toEqual(SECTORS.map((s) => s.id).sort());
-    for (const s of SECTORS) {
-      const group = SECTOR_GROUP[s.id];
-      if (Object.values(s.indicators).some((d) => d.appendix)) expect(GROUPS, s.id).toContain(group);
-    }
-  });
-
-  it('names only declared figures in its rules (an unknown id would make a rule pass silently)', () => {
-    const refs = SECTORS.flatMap((s) => (s.rules ?? []).flatMap((rule) => ruleRefs(rule).map((ref) => ({ sector: s.id, rule, ref }))));
-    expect(new Set(refs.map((r) => r.sector)).size).toBeGreaterThan(10);
-    // a rule reads the month's figures, the plan's targets (source "plan"), or without a source the month then the plan
-    const known = (rule: RuleDef, ref: string) => {
-      const source = rule.kind === 'sum' ? rule.source : undefined;
-      return (source !== 'plan' && INDICATORS.has(ref)) || (source !== 'month' && PLAN_TARGETS.has(ref));
-    };
-    const unknown = refs.filter(({ rule, ref }) => !known(rule, ref));
-    expect(unknown.map(({ sector, ref }) => `${sector}: ${ref}`)).toEqual([]);
+  it('is a usage error without office.yaml', () => {
+    expect(() => load({ 'sectors/farm.yaml': FARM })).toThrow(expect.objectContaining({ code: 'DEFINITION_OFFICE_MISSING' }));
   });
 });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { checkRules } from '../../src/rules.js';
 import { JANUARY, monthOf } from '../support/sources.js';
+import { registry } from '../support/office.js';
 
 /** The rule diagnostics of a January made of these sector files (YAML text), without a plan. */
 const check = (files: Record<string, string>) => {
   const { month, sources } = monthOf(JANUARY, files);
-  return checkRules(month, sources, null);
+  return checkRules(registry, month, sources, null);
 };
 
 describe('rules of the social, defence and government sectors (I.2-I.4)', () => {

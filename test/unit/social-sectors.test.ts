@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { checkRules } from '../../src/rules.js';
 import { januaryPlainText } from '../support/shipped.js';
 import { shippedMonth } from '../support/sources.js';
+import { registry } from '../support/office.js';
 
 /** The January report as searchable text. */
 const markdown = await januaryPlainText();
@@ -14,7 +15,7 @@ const SECTORS = ['education', 'health', 'culture', 'labour', 'ethnic-religion', 
 describe('rules of sections I.2-I.4 on the published data', () => {
   it('warn only that 10,81% and 10,50% do not follow from 1.548 and 1.503 out of 14.408 households', () => {
     const { month, sources } = shippedMonth(SECTORS);
-    const problems = checkRules(month, sources, null).filter((p) => SECTORS.some((id) => p.file === `data/2021-01/${id}.yaml`));
+    const problems = checkRules(registry, month, sources, null).filter((p) => SECTORS.some((id) => p.file === `data/2021-01/${id}.yaml`));
     expect(problems.map((p) => [p.code, p.severity, p.dataPath.join('.'), p.params['computed']])).toEqual([
       ['VALIDATE_RATE_MISMATCH', 'warning', 'chi_tieu.giam_ngheo_ty_le_ho_ngheo', '10,74%'],
       ['VALIDATE_RATE_MISMATCH', 'warning', 'chi_tieu.giam_ngheo_ty_le_ho_can_ngheo', '10,43%'],

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { validateSource } from '../../src/validate.js';
-import { sectorSchema } from '../../schemas/sector.js';
-import { labour } from '../../schemas/sectors/labour.js';
+import { sectorSchema } from '../../src/sector-schema.js';
 import { sourceOf } from '../support/sources.js';
+import { registry } from '../support/office.js';
+
+const labour = registry.sector('labour')!;
 
 const LABOUR_FIGURES = new Map(Object.entries(labour.indicators));
 const codesFor = (chiTieu: Record<string, string>) => {

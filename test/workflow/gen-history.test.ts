@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLoadCache, listReportMonths, loadInputs } from '../../src/load.js';
 import { periodId } from '../../src/period.js';
 import { validateInputs } from '../../src/validate.js';
-import { INDICATORS } from '../../schemas/sectors/index.js';
+import { registry } from '../support/office.js';
 // @ts-expect-error the benchmark's generator is plain JavaScript
 import { generateHistory } from '../../bin/gen-history.mjs';
 
@@ -28,10 +28,10 @@ describe('bin/gen-history.mjs', () => {
     const cache = createLoadCache();
     const seen = new Map<string, Set<number>>();
     for (const period of listReportMonths(dir)) {
-      const v = validateInputs(loadInputs(dir, period, cache), { paceMargin: 10 });
+      const v = validateInputs(registry, loadInputs(dir, period, cache), { paceMargin: 10 });
       expect(v.ok ? [] : v.errors.map((e) => `${e.code} ${e.file}:${e.line}`), periodId(period)).toEqual([]);
       if (!v.ok) continue;
-      for (const [id, def] of INDICATORS) {
+      for (const [id, def] of registry.indicators) {
         const value = v.value.month.sectors[def.sector]?.chi_tieu?.[id];
         if (typeof value !== 'number') continue;
         if (def.kind === 'count') expect(Number.isInteger(value) && value >= 0, `${periodId(period)} ${id} = ${value}`).toBe(true);

@@ -3,9 +3,9 @@ import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { SECTORS } from '../../schemas/sectors/index.js';
 import { runCli } from '../support/cli.js';
 import { DATA, workspace, type Workspace } from '../support/workspace.js';
+import { registry } from '../support/office.js';
 
 describe('report init', () => {
   let ws: Workspace;
@@ -21,10 +21,10 @@ describe('report init', () => {
     const r = await runCli([...ws.args, 'init', '2021-02']);
     expect(r.code).toBe(0);
     const created = r.stdout.trim().split('\n');
-    expect(created).toHaveLength(SECTORS.length + 1);
+    expect(created).toHaveLength(registry.sectors.length + 1);
     expect(created).toContain(`${ws.data}/2021-02/report.yaml`);
     expect(readdirSync(feb()).sort()).toEqual(readdirSync(join(ws.data, '2021-01')).sort());
-    expect(r.stderr).toContain(`Đã tạo ${SECTORS.length + 1} tệp, bỏ qua 0 tệp đã có`);
+    expect(r.stderr).toContain(`Đã tạo ${registry.sectors.length + 1} tệp, bỏ qua 0 tệp đã có`);
 
     const report = parse(readFileSync(join(feb(), 'report.yaml'), 'utf8'));
     expect(report).toMatchObject({ so: null, ngay_ban_hanh: null, ngay_chot_so_lieu: '2021-02-15' });
@@ -33,7 +33,7 @@ describe('report init', () => {
     const check = await runCli([...ws.args, 'check', '2021-02', '--format', 'json']);
     expect(check.code).toBe(1);
     const empty = (JSON.parse(check.stdout) as { code: string; file: string }[]).filter((d) => d.code === 'VALIDATE_EMPTY');
-    const figures = SECTORS.reduce((n, s) => n + Object.keys(parse(readFileSync(join(ws.data, '2021-01', `${s.id}.yaml`), 'utf8'))?.chi_tieu ?? {}).length, 0);
+    const figures = registry.sectors.reduce((n, s) => n + Object.keys(parse(readFileSync(join(ws.data, '2021-01', `${s.id}.yaml`), 'utf8'))?.chi_tieu ?? {}).length, 0);
     expect(empty).toHaveLength(figures);
     expect((await runCli([...ws.args, 'status', '2021-02'])).code).toBe(1);
   });
@@ -47,7 +47,7 @@ describe('report init', () => {
     expect(r.stdout).toBe(`${ws.data}/2021-02/finance.yaml\n`);
     expect(readFileSync(join(feb(), 'forestry.yaml'), 'utf8')).toBe('# đã điền\n');
     expect(r.stderr).toContain(`cảnh báo INIT_FILE_EXISTS: Tệp ${ws.data}/2021-02/forestry.yaml đã có; giữ nguyên, không ghi đè.`);
-    expect(r.stderr).toContain(`Đã tạo 1 tệp, bỏ qua ${SECTORS.length} tệp đã có`);
+    expect(r.stderr).toContain(`Đã tạo 1 tệp, bỏ qua ${registry.sectors.length} tệp đã có`);
   });
 
   it('needs the previous month: a clear usage error, nothing created', async () => {

@@ -4,13 +4,12 @@ import { dirname, join, relative } from 'node:path';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { defineSector } from '../../schemas/indicator.js';
-import { SECTORS } from '../../schemas/sectors/index.js';
 import { editorSchemas } from '../../src/json-schema.js';
 import { runCli } from '../support/cli.js';
 import { workspace } from '../support/workspace.js';
+import { officeRegistry, registry } from '../support/office.js';
 
-const generated = editorSchemas(SECTORS);
+const generated = editorSchemas(registry);
 const committed = readdirSync('schemas').filter((n) => n.endsWith('.schema.json')).sort();
 
 /** Every YAML file under data/, with the schema its yaml-language-server modeline names. */
@@ -30,10 +29,17 @@ describe('JSON Schema for editors', () => {
     for (const [name, text] of generated) expect(readFileSync(join('schemas', name), 'utf8'), name).toBe(text);
   });
 
-  it('would notice a sector added without regenerating', () => {
-    const added = defineSector({ id: 'tourism', title: 'Du lịch', department: 'culture', indicators: {}, texts: { x: 'Nội dung' } });
-    const withNew = editorSchemas([...SECTORS, added]);
-    expect([...withNew.keys()].filter((n) => !committed.includes(n))).toEqual(['tourism.schema.json']);
+  it('would notice a sector added to the definitions without regenerating', () => {
+    const office = workspace({ copySchemas: true });
+    try {
+      writeFileSync(join(office.schemas, 'sectors', 'tourism.yaml'), 'title: Du lịch\ndepartment: culture\ntexts:\n  x: Nội dung\n');
+      const settings = join(office.schemas, 'office.yaml');
+      writeFileSync(settings, readFileSync(settings, 'utf8').replace('  - priorities\n', '  - priorities\n  - tourism\n'));
+      const withNew = editorSchemas(officeRegistry(office.root));
+      expect([...withNew.keys()].filter((n) => !committed.includes(n))).toEqual(['tourism.schema.json']);
+    } finally {
+      office.remove();
+    }
   });
 
   it('keeps the Vietnamese descriptions and draft-07', () => {
@@ -56,7 +62,7 @@ describe('JSON Schema for editors', () => {
   const files = dataFiles();
 
   it('every shipped data file names an existing schema in its first line', () => {
-    expect(files.length).toBeGreaterThan(SECTORS.length);
+    expect(files.length).toBeGreaterThan(registry.sectors.length);
     for (const f of files) expect(committed.map((n) => join('schemas', n)), f.file).toContain(relative('.', f.schema));
   });
 

@@ -3,10 +3,10 @@ import { spawnSync } from 'node:child_process';
 import { rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SECTORS } from '../../schemas/sectors/index.js';
 import { runCli } from '../support/cli.js';
 import { requireTools } from '../support/tools.js';
 import { workspace, type Workspace } from '../support/workspace.js';
+import { registry } from '../support/office.js';
 
 const row = (stdout: string, file: string) => stdout.split('\n').find((l) => l.startsWith(`${file} `)) ?? '';
 const git = (cwd: string, ...args: string[]) => {
@@ -30,9 +30,9 @@ describe('report status', () => {
     expect(r.stdout).toContain('Tệp                      Tình trạng');
     expect(row(r.stdout, 'report.yaml')).toMatch(/^report\.yaml +đủ +Văn phòng HĐND và UBND huyện +\d{4}-\d{2}-\d{2}\*$/);
     expect(row(r.stdout, 'forestry.yaml')).toMatch(/^forestry\.yaml +đủ +Hạt Kiểm lâm huyện +2021-01-20\*$/);
-    for (const s of SECTORS) expect(row(r.stdout, `${s.id}.yaml`), s.id).toMatch(/ đủ /);
+    for (const s of registry.sectors) expect(row(r.stdout, `${s.id}.yaml`), s.id).toMatch(/ đủ /);
     expect(r.stdout).toContain('* ngày sửa tệp trên máy');
-    expect(r.stdout).toContain(`${SECTORS.length + 1}/${SECTORS.length + 1} tệp đủ và hợp lệ`);
+    expect(r.stdout).toContain(`${registry.sectors.length + 1}/${registry.sectors.length + 1} tệp đủ và hợp lệ`);
   });
 
   it('shows missing, invalid and extra files and exits 1', async () => {
@@ -45,7 +45,7 @@ describe('report status', () => {
     expect(row(r.stdout, 'forestry.yaml')).toMatch(/^forestry\.yaml +thiếu +Hạt Kiểm lâm huyện +-$/);
     expect(row(r.stdout, 'finance.yaml')).toMatch(/^finance\.yaml +có lỗi \(\d+ lỗi\) +Phòng Tài chính - Kế hoạch /);
     expect(row(r.stdout, 'ghi-chu.yaml')).toMatch(/^ghi-chu\.yaml +thừa +- +\d{4}-\d{2}-\d{2}\*$/);
-    expect(r.stdout).toContain(`${SECTORS.length - 1}/${SECTORS.length + 1} tệp đủ và hợp lệ`);
+    expect(r.stdout).toContain(`${registry.sectors.length - 1}/${registry.sectors.length + 1} tệp đủ và hợp lệ`);
     expect(r.stderr).toContain('report check 2021-01');
   });
 

@@ -1,6 +1,6 @@
 /** Zod schemas of the data files, derived from the sector definitions so shape, labels and units have one source. */
 import { z } from 'zod';
-import type { IndicatorDef, PlanTargetDef, SectorDef } from './indicator.js';
+import type { IndicatorDef, PlanTargetDef, SectorDef } from './definitions.js';
 
 /** A narrative string: text only; figures belong in typed fields. */
 export const NarrativeSchema = z.string().min(1);

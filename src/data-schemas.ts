@@ -1,7 +1,7 @@
 /** Schemas of the files that are not sector data: district metadata, the month's report metadata, the annual plan. */
 import { z } from 'zod';
-import type { SectorDef } from './indicator.js';
-import { figureSchema, NarrativeSchema } from './sector.js';
+import type { PlanTargetDef } from './definitions.js';
+import { figureSchema, NarrativeSchema } from './sector-schema.js';
 
 const IsoDate = z
   .string()
@@ -49,10 +49,8 @@ export const ReportMetaSchema = z
 export type ReportMeta = z.infer<typeof ReportMetaSchema>;
 
 /** data/plans/<YYYY>.yaml: annual targets, keyed by the target ids the sectors declare. */
-export function planSchema(sectors: readonly SectorDef[]) {
-  const targets = Object.fromEntries(
-    sectors.flatMap((s) => Object.entries(s.planTargets ?? {})).map(([id, def]) => [id, figureSchema(def).optional()]),
-  );
+export function planSchema(planTargets: ReadonlyMap<string, PlanTargetDef>) {
+  const targets = Object.fromEntries([...planTargets].map(([id, def]) => [id, figureSchema(def).optional()]));
   return z
     .strictObject({
       nam: z.int().min(2000).max(2100).describe('Năm kế hoạch'),

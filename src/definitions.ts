@@ -1,0 +1,110 @@
+/**
+ * The office's definitions, as its files declare them: schemas/office.yaml (sectors in report order, appendix groups,
+ * units) and schemas/sectors/<id>.yaml (every figure of a sector, declared once with its unit, label and how it
+ * accumulates). Schemas of the files, and the types inferred from them; the engine knows no office's ids. Pure.
+ */
+import { z } from 'zod';
+
+/** An id the data files use as a key (lua_dong_xuan) or a file name (public-investment). */
+const Id = z.string().regex(/^[a-z][a-z0-9_-]*$/, 'Mã chỉ gồm chữ thường không dấu, chữ số, "_" và "-", bắt đầu bằng chữ');
+const Label = z.string().min(1);
+
+/**
+ * How a figure accumulates over a year:
+ * - flow: sums over months (hectares planted, cases, revenue);
+ * - stock: the latest value stands (herd size, households, cumulative progress);
+ * - rate: computed from its `ratio` (numerator / denominator × 100) for the month and for the year to date, never
+ *   averaged and never entered in a data file. A share stated in the source without its base is a stock.
+ */
+const Accumulation = z.enum(['flow', 'stock', 'rate']).describe('Cách cộng dồn trong năm: flow (cộng các tháng), stock (lấy số mới nhất), rate (tính từ ratio)');
+const FigureKind = z.enum(['count', 'amount']).describe('count: số nguyên; amount: được có phần thập phân');
+const Decimals = z.int().min(0).max(4).describe('Số chữ số thập phân tối đa khi in (0-4)');
+
+export const IndicatorDefSchema = z
+  .strictObject({
+    label: Label.describe('Tên chỉ tiêu (tiếng Việt), dùng trong biểu, diff và thông báo lỗi'),
+    unit: z.string().min(1).describe('Đơn vị tính, một trong units của schemas/office.yaml'),
+    kind: FigureKind,
+    decimals: Decimals.optional(),
+    /** Write exactly `decimals` digits (10,50%). */
+    fixed: z.boolean().optional().describe('Luôn in đủ số chữ số thập phân (10,50%)'),
+    accumulate: Accumulation,
+    /** For rates (required): the indicators the rate is computed from; neither may be a rate itself. */
+    ratio: z.strictObject({ numerator: Id, denominator: Id }).optional().describe('Với chỉ tiêu rate: tử số và mẫu số (mã chỉ tiêu)'),
+    /** Id of the plan target in data/plans/<YYYY>.yaml this figure is measured against. */
+    plan: Id.optional().describe('Mã chỉ tiêu kế hoạch năm (planTargets) mà số liệu này được so sánh'),
+    /** Allowed to be negative (a change, a balance). Default: not. */
+    signed: z.boolean().optional().describe('Được phép âm (một mức thay đổi, một số dư)'),
+    /** Listed in the appendix table of main indicators. */
+    appendix: z.boolean().optional().describe('Có trong biểu phụ lục các chỉ tiêu chủ yếu'),
+  })
+  .describe('Một chỉ tiêu');
+export type IndicatorDef = z.infer<typeof IndicatorDefSchema>;
+
+export const PlanTargetDefSchema = z
+  .strictObject({
+    label: Label.describe('Tên chỉ tiêu kế hoạch'),
+    unit: z.string().min(1).describe('Đơn vị tính'),
+    kind: FigureKind,
+    decimals: Decimals.optional(),
+  })
+  .describe('Một chỉ tiêu kế hoạch năm (data/plans/<YYYY>.yaml)');
+export type PlanTargetDef = z.infer<typeof PlanTargetDefSchema>;
+
+/** Consistency rules between figures of one month (and the plan). */
+export const RuleDefSchema = z
+  .discriminatedUnion('kind', [
+    /**
+     * Parts that must add up to their total: an error when they don't. `open`: the parts are only some of the total
+     * (the rest is not itemised, "và các loại khác"), so the error is only when they exceed it.
+     */
+    z.strictObject({
+      kind: z.literal('sum'), total: Id, parts: z.array(Id).min(1), source: z.enum(['month', 'plan']).optional(), open: z.boolean().optional(),
+    }).describe('Tổng bằng tổng các thành phần (open: các thành phần chỉ là một phần của tổng)'),
+    /** A stated rate (in %) that must follow from its count and base, rounded as stated: a warning when it doesn't. */
+    z.strictObject({ kind: z.literal('rate'), rate: Id, numerator: Id, denominator: Id }).describe('Tỷ lệ đã ghi phải khớp tử số / mẫu số'),
+    /** A part that cannot exceed its whole: an error when it does. */
+    z.strictObject({ kind: z.literal('atMost'), part: Id, whole: Id }).describe('Một phần không lớn hơn tổng'),
+    /** An overall rate that must lie between the rates of its parts (any weighted mean does): a warning when it doesn't. */
+    z.strictObject({ kind: z.literal('between'), value: Id, bounds: z.array(Id).min(2) }).describe('Tỷ lệ chung nằm giữa tỷ lệ các thành phần'),
+  ])
+  .describe('Quy tắc kiểm tra số liệu');
+export type RuleDef = z.infer<typeof RuleDefSchema>;
+
+/** schemas/sectors/<id>.yaml; the id is the file name, as for the sector's data file data/<YYYY-MM>/<id>.yaml. */
+export const SectorFileSchema = z
+  .strictObject({
+    title: Label.describe('Tên ngành (tiếng Việt)'),
+    /** Key of the responsible department in data/district.yaml. */
+    department: Id.describe('Mã phòng, ban phụ trách trong phong_ban của data/district.yaml'),
+    /** The appendix group (a report field) the sector's appendix rows go under; none for sectors without figures. */
+    group: Id.optional().describe('Lĩnh vực của biểu phụ lục (một trong groups của schemas/office.yaml)'),
+    planTargets: z.record(Id, PlanTargetDefSchema).optional().describe('Chỉ tiêu kế hoạch năm do ngành khai báo'),
+    indicators: z.record(Id, IndicatorDefSchema).optional().describe('Các chỉ tiêu (số liệu) của ngành'),
+    /** Narrative fields (one paragraph or clause of text without figures) and their Vietnamese labels. */
+    texts: z.record(Id, Label).optional().describe('Các đoạn văn bản (không chứa số liệu) và mô tả của chúng'),
+    /** Narrative lists (several paragraphs or bullet points) and their Vietnamese labels. */
+    lists: z.record(Id, Label).optional().describe('Các danh sách đoạn văn bản và mô tả của chúng'),
+    /** Dates (YYYY-MM-DD) kept in noi_dung next to the texts, so templates can format them and compute from them. */
+    dates: z.record(Id, Label).optional().describe('Các ngày (YYYY-MM-DD) và mô tả của chúng'),
+    rules: z.array(RuleDefSchema).optional().describe('Quy tắc kiểm tra số liệu của ngành'),
+  })
+  .describe('Định nghĩa một ngành');
+export type SectorFile = z.infer<typeof SectorFileSchema>;
+
+export interface SectorDef extends Omit<SectorFile, 'indicators' | 'texts'> {
+  /** File name without .yaml, under schemas/sectors/ and data/<YYYY-MM>/. */
+  readonly id: string;
+  readonly indicators: Readonly<Record<string, IndicatorDef>>;
+  readonly texts: Readonly<Record<string, string>>;
+}
+
+/** schemas/office.yaml: what is the office's own, not the engine's. */
+export const OfficeFileSchema = z
+  .strictObject({
+    sectors: z.array(Id).min(1).describe('Các ngành của báo cáo theo thứ tự; mỗi ngành có tệp schemas/sectors/<mã>.yaml'),
+    groups: z.array(Id).describe('Các lĩnh vực của biểu phụ lục, theo thứ tự (I, II, III…)'),
+    units: z.array(z.string().min(1)).min(1).describe('Đơn vị tính được dùng'),
+  })
+  .describe('Cài đặt của đơn vị');
+export type OfficeSettings = z.infer<typeof OfficeFileSchema>;
