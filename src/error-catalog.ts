@@ -452,6 +452,15 @@ export const CATALOG = {
     en: (p) => `Cannot write "${p.path}": a folder of that name is in the way.`,
     hint: { vi: () => 'Đổi tên hoặc xóa thư mục đó, hoặc chọn thư mục khác bằng --out.', en: () => 'Rename or remove that folder, or choose another with --out.' },
   }),
+  WRITE_LOCKED: diagnostic<{ paths: string; readonly: number }>({
+    kind: 'usage',
+    vi: (p) => `Không thay được ${p.paths}: ${p.readonly ? 'tệp chỉ cho đọc' : 'tệp đang mở trong chương trình khác hoặc chỉ cho đọc'}; chưa thay tệp kết quả nào.`,
+    en: (p) => `Cannot replace ${p.paths}: ${p.readonly ? 'the file is read-only' : 'the file is open in another program or read-only'}; no output was replaced.`,
+    hint: {
+      vi: () => 'Đóng tệp (ví dụ trong Word), bỏ thuộc tính chỉ đọc (Properties → Read-only, hoặc chmod u+w), rồi dựng lại; hoặc chọn thư mục khác bằng --out.',
+      en: () => 'Close the file (in Word, for example), clear its read-only attribute (Properties → Read-only, or chmod u+w), then build again; or choose another folder with --out.',
+    },
+  }),
   WRITE_INTO_DATA: diagnostic<{ path: string }>({
     kind: 'usage',
     vi: (p) => `Thư mục kết quả "${p.path}" nằm trong thư mục số liệu; công cụ không ghi vào data/.`,

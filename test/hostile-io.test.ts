@@ -151,6 +151,26 @@ describe('an output path that cannot be written is a usage error, named as given
     expect(readdirSync(docx)).toEqual([]);
   });
 
+  it('a read-only output: WRITE_LOCKED names it, and no output of the set is replaced', async () => {
+    const before = earlierOutputs();
+    const docx = join(out, 'report-2021-01.docx');
+    chmodSync(docx, 0o444);
+    changeData();
+    try {
+      const r = await runCli(buildArgs(out));
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`WRITE_LOCKED: Không thay được ${out}/report-2021-01.docx: tệp chỉ cho đọc; chưa thay tệp kết quả nào.`);
+      expect(r.stdout).toBe('');
+      expect(fileTree(out)).toEqual(before);
+      // writable again, the same build replaces both: the comparison above could fail
+      chmodSync(docx, 0o644);
+      expect((await runCli(buildArgs(out))).code).toBe(0);
+      expect(fileTree(out)['report-2021-01.md']).not.toBe(before['report-2021-01.md']);
+    } finally {
+      chmodSync(docx, 0o644);
+    }
+  });
+
   const isRoot = process.getuid?.() === 0;
   it.skipIf(isRoot)('a read-only folder (chmod 555; permissions do not bind root, hence the cases above): WRITE_FAILED', async () => {
     mkdirSync(out);
