@@ -4,6 +4,7 @@
  * figures come from the model, every word (headers, group titles, notes) from the template. Pure.
  */
 import type { Table, TableCell } from './document.js';
+import { ReportError } from './errors.js';
 import { formatNumber, roman, roundTo } from './format.js';
 import type { AppendixGroup, FigureView, ReportModel } from './model.js';
 import type { Registry } from './registry.js';
@@ -55,7 +56,7 @@ export function indicatorTable(model: ReportModel, labels: AppendixLabels): Omit
   const rows: TableCell[][] = [];
   model.appendix.forEach(({ group, ids }, g) => {
     const title = labels.groups[group];
-    if (title === undefined) throw new Error(`indicatorTable: thiếu tên nhóm ${group}="…"`);
+    if (title === undefined) throw new ReportError({ code: 'RENDER_HELPER_HASH_MISSING', params: { helper: 'indicatorTable', key: group } });
     rows.push([{ text: roman(g + 1), align: 'center', bold: true }, { text: title, bold: true }, ...APPENDIX_COLUMNS.slice(2).map(() => ({ text: '' }))]);
     ids.forEach((id, i) => {
       const f = model.c[id]!;

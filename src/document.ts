@@ -3,6 +3,8 @@
  * so the two formats carry one wording. Templates emit structure markers; this module turns the
  * rendered text into the tree and numbers it in the official scheme. Pure.
  */
+import type { ParamsOf } from './error-catalog.js';
+import { ReportError } from './errors.js';
 import { letter, partName, roman } from './format.js';
 
 export interface Paragraph { readonly kind: 'paragraph'; readonly text: string }
@@ -55,6 +57,8 @@ export function literalText(value: string): string {
 
 interface Open { kind: SectionKind | 'field' | 'root'; title: string; children: Block[]; lines: string[] }
 
+const structure = (params: ParamsOf<'RENDER_TEMPLATE_STRUCTURE'>) => new ReportError({ code: 'RENDER_TEMPLATE_STRUCTURE', params });
+
 /** Parse the text rendered by the templates into the block tree (unnumbered). Throws on unbalanced markers (a template bug). */
 export function parseRendered(rendered: string): { fields: Record<string, string[]>; sections: Section[] } {
   const fields: Record<string, string[]> = {};
@@ -76,12 +80,12 @@ export function parseRendered(rendered: string): { fields: Record<string, string
     flush(rendered.slice(i, start === -1 ? undefined : start));
     if (start === -1) break;
     const end = rendered.indexOf(CLOSE, start);
-    if (end === -1) throw new Error('dấu cấu trúc không có điểm kết thúc (unterminated structure marker)');
+    if (end === -1) throw structure({ problem: 'unterminated' });
     const body = rendered.slice(start + 1, end);
     i = end + 1;
     if (body === '/') {
       const done = stack.pop();
-      if (!done || done.kind === 'root') throw new Error('dấu đóng mục thừa (unbalanced closing marker)');
+      if (!done || done.kind === 'root') throw structure({ problem: 'unbalanced' });
       if (done.kind === 'field') fields[done.title] = done.lines;
       else top().children.push({ kind: done.kind, title: done.title, number: '', level: 0, children: done.children });
       continue;
@@ -91,9 +95,9 @@ export function parseRendered(rendered: string): { fields: Record<string, string
     if (kind === 'table') top().children.push({ kind: 'table', ...(JSON.parse(title) as Omit<Table, 'kind'>) });
     else stack.push({ kind, title, children: [], lines: [] });
   }
-  if (stack.length !== 1) throw new Error(`mục "${top().title}" chưa được đóng (unclosed section)`);
+  if (stack.length !== 1) throw structure({ problem: 'unclosed', title: top().title });
   const sections = root.children.filter((b): b is Section => b.kind !== 'paragraph' && b.kind !== 'table');
-  if (sections.length !== root.children.length) throw new Error('có văn bản nằm ngoài mọi phần {{#part}} của mẫu (text outside any part)');
+  if (sections.length !== root.children.length) throw structure({ problem: 'outside' });
   return { fields, sections };
 }
 

@@ -97,6 +97,29 @@ const DEFINITION_PROBLEMS: Words = {
   ratioOverRate: { vi: 'là tỷ lệ nên không làm tử số hay mẫu số của một tỷ lệ khác', en: 'is a rate and cannot be the numerator or denominator of another rate' },
 };
 
+/** What a template helper's argument must be, by the name its diagnostic gives it. */
+const HELPER_ARGUMENTS = {
+  figure: { vi: 'một chỉ tiêu (c.<mã> hoặc p.<mã>)', en: 'an indicator (c.<id> or p.<id>)' },
+  text: { vi: 'một đoạn văn bản', en: 'a text' },
+  date: { vi: 'ngày dạng YYYY-MM-DD', en: 'a date written YYYY-MM-DD' },
+  dateOrNull: { vi: 'ngày dạng YYYY-MM-DD hoặc null', en: 'a date written YYYY-MM-DD, or null' },
+  digits: { vi: 'số chữ số thập phân, số nguyên 0-4', en: 'a number of decimals, a whole number from 0 to 4' },
+  pieces: { vi: 'chuỗi hoặc số', en: 'strings or numbers' },
+} as const satisfies Words;
+export type HelperArgument = keyof typeof HELPER_ARGUMENTS;
+
+/** What breaks the block tree a rendered template is read into. */
+const STRUCTURE_PROBLEMS: Words = {
+  outside: { vi: 'có văn bản nằm ngoài mọi phần {{#part}}', en: 'text outside any {{#part}}' },
+  unterminated: { vi: 'dấu cấu trúc không có điểm kết thúc', en: 'an unterminated structure marker' },
+  unbalanced: { vi: 'dấu đóng mục thừa', en: 'an unbalanced closing marker' },
+};
+
+const HELPER_HINT = {
+  vi: () => 'Sửa lời gọi helper tại dòng, cột đã chỉ; templates/README.md liệt kê các helper và tham số của chúng.',
+  en: () => 'Correct the helper call at the line and column shown; templates/README.md lists the helpers and their arguments.',
+};
+
 const NUMBER_HINT = {
   vi: () => 'Viết số không có dấu phân cách hàng nghìn, dùng dấu chấm cho phần thập phân: 1347.19, 41108.',
   en: () => 'Write numbers without thousands separators, with a dot for decimals: 1347.19, 41108.',
@@ -433,6 +456,75 @@ export const CATALOG = {
     vi: (p) => `Lỗi khi dựng mẫu: ${p.detail}`,
     en: (p) => `Template rendering failed: ${p.detail}`,
     hint: { vi: () => 'Sửa mẫu: mọi số liệu in qua helper (qty, num, pctPlan, text…) với đúng tham số; xem README.', en: () => 'Correct the template: every figure goes through a helper (qty, num, pctPlan, text…) with the right arguments; see the README.' },
+  }),
+  RENDER_TEMPLATE_MISSING: diagnostic({
+    kind: 'usage',
+    vi: () => 'Không tìm thấy mẫu chính report.hbs.',
+    en: () => 'The main template report.hbs was not found.',
+    hint: {
+      vi: () => 'Thư mục mẫu cần report.hbs, các mục trong sections/ và partials/; chỉ rõ thư mục bằng --templates.',
+      en: () => 'A templates folder holds report.hbs, with sections/ and partials/; pass the folder with --templates.',
+    },
+  }),
+  RENDER_TEMPLATE_UNDEFINED: diagnostic<{ name: string }>({
+    kind: 'data',
+    vi: (p) => `Mẫu đọc "${p.name}", nhưng số liệu của mẫu không có tên này.`,
+    en: (p) => `The template reads "${p.name}", which the template's data does not have.`,
+    hint: {
+      vi: () => 'Sửa tên: chỉ tiêu là c.<mã>, kế hoạch p.<mã>, lời văn t.<khóa>, kỳ báo cáo period.<…>; xem templates/README.md.',
+      en: () => 'Correct the name: figures are c.<id>, plans p.<id>, texts t.<key>, the period period.<…>; see templates/README.md.',
+    },
+  }),
+  RENDER_PARTIAL_MISSING: diagnostic<{ name: string }>({
+    kind: 'data',
+    vi: (p) => `Không có mẫu con "${p.name}" (tệp ${p.name}.hbs trong sections/ hoặc partials/).`,
+    en: (p) => `There is no partial "${p.name}" (a ${p.name}.hbs in sections/ or partials/).`,
+    hint: { vi: () => 'Sửa tên trong {{> …}} hoặc tạo tệp mẫu con.', en: () => 'Correct the name in {{> …}} or create the partial.' },
+  }),
+  RENDER_HELPER_ARGUMENT: diagnostic<{ helper: string; expected: HelperArgument; received: string }>({
+    kind: 'data',
+    vi: (p) => `${p.helper}: cần ${say(HELPER_ARGUMENTS, p.expected, 'vi')}, nhận được ${p.received}.`,
+    en: (p) => `${p.helper}: expected ${say(HELPER_ARGUMENTS, p.expected, 'en')}, received ${p.received}.`,
+    hint: HELPER_HINT,
+  }),
+  RENDER_HELPER_FIELD: diagnostic<{ helper: string; field: string; fields: string }>({
+    kind: 'data',
+    vi: (p) => `${p.helper}: không có trường "${p.field}"; dùng ${p.fields}.`,
+    en: (p) => `${p.helper}: there is no field "${p.field}"; use ${p.fields}.`,
+    hint: HELPER_HINT,
+  }),
+  RENDER_HELPER_YEAR: diagnostic<{ helper: string; year: string; date: string }>({
+    kind: 'data',
+    vi: (p) => `${p.helper}: năm ${p.year} không sau năm của ngày ${p.date}.`,
+    en: (p) => `${p.helper}: year ${p.year} is not after the year of ${p.date}.`,
+    hint: HELPER_HINT,
+  }),
+  RENDER_HELPER_HASH_MISSING: diagnostic<{ helper: string; key: string }>({
+    kind: 'data',
+    vi: (p) => `${p.helper}: thiếu ${p.key}="…".`,
+    en: (p) => `${p.helper}: ${p.key}="…" is missing.`,
+    hint: HELPER_HINT,
+  }),
+  RENDER_UNKNOWN_SECTOR: diagnostic<{ sector: string; known: string }>({
+    kind: 'data',
+    vi: (p) => `Không có ngành "${p.sector}".`,
+    en: (p) => `There is no sector "${p.sector}".`,
+    hint: { vi: (p) => `Các ngành: ${p.known}.`, en: (p) => `The sectors: ${p.known}.` },
+  }),
+  RENDER_SECTOR_MISSING: diagnostic<{ sector: string }>({
+    kind: 'data',
+    vi: (p) => `Thiếu số liệu ngành "${p.sector}".`,
+    en: (p) => `The data of sector "${p.sector}" is missing.`,
+    hint: { vi: () => 'Bổ sung tệp của ngành, hoặc dựng với --allow-missing.', en: () => "Add the sector's file, or build with --allow-missing." },
+  }),
+  RENDER_TEMPLATE_STRUCTURE: diagnostic<{ problem: 'outside' | 'unterminated' | 'unbalanced' } | { problem: 'unclosed'; title: string }>({
+    kind: 'data',
+    vi: (p) => `Cấu trúc mẫu không hợp lệ: ${p.problem === 'unclosed' ? `mục "${p.title}" chưa được đóng` : say(STRUCTURE_PROBLEMS, p.problem, 'vi')}.`,
+    en: (p) => `Invalid template structure: ${p.problem === 'unclosed' ? `section "${p.title}" is not closed` : say(STRUCTURE_PROBLEMS, p.problem, 'en')}.`,
+    hint: {
+      vi: () => 'Mọi văn bản của mẫu nằm trong một {{#part}}…{{/part}}; mỗi khối mở cần khối đóng tương ứng.',
+      en: () => 'All template text belongs inside a {{#part}}…{{/part}}; each block needs its closing tag.',
+    },
   }),
   WRITE_FAILED: diagnostic<{ path: string; reason: string }>({
     kind: 'usage',

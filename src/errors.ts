@@ -50,9 +50,15 @@ export class ReportError extends Error {
     this.severity = init.severity ?? 'error';
   }
 
-  /** The same diagnostic placed in `file` when it names none yet (a helper knows the line, the renderer the template). */
-  inFile(file: string): ReportError {
-    return this.file === undefined ? new ReportError({ ...this.init, file }, { cause: this.cause }) : this;
+  /**
+   * The same diagnostic with the parts of its place it lacks taken from `place`: a template helper knows the line it is
+   * called from, the renderer which template that is.
+   */
+  placed(place: Pick<Place, 'file' | 'line' | 'column'>): ReportError {
+    const file = this.file ?? place.file;
+    const [line, column] = this.line === undefined ? [place.line, place.column] : [this.line, this.column];
+    if (file === this.file && line === this.line) return this;
+    return new ReportError({ ...this.init, file, line, column }, { cause: this.cause });
   }
 }
 

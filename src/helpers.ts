@@ -3,6 +3,8 @@ import type { HelperDelegate, HelperOptions } from 'handlebars';
 import { APPENDIX_COLUMNS, indicatorTable, type AppendixColumn } from './appendix.js';
 import { closeMarker, literalText, openMarker, tableMarker, type SectionKind } from './document.js';
 import { formatDate, formatNumber, formatOfficialDate, formatPercent, numberInWords } from './format.js';
+import type { HelperArgument } from './error-catalog.js';
+import { ReportError } from './errors.js';
 import type { FigureView, PlanView, ReportModel } from './model.js';
 
 /** Printed where a figure cannot be computed: never NaN, undefined or a made-up 0. */
@@ -13,14 +15,19 @@ type Figure = FigureView | PlanView;
 const FIELDS = ['value', 'ytd', 'plan', 'samePeriod', 'prev', 'change'] as const;
 type Field = (typeof FIELDS)[number];
 
-const where = (options: HelperOptions | undefined): string => {
+/** Where the helper is called in its template (the renderer adds which template). */
+const where = (options: HelperOptions | undefined): { line?: number; column?: number } => {
   const loc = (options as unknown as { loc?: { start: { line: number; column: number } } } | undefined)?.loc;
-  return loc ? ` (dòng ${loc.start.line}, cột ${loc.start.column + 1})` : '';
+  return loc ? { line: loc.start.line, column: loc.start.column + 1 } : {};
 };
+
+/** A helper called with an argument it cannot print. */
+const badArgument = (helper: string, expected: HelperArgument, received: unknown, options: HelperOptions | undefined) =>
+  new ReportError({ code: 'RENDER_HELPER_ARGUMENT', params: { helper, expected, received: JSON.stringify(received) ?? 'undefined' }, ...where(options) });
 
 function figure(v: unknown, helper: string, options: HelperOptions | undefined): Figure {
   if (typeof v === 'object' && v !== null && 'unit' in v && 'value' in v && 'decimals' in v) return v as Figure;
-  throw new Error(`${helper}: cần một chỉ tiêu (c.<mã> hoặc p.<mã>), nhận được ${JSON.stringify(v) ?? 'undefined'}${where(options)}`);
+  throw badArgument(helper, 'figure', v, options);
 }
 
 /** Split helper arguments from Handlebars' trailing options object. */
@@ -30,21 +37,23 @@ function args(raw: unknown[]): { list: unknown[]; options: HelperOptions } {
 
 function fieldValue(f: Figure, field: unknown, helper: string, options: HelperOptions): number | null {
   const name = (field ?? 'value') as Field;
-  if (!FIELDS.includes(name)) throw new Error(`${helper}: trường "${String(field)}" không có; dùng ${FIELDS.join(', ')}${where(options)}`);
+  if (!FIELDS.includes(name))
+    throw new ReportError({ code: 'RENDER_HELPER_FIELD', params: { helper, field: String(field), fields: FIELDS.join(', ') }, ...where(options) });
   return name in f ? ((f as unknown as Record<Field, number | null>)[name] ?? null) : null;
 }
 
 function digitsArg(d: unknown, helper: string, options: HelperOptions): number {
   if (typeof d === 'number' && Number.isInteger(d) && d >= 0 && d <= 4) return d;
-  throw new Error(`${helper}: số chữ số thập phân phải là số nguyên 0-4, nhận được ${JSON.stringify(d)}${where(options)}`);
+  throw badArgument(helper, 'digits', d, options);
 }
 
 /** A date's anniversary in `year`: its ISO date and the years elapsed (the schema guarantees the date's shape). */
 function anniversaryOf(date: unknown, year: unknown, helper: string, options: HelperOptions): { years: number; iso: string } {
   const m = typeof date === 'string' ? /^(\d{4})-(\d{2}-\d{2})$/.exec(date) : null;
-  if (!m) throw new Error(`${helper}: cần ngày dạng YYYY-MM-DD, nhận được ${JSON.stringify(date) ?? 'undefined'}${where(options)}`);
+  if (!m) throw badArgument(helper, 'date', date, options);
   const years = typeof year === 'number' ? year - Number(m[1]) : NaN;
-  if (!Number.isInteger(years) || years < 1) throw new Error(`${helper}: năm ${JSON.stringify(year) ?? 'undefined'} không sau năm của ngày ${date}${where(options)}`);
+  if (!Number.isInteger(years) || years < 1)
+    throw new ReportError({ code: 'RENDER_HELPER_YEAR', params: { helper, year: JSON.stringify(year) ?? 'undefined', date: m[0] }, ...where(options) });
   return { years, iso: `${String(year)}-${m[2]!}` };
 }
 
@@ -54,10 +63,13 @@ const withUnit = (f: Figure, text: string): string => (f.unit === '%' ? `${text}
 /** The content of a block for one sector: rendered with that sector's view, or a placeholder when the month lacks it. */
 function sectorBody(sector: unknown, context: unknown, options: HelperOptions, model: ReportModel, allowMissing: boolean): string {
   if (sector === undefined) return options.fn(context);
-  if (typeof sector !== 'string' || !(sector in model.texts)) throw new Error(`không có ngành "${String(sector)}"${where(options)}`);
+  if (typeof sector !== 'string' || !Object.hasOwn(model.texts, sector)) {
+    const params = { sector: String(sector), known: Object.keys(model.texts).join(', ') };
+    throw new ReportError({ code: 'RENDER_UNKNOWN_SECTOR', params, ...where(options) });
+  }
   const texts = model.texts[sector];
   if (texts === null || texts === undefined) {
-    if (!allowMissing) throw new Error(`thiếu số liệu ngành "${sector}"`);
+    if (!allowMissing) throw new ReportError({ code: 'RENDER_SECTOR_MISSING', params: { sector }, ...where(options) });
     return NOT_AVAILABLE;
   }
   return options.fn({ c: model.c, p: model.p, t: texts, period: model.period });
@@ -68,7 +80,8 @@ function structure(kind: SectionKind | 'field', model: () => ReportModel, allowM
   return function (this: unknown, ...raw: unknown[]) {
     const { list, options } = args(raw);
     // the title may be given in pieces: {{#part "… THÁNG " period.mm}}
-    if (list.some((x) => typeof x !== 'string' && typeof x !== 'number')) throw new Error(`${kind}: tiêu đề phải là chuỗi${where(options)}`);
+    const piece = list.find((x) => typeof x !== 'string' && typeof x !== 'number');
+    if (piece !== undefined) throw badArgument(kind, 'pieces', piece, options);
     const title = list.join('');
     const body = sectorBody((options.hash as Record<string, unknown>)['sector'], this, options, model(), allowMissing);
     return `${openMarker(kind, literalText(title))}\n${body}\n${closeMarker()}\n`;
@@ -93,7 +106,7 @@ export function reportHelpers(model: () => ReportModel, allowMissing: boolean): 
     /** A narrative text from the data, printed literally. */
     text(...raw: unknown[]) {
       const { list, options } = args(raw);
-      if (typeof list[0] !== 'string') throw new Error(`text: cần một đoạn văn bản, nhận được ${JSON.stringify(list[0]) ?? 'undefined'}${where(options)}`);
+      if (typeof list[0] !== 'string') throw badArgument('text', 'text', list[0], options);
       return literalText(list[0]);
     },
     /** A figure without its unit: {{num c.id}}, {{num c.id "ytd"}}. */
@@ -145,7 +158,7 @@ export function reportHelpers(model: () => ReportModel, allowMissing: boolean): 
     /** "2021-01-15" → "15/01/2021". */
     date(...raw: unknown[]) {
       const { list, options } = args(raw);
-      if (typeof list[0] !== 'string') throw new Error(`date: cần ngày dạng YYYY-MM-DD${where(options)}`);
+      if (typeof list[0] !== 'string') throw badArgument('date', 'date', list[0], options);
       return formatDate(list[0]);
     },
     /** Years from a date to its anniversary in `year`: {{anniversary t.ngay_thanh_lap period.next.year}} → "91". */
@@ -163,7 +176,7 @@ export function reportHelpers(model: () => ReportModel, allowMissing: boolean): 
     officialDate(...raw: unknown[]) {
       const { list, options } = args(raw);
       const iso = list[0] ?? null;
-      if (iso !== null && typeof iso !== 'string') throw new Error(`officialDate: cần ngày dạng YYYY-MM-DD hoặc null${where(options)}`);
+      if (iso !== null && typeof iso !== 'string') throw badArgument('officialDate', 'dateOrNull', iso, options);
       const { year, month } = model().period;
       return formatOfficialDate(iso, year, month);
     },
@@ -175,13 +188,14 @@ export function reportHelpers(model: () => ReportModel, allowMissing: boolean): 
     },
     upper(...raw: unknown[]) {
       const { list, options } = args(raw);
-      if (typeof list[0] !== 'string') throw new Error(`upper: cần chuỗi${where(options)}`);
+      if (typeof list[0] !== 'string') throw badArgument('upper', 'text', list[0], options);
       return literalText(list[0].toLocaleUpperCase('vi'));
     },
     /** Strings and numbers joined, for a helper argument built from pieces: (concat "Kế hoạch năm " period.year). */
     concat(...raw: unknown[]) {
       const { list, options } = args(raw);
-      if (list.some((x) => typeof x !== 'string' && typeof x !== 'number')) throw new Error(`concat: cần chuỗi hoặc số${where(options)}`);
+      const piece = list.find((x) => typeof x !== 'string' && typeof x !== 'number');
+      if (piece !== undefined) throw badArgument('concat', 'pieces', piece, options);
       return list.join('');
     },
     /**
@@ -193,7 +207,7 @@ export function reportHelpers(model: () => ReportModel, allowMissing: boolean): 
       const hash = options.hash as Record<string, unknown>;
       const text = (key: string): string => {
         const v = hash[key];
-        if (typeof v !== 'string') throw new Error(`indicatorTable: thiếu ${key}="…"${where(options)}`);
+        if (typeof v !== 'string') throw new ReportError({ code: 'RENDER_HELPER_HASH_MISSING', params: { helper: 'indicatorTable', key }, ...where(options) });
         return v;
       };
       const columns = Object.fromEntries(APPENDIX_COLUMNS.map((c) => [c, text(c)])) as Record<AppendixColumn, string>;
@@ -202,7 +216,7 @@ export function reportHelpers(model: () => ReportModel, allowMissing: boolean): 
       try {
         return `${tableMarker(indicatorTable(model(), labels))}\n`;
       } catch (e) {
-        throw new Error(`${(e as Error).message}${where(options)}`);
+        throw e instanceof ReportError ? e.placed(where(options)) : e;
       }
     },
   };

@@ -29,7 +29,6 @@ const compiler = (): typeof import('handlebars') => require('handlebars') as typ
 
 const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log', 'blockHelperMissing', 'helperMissing'];
 
-/** Strip Handlebars' " - 3:14" position suffix; the position travels in the diagnostic. */
 /**
  * Position and wording of a template syntax error. Handlebars' own errors carry lineNumber/column; its parser's
  * ("Parse error on line 4: … Expecting 'OPEN_ENDBLOCK', got 'EOF'") only name the line, in the message.
@@ -39,6 +38,44 @@ function syntaxError(e: unknown): { params: { detail: string }; line: number; co
   const parse = /^Parse error on line (\d+):[\s\S]*\n(Expecting [^\n]*)$/.exec(err.message ?? '');
   if (parse) return { params: { detail: `Parse error: ${parse[2]}` }, line: Number(parse[1]), column: 1 };
   return { params: { detail: cleanMessage(e) }, line: err.lineNumber ?? 1, column: (err.column ?? 0) + 1 };
+}
+
+/**
+ * A failure while rendering `template`, as a diagnostic placed in it: a helper's (which knows its line), or one of
+ * Handlebars' runtime errors, in the user's language where it is one we know.
+ */
+function renderFailure(template: { file: string; text: string }, e: unknown, place: { line?: number; column?: number } = {}): ReportError {
+  if (e instanceof ReportError) return e.placed({ file: template.file, ...place });
+  const err = e as { lineNumber?: number; column?: number; message?: string };
+  const at = { file: template.file, ...(err.lineNumber === undefined ? {} : { line: err.lineNumber, column: (err.column ?? 0) + 1 }) };
+  const message = err.message ?? String(e);
+  const undefinedName = /^"([^"]*)" not defined in /.exec(message)?.[1];
+  if (undefinedName !== undefined) return new ReportError({ code: 'RENDER_TEMPLATE_UNDEFINED', params: { name: undefinedName }, ...at }, { cause: e });
+  const partial = /^The partial (.*) could not be found$/.exec(message)?.[1];
+  if (partial !== undefined) {
+    return new ReportError({ code: 'RENDER_PARTIAL_MISSING', params: { name: partial }, ...at, ...locate(template.text, `{{> ${partial}`) }, { cause: e });
+  }
+  return new ReportError({ code: 'RENDER_TEMPLATE_ERROR', params: { detail: cleanMessage(e) }, ...at }, { cause: e });
+}
+
+/** Line and column (1-based) of the first `needle` in `text`; nothing when it is not there. */
+function locate(text: string, needle: string): { line?: number; column?: number } {
+  const i = text.indexOf(needle);
+  if (i === -1) return {};
+  const before = text.slice(0, i).split('\n');
+  return { line: before.length, column: before[before.length - 1]!.length + 1 };
+}
+
+/** Where the main template has text of its own outside every block: the text the tree cannot place in a part. */
+function outsideAnyPart(text: string): { line?: number; column?: number } {
+  // `original` is the text as written, before Handlebars strips standalone lines' whitespace (its types say otherwise)
+  const stray = Handlebars.parse(text).body.find((n) => n.type === 'ContentStatement' && (n as hbs.AST.ContentStatement).value.trim() !== '') as
+    | (hbs.AST.Node & { original: string })
+    | undefined;
+  if (!stray) return {};
+  const lead = /^\s*/.exec(stray.original)![0].split('\n');
+  const line = stray.loc.start.line + lead.length - 1;
+  return { line, column: lead.length > 1 ? lead[lead.length - 1]!.length + 1 : stray.loc.start.column + lead[0]!.length + 1 };
 }
 
 const cleanMessage = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/ - \d+:\d+$/, '').split('\n')[0]!;
@@ -83,7 +120,7 @@ export function createRenderer(sources: readonly TemplateSource[], options: Rend
   const compileOptions = compileOptionsFor(Object.keys(helpers));
   const ready = precompiled?.key === compileKey(compileOptions) ? precompiled.specs : {};
 
-  const compiled = new Map<string, { file: string; fn: HandlebarsTemplateDelegate }>();
+  const compiled = new Map<string, { file: string; text: string; fn: HandlebarsTemplateDelegate }>();
   for (const src of sources) {
     // JavaScript source of the template, despite the type's name
     let spec: TemplateSpecification | undefined = Object.hasOwn(ready, src.text) ? ready[src.text] : undefined;
@@ -94,20 +131,18 @@ export function createRenderer(sources: readonly TemplateSource[], options: Rend
     } catch (e) {
       throw new ReportError({ code: 'RENDER_TEMPLATE_SYNTAX', ...syntaxError(e), file: src.file }, { cause: e });
     }
-    compiled.set(src.name, { file: src.file, fn: hb.template(new Function(`return ${String(spec)}`)() as TemplateSpecification) });
+    compiled.set(src.name, { file: src.file, text: src.text, fn: hb.template(new Function(`return ${String(spec)}`)() as TemplateSpecification) });
   }
   const main = compiled.get('report');
-  if (!main) throw new ReportError({ code: 'RENDER_TEMPLATE_SYNTAX', params: { detail: 'thiếu mẫu chính report.hbs' }, file: 'templates/report.hbs' });
+  if (!main) throw new ReportError({ code: 'RENDER_TEMPLATE_MISSING', file: 'templates/report.hbs' });
 
-  const failure = (file: string, e: unknown) =>
-    e instanceof ReportError ? e : new ReportError({ code: 'RENDER_TEMPLATE_ERROR', params: { detail: cleanMessage(e) }, file }, { cause: e });
-  for (const [name, { file, fn }] of compiled) {
+  for (const [name, template] of compiled) {
     if (name === 'report') continue;
     hb.registerPartial(name, ((ctx: unknown, opts: unknown) => {
       try {
-        return fn(ctx, opts as RuntimeOptions);
+        return template.fn(ctx, opts as RuntimeOptions);
       } catch (e) {
-        throw failure(file, e);
+        throw renderFailure(template, e);
       }
     }) as unknown as HandlebarsTemplateDelegate);
   }
@@ -118,7 +153,7 @@ export function createRenderer(sources: readonly TemplateSource[], options: Rend
     try {
       text = main.fn(model);
     } catch (e) {
-      throw failure(main.file, e);
+      throw renderFailure(main, e);
     } finally {
       current = null;
     }
@@ -127,7 +162,7 @@ export function createRenderer(sources: readonly TemplateSource[], options: Rend
       parsed = parseRendered(text);
     } catch (e) {
       // helpers always balance their markers: what breaks the tree is template text, e.g. a sentence outside any part
-      throw failure(main.file, e);
+      throw renderFailure(main, e, outsideAnyPart(main.text));
     }
     const { fields, sections } = parsed;
     numberSections(sections);

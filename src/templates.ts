@@ -14,7 +14,7 @@ export function readTemplates(dir: string): TemplateSource[] {
   if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new ReportError({ code: 'RENDER_TEMPLATES_DIR_MISSING', params: { dir } });
   const main = displayPath(dir, 'report.hbs');
   if (!existsSync(join(dir, 'report.hbs')))
-    throw new ReportError({ code: 'RENDER_TEMPLATE_SYNTAX', params: { detail: 'không tìm thấy mẫu chính report.hbs' }, file: main });
+    throw new ReportError({ code: 'RENDER_TEMPLATE_MISSING', file: main });
   const sources: TemplateSource[] = [{ name: 'report', file: main, text: readText(join(dir, 'report.hbs'), main) }];
   for (const sub of PARTIAL_FOLDERS) {
     const folder = join(dir, sub);

@@ -38,10 +38,11 @@ describe('parseRendered', () => {
   });
 
   it('refuses a broken tree (a template bug) with what is wrong', () => {
-    expect(() => parseRendered(`${open('part', 'A')}${closeMarker()}`)).toThrow(/unbalanced closing marker/);
-    expect(() => parseRendered(`${openMarker('part', 'A')}\nx\n`)).toThrow(/"A" chưa được đóng/);
-    expect(() => parseRendered('\u0001["part","A"]')).toThrow(/unterminated structure marker/);
-    expect(() => parseRendered(`Câu ngoài mọi phần.\n${open('part', 'A')}`)).toThrow(/text outside any part/);
+    const problem = (params: object) => expect.objectContaining({ code: 'RENDER_TEMPLATE_STRUCTURE', params });
+    expect(() => parseRendered(`${open('part', 'A')}${closeMarker()}`)).toThrow(problem({ problem: 'unbalanced' }));
+    expect(() => parseRendered(`${openMarker('part', 'A')}\nx\n`)).toThrow(problem({ problem: 'unclosed', title: 'A' }));
+    expect(() => parseRendered('\u0001["part","A"]')).toThrow(problem({ problem: 'unterminated' }));
+    expect(() => parseRendered(`Câu ngoài mọi phần.\n${open('part', 'A')}`)).toThrow(problem({ problem: 'outside' }));
   });
 });
 

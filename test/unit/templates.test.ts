@@ -29,7 +29,7 @@ describe('readTemplates', () => {
 
   it('is a usage error without the folder, and names a missing report.hbs or an unreadable partial', () => {
     expect(() => readTemplates(join(dir, 'none'))).toThrow(expect.objectContaining({ code: 'RENDER_TEMPLATES_DIR_MISSING' }));
-    expect(() => readTemplates(folder({ 'sections/a.hbs': 'A' }))).toThrow(expect.objectContaining({ code: 'RENDER_TEMPLATE_SYNTAX' }));
+    expect(() => readTemplates(folder({ 'sections/a.hbs': 'A' }))).toThrow(expect.objectContaining({ code: 'RENDER_TEMPLATE_MISSING' }));
     folder({ 'report.hbs': 'R' });
     mkdirSync(join(dir, 'sections', 'folder.hbs'));
     expect(() => readTemplates(dir)).toThrow(expect.objectContaining({ code: 'LOAD_READ_FAILED', params: { reason: 'EISDIR' } }));
