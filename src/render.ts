@@ -69,7 +69,7 @@ function locate(text: string, needle: string): { line?: number; column?: number 
 /** Where the main template has text of its own outside every block: the text the tree cannot place in a part. */
 function outsideAnyPart(text: string): { line?: number; column?: number } {
   // `original` is the text as written, before Handlebars strips standalone lines' whitespace (its types say otherwise)
-  const stray = Handlebars.parse(text).body.find((n) => n.type === 'ContentStatement' && (n as hbs.AST.ContentStatement).value.trim() !== '') as
+  const stray = compiler().parse(text).body.find((n) => n.type === 'ContentStatement' && (n as hbs.AST.ContentStatement).value.trim() !== '') as
     | (hbs.AST.Node & { original: string })
     | undefined;
   if (!stray) return {};
