@@ -10,7 +10,7 @@ import { DEFAULT_PACE_MARGIN } from './accumulate.js';
 import type { Io } from './commands/io.js';
 import { say } from './messages.js';
 import { formatDiagnostics, type DiagnosticFormat } from './format-error.js';
-import type { Registry } from './registry.js';
+import type { OfficeFolders, RunContext } from './pipeline.js';
 
 // Each command's module is imported when its action runs: the bundle splits them into chunks, so `--version`, `--help`
 // and a usage error never load (nor compile) yaml, zod, Handlebars or the sector definitions.
@@ -53,7 +53,18 @@ function addBuildOptions(command: Command, outHelp: string): Command {
 interface GlobalOptions { root: string; data?: string; templates?: string; lang: 'vi' | 'en'; debug?: boolean }
 
 /** The program; `setExit` receives each action's exit code. */
-export function createProgram(io: Io, setExit: (code: number) => void): Command {
+/**
+ * What the global options and check's --format set, as commander reads them (their 'option:' events fire while it
+ * parses, before any action or error): main.ts reports a problem that stops the run in this language and format.
+ */
+export interface Session {
+  lang: 'vi' | 'en';
+  debug: boolean;
+  /** check --format json|github is read by CI: a problem that stops it before it runs speaks the same format. */
+  diagnostics: DiagnosticFormat;
+}
+
+export function createProgram(io: Io, setExit: (code: number) => void, session: Session): Command {
   const program = new Command('report')
     .description('Biên dịch số liệu YAML theo ngành thành báo cáo kinh tế - xã hội tháng của UBND huyện (Markdown, DOCX, PDF)')
     .helpOption('-h, --help', 'hiển thị trợ giúp')
@@ -66,15 +77,22 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .option('--debug', 'in vết ngăn xếp (stack trace) khi có lỗi nội bộ (mã thoát 3)')
     .showHelpAfterError(false)
     .exitOverride()
-    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => {} });
+    .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => {} })
+    .on('option:lang', (lang: 'vi' | 'en') => (session.lang = lang))
+    .on('option:debug', () => (session.debug = true));
   /** The office's folders: --data and --templates when given, else those of --root (default: the current folder). */
-  const globals = () => {
+  const folders = (): OfficeFolders => {
     const { root, data, templates } = program.opts<GlobalOptions>();
-    return { data: data ?? join(root, 'data'), templates: templates ?? join(root, 'templates'), schemas: join(root, 'schemas') };
+    return { dataDir: data ?? join(root, 'data'), templatesDir: templates ?? join(root, 'templates'), schemasDir: join(root, 'schemas') };
   };
-  /** Run a command with the office's registry; broken definitions are printed (in `format`) and the exit code is 1. */
-  const withRegistry = async (run: (registry: Registry) => Promise<number>, format: DiagnosticFormat = 'text'): Promise<void> => {
-    const loaded = (await import('./load-definitions.js')).loadRegistry(globals().schemas);
+  /**
+   * Run a command in a run context of the office (its registry read from its definitions); broken definitions are
+   * printed (in `format`) and the exit code is 1.
+   */
+  const withContext = async (run: (context: RunContext) => Promise<number>, format: DiagnosticFormat = 'text'): Promise<void> => {
+    const where = folders();
+    const [{ loadRegistry }, { createRunContext }] = await Promise.all([import('./load-definitions.js'), import('./pipeline.js')]);
+    const loaded = loadRegistry(where.schemasDir);
     if (!loaded.ok) {
       const text = formatDiagnostics(loaded.errors, format, io);
       if (format === 'text') io.err(text);
@@ -83,7 +101,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
       return;
     }
     io.err(formatDiagnostics(loaded.warnings, 'text', io));
-    setExit(await run(loaded.value));
+    setExit(await run(createRunContext(loaded.value, where)));
   };
 
   addBuildOptions(program
@@ -99,11 +117,8 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
         const detail = say(io.lang, opts.all ? 'ARG_MONTH_AND_ALL' : 'ARG_MONTH_OR_ALL');
         throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail } });
       }
-      await withRegistry(async (registry) => {
-        const common = {
-          registry, dataDir: globals().data, templatesDir: globals().templates, formats: opts.format,
-          allowMissing: opts.allowMissing, paceMargin: opts.paceMargin, check: opts.check,
-        };
+      await withContext(async (context) => {
+        const common = { context, formats: opts.format, allowMissing: opts.allowMissing, paceMargin: opts.paceMargin, check: opts.check };
         return period
           ? (await import('./commands/build.js')).build({ ...common, period, outDir: opts.out }, io)
           : (await import('./commands/build-all.js')).buildAll({ ...common, outBase: opts.out }, io);
@@ -117,9 +132,10 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .addOption(new Option('--format <format>', 'định dạng thông báo: text (đọc trên màn hình), json, github (chú thích trên GitHub Actions)').choices(['text', 'json', 'github']).default('text'))
     .option('--strict', 'coi cảnh báo là lỗi (mã thoát 1)')
     .option('--pace-margin <points>', PACE_MARGIN_HELP, paceMarginArg, DEFAULT_PACE_MARGIN)
+    .on('option:format', (format: DiagnosticFormat) => (session.diagnostics = format))
     .action(async (period: Period, opts: { format: 'text' | 'json' | 'github'; strict?: boolean; paceMargin: number }) => {
-      await withRegistry(async (registry) => (await import('./commands/check.js')).check({
-        registry, period, dataDir: globals().data, templatesDir: globals().templates, format: opts.format, strict: opts.strict, paceMargin: opts.paceMargin,
+      await withContext(async (context) => (await import('./commands/check.js')).check({
+        context, period, format: opts.format, strict: opts.strict, paceMargin: opts.paceMargin,
       }, io), opts.format);
     });
 
@@ -131,9 +147,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .option('--against <rev>', 'so sánh <month> ở phiên bản git này (HEAD~1, main, mã commit) với thư mục làm việc')
     .addOption(new Option('--format <format>', 'định dạng kết quả: text, md (bảng Markdown cho pull request, CI), json').choices(['text', 'md', 'json']).default('text'))
     .action(async (from: Period, to: Period | undefined, opts: { against?: string; format: DiffFormat }) => {
-      await withRegistry(async (registry) => (await import('./commands/diff.js')).diff({
-        registry, from, to, against: opts.against, dataDir: globals().data, format: opts.format,
-      }, io));
+      await withContext(async (context) => (await import('./commands/diff.js')).diff({ context, from, to, against: opts.against, format: opts.format }, io));
     });
 
   program
@@ -141,7 +155,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .description('tình trạng các tệp số liệu của một tháng: đủ, thiếu, có lỗi, thừa; phòng ban phụ trách; ngày cập nhật')
     .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg)
     .action(async (period: Period) => {
-      await withRegistry(async (registry) => (await import('./commands/status.js')).status({ registry, period, dataDir: globals().data }, io));
+      await withContext(async (context) => (await import('./commands/status.js')).status({ context, period }, io));
     });
 
   program
@@ -149,7 +163,7 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .description('tạo thư mục số liệu của một tháng từ tháng trước: giữ lời văn, để trống (null) mọi số liệu; không ghi đè tệp đã có')
     .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg)
     .action(async (period: Period) => {
-      await withRegistry(async (registry) => (await import('./commands/init.js')).init({ registry, period, dataDir: globals().data }, io));
+      await withContext(async (context) => (await import('./commands/init.js')).init({ context, period }, io));
     });
 
   addBuildOptions(program
@@ -160,8 +174,8 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
       const stop = new AbortController();
       const unsubscribe = io.onInterrupt?.(() => stop.abort());
       try {
-        await withRegistry(async (registry) => (await import('./commands/watch.js')).watch({
-          registry, period, dataDir: globals().data, templatesDir: globals().templates, outDir: opts.out, formats: opts.format,
+        await withContext(async (context) => (await import('./commands/watch.js')).watch({
+          context, period, outDir: opts.out, formats: opts.format,
           allowMissing: opts.allowMissing, paceMargin: opts.paceMargin, signal: stop.signal,
         }, io));
       } finally {
@@ -175,8 +189,8 @@ export function createProgram(io: Io, setExit: (code: number) => void): Command 
     .option('--dir <dir>', 'thư mục ghi lược đồ (mặc định <root>/schemas)')
     .option('--check', 'không ghi: báo lược đồ đã cũ hoặc còn thiếu')
     .action(async (opts: { dir?: string; check?: boolean }) => {
-      await withRegistry(async (registry) => (await import('./commands/schemas.js')).schemas({
-        registry, dir: opts.dir ?? globals().schemas, check: opts.check, dataDir: globals().data,
+      await withContext(async (context) => (await import('./commands/schemas.js')).schemas({
+        context, dir: opts.dir ?? context.schemasDir, check: opts.check,
       }, io));
     });
 

@@ -76,31 +76,36 @@ function sectorBody(sector: unknown, context: unknown, options: HelperOptions, m
 }
 
 /** Block helper emitting a structure marker around its content; `sector="id"` renders the content with that sector's view. */
-function structure(kind: SectionKind | 'field', model: () => ReportModel, allowMissing: boolean): HelperDelegate {
+/** The model being rendered: the root of Handlebars' own data (@root), so helpers hold no state between renders. */
+function modelOf(options: HelperOptions): ReportModel {
+  return (options.data as { root: ReportModel }).root;
+}
+
+function structure(kind: SectionKind | 'field', allowMissing: boolean): HelperDelegate {
   return function (this: unknown, ...raw: unknown[]) {
     const { list, options } = args(raw);
     // the title may be given in pieces: {{#part "… THÁNG " period.mm}}
     const piece = list.find((x) => typeof x !== 'string' && typeof x !== 'number');
     if (piece !== undefined) throw badArgument(kind, 'pieces', piece, options);
     const title = list.join('');
-    const body = sectorBody((options.hash as Record<string, unknown>)['sector'], this, options, model(), allowMissing);
+    const body = sectorBody((options.hash as Record<string, unknown>)['sector'], this, options, modelOf(options), allowMissing);
     return `${openMarker(kind, literalText(title))}\n${body}\n${closeMarker()}\n`;
   };
 }
 
-/** The helpers a report template may call, bound to the model being rendered. */
-export function reportHelpers(model: () => ReportModel, allowMissing: boolean): Record<string, HelperDelegate> {
+/** The helpers a report template may call; they read the model being rendered from Handlebars' data. */
+export function reportHelpers(allowMissing: boolean): Record<string, HelperDelegate> {
   return {
-    part: structure('part', model, allowMissing),
-    section: structure('section', model, allowMissing),
-    label: structure('label', model, allowMissing),
-    item: structure('item', model, allowMissing),
-    appendix: structure('appendix', model, allowMissing),
-    field: structure('field', model, allowMissing),
+    part: structure('part', allowMissing),
+    section: structure('section', allowMissing),
+    label: structure('label', allowMissing),
+    item: structure('item', allowMissing),
+    appendix: structure('appendix', allowMissing),
+    field: structure('field', allowMissing),
     /** Content rendered with one sector's view, without a heading of its own: {{#sector "<mã ngành>"}}…{{/sector}}. */
     sector(this: unknown, ...raw: unknown[]) {
       const { list, options } = args(raw);
-      return sectorBody(list[0], this, options, model(), allowMissing);
+      return sectorBody(list[0], this, options, modelOf(options), allowMissing);
     },
 
     /** A narrative text from the data, printed literally. */
@@ -177,7 +182,7 @@ export function reportHelpers(model: () => ReportModel, allowMissing: boolean): 
       const { list, options } = args(raw);
       const iso = list[0] ?? null;
       if (iso !== null && typeof iso !== 'string') throw badArgument('officialDate', 'dateOrNull', iso, options);
-      const { year, month } = model().period;
+      const { year, month } = modelOf(options).period;
       return formatOfficialDate(iso, year, month);
     },
     /** Document number, or blanks for handwriting when not issued yet. */
@@ -211,10 +216,10 @@ export function reportHelpers(model: () => ReportModel, allowMissing: boolean): 
         return v;
       };
       const columns = Object.fromEntries(APPENDIX_COLUMNS.map((c) => [c, text(c)])) as Record<AppendixColumn, string>;
-      const groups = Object.fromEntries(model().appendix.filter(({ group }) => typeof hash[group] === 'string').map(({ group }) => [group, hash[group] as string]));
+      const groups = Object.fromEntries(modelOf(options).appendix.filter(({ group }) => typeof hash[group] === 'string').map(({ group }) => [group, hash[group] as string]));
       const labels = { columns, groups, lagging: text('lagging'), missing: text('missing'), pctDigits: digitsArg(hash['pctDigits'], 'indicatorTable', options) };
       try {
-        return `${tableMarker(indicatorTable(model(), labels))}\n`;
+        return `${tableMarker(indicatorTable(modelOf(options), labels))}\n`;
       } catch (e) {
         throw e instanceof ReportError ? e.placed(where(options)) : e;
       }

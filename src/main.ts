@@ -1,6 +1,6 @@
 /** Entry point: runs the CLI and maps every outcome to an exit code. Streams, environment and Ctrl+C come in as an Environment (bin/report.js binds the process). */
 import { CommanderError } from 'commander';
-import { createProgram } from './cli.js';
+import { createProgram, type Session } from './cli.js';
 import type { Io } from './commands/io.js';
 import { ReportError } from './errors.js';
 import { exitCodeFor, formatDiagnostics } from './format-error.js';
@@ -45,27 +45,29 @@ function commanderDetail(e: CommanderError, lang: 'vi' | 'en'): string {
 
 /** Run the CLI with `argv` (without node and script). Returns the exit code; never throws. */
 export async function run(argv: readonly string[], environment: Environment): Promise<number> {
-  const langIndex = argv.indexOf('--lang');
-  const lang = argv[langIndex + 1] === 'en' && langIndex >= 0 ? 'en' : argv.includes('--lang=en') ? 'en' : 'vi';
+  // set by commander as it reads --lang, --debug and check's --format: nothing here parses argv by hand
+  const session: Session = { lang: 'vi', debug: false, diagnostics: 'text' };
   // no-color.org: NO_COLOR set to a non-empty value turns colour off
   const color = Boolean(environment.stderr.isTTY) && !environment.env['NO_COLOR'] && environment.env['TERM'] !== 'dumb';
-  const io: Io = { out: (s) => void environment.stdout.write(s), err: (s) => void environment.stderr.write(s), color, lang, env: environment.env,
-    progress: Boolean(environment.stderr.isTTY), onInterrupt: environment.onInterrupt };
-  const debug = argv.includes('--debug');
-  // `check --format json|github` is read by CI: a problem that stops it before it runs speaks the same format, on stdout
-  const formatIndex = argv.indexOf('--format');
-  const requested = argv.includes('check') ? (formatIndex >= 0 ? argv[formatIndex + 1] : argv.find((a) => a.startsWith('--format='))?.slice(9)) : undefined;
-  const machine = requested === 'json' || requested === 'github' ? requested : null;
-  const report = (errors: ReportError[]) => (machine ? io.out(formatDiagnostics(errors, machine, io)) : io.err(formatDiagnostics(errors, 'text', io)));
+  const io: Io = {
+    out: (s) => void environment.stdout.write(s), err: (s) => void environment.stderr.write(s), color, env: environment.env,
+    get lang() {
+      return session.lang;
+    },
+    progress: Boolean(environment.stderr.isTTY), onInterrupt: environment.onInterrupt,
+  };
+  // a problem that stops `check --format json|github` is printed in that format, on stdout, for CI
+  const report = (errors: ReportError[]) =>
+    (session.diagnostics === 'text' ? io.err(formatDiagnostics(errors, 'text', io)) : io.out(formatDiagnostics(errors, session.diagnostics, io)));
   let exitCode = 0;
-  const program = createProgram(io, (code) => (exitCode = code));
+  const program = createProgram(io, (code) => (exitCode = code), session);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.exitCode === 0) return 0; // --help, --version
-      report([new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: commanderDetail(e, lang) } })]);
+      report([new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: commanderDetail(e, session.lang) } })]);
       return 2;
     }
     if (e instanceof ReportError) {
@@ -74,7 +76,7 @@ export async function run(argv: readonly string[], environment: Environment): Pr
     }
     const detail = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
     report([new ReportError({ code: 'INTERNAL', params: { detail } })]);
-    if (debug && e instanceof Error && e.stack) io.err(`${e.stack}\n`);
+    if (session.debug && e instanceof Error && e.stack) io.err(`${e.stack}\n`);
     return 3;
   }
 }

@@ -101,7 +101,7 @@ const compileKey = (options: ReturnType<typeof compileOptionsFor>) => `${Handleb
 
 /** Precompile templates for createRenderer's `precompiled` (bin/bundle.mjs writes them next to the bundle). */
 export function precompileTemplates(sources: readonly TemplateSource[]): PrecompiledTemplates {
-  const options = compileOptionsFor(Object.keys(reportHelpers(() => { throw new Error('no model at compile time'); }, false)));
+  const options = compileOptionsFor(Object.keys(reportHelpers(false)));
   const key = compileKey(options); // before compiling: Handlebars adds its built-in helpers to options.knownHelpers
   const specs: Record<string, string> = {};
   for (const src of sources) specs[src.text] = String(compiler().precompile(src.text, options));
@@ -114,8 +114,7 @@ export function precompileTemplates(sources: readonly TemplateSource[]): Precomp
  */
 export function createRenderer(sources: readonly TemplateSource[], options: RenderOptions = {}, precompiled?: PrecompiledTemplates | null): Renderer {
   const hb = Handlebars.create();
-  let current: ReportModel | null = null;
-  const helpers = reportHelpers(() => current!, options.allowMissing ?? false);
+  const helpers = reportHelpers(options.allowMissing ?? false);
   hb.registerHelper(helpers);
   const compileOptions = compileOptionsFor(Object.keys(helpers));
   const ready = precompiled?.key === compileKey(compileOptions) ? precompiled.specs : {};
@@ -148,14 +147,12 @@ export function createRenderer(sources: readonly TemplateSource[], options: Rend
   }
 
   return (model) => {
-    current = model;
     let text: string;
     try {
+      // the helpers find the model as the root of the template's data (@root)
       text = main.fn(model);
     } catch (e) {
       throw renderFailure(main, e);
-    } finally {
-      current = null;
     }
     let parsed: ReturnType<typeof parseRendered>;
     try {

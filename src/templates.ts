@@ -1,4 +1,4 @@
-/** Template loading (I/O): the main template and its partials, read once per process. */
+/** Template loading (I/O): the main template and its partials, read and compiled once per run (the run's cache). */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { displayPath } from './display-path.js';
@@ -36,8 +36,6 @@ function readText(path: string, shown: string): string {
   }
 }
 
-const cache = new Map<string, Renderer>();
-
 /** Name of the shipped templates' precompiled specs, written next to the bundle by bin/bundle.mjs. */
 export const PRECOMPILED_FILE = 'templates.precompiled.json';
 let precompiled: PrecompiledTemplates | null | undefined;
@@ -53,13 +51,8 @@ function precompiledTemplates(): PrecompiledTemplates | null {
   return precompiled;
 }
 
-/** Forget the compiled templates of `dir` (every option set), so the next loadRenderer re-reads them: report watch. */
-export function invalidateTemplates(dir: string): void {
-  for (const key of [...cache.keys()]) if (key.startsWith(`${dir}\0`)) cache.delete(key);
-}
-
-/** A renderer for the templates in `dir`, compiled once per process and option set. */
-export function loadRenderer(dir: string, options: RenderOptions = {}): Renderer {
+/** A renderer for the templates in `dir`, compiled once per option set in `cache` (a run's: see pipeline.ts). */
+export function loadRenderer(dir: string, options: RenderOptions, cache: Map<string, Renderer>): Renderer {
   const key = `${dir}\0${options.allowMissing ? 1 : 0}`;
   let r = cache.get(key);
   if (!r) {

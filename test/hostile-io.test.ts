@@ -10,7 +10,7 @@ import type { Io } from '../src/commands/io.js';
 import { ReportError } from '../src/errors.js';
 import { runCli } from './support/cli.js';
 import { fileTree, restoreData, workspace, type Workspace } from './support/workspace.js';
-import { registry } from './support/office.js';
+import { runContext } from './support/office.js';
 
 const NAMES = ['report-2021-01.docx', 'report-2021-01.md'];
 const quietIo: Io = { out: () => {}, err: () => {}, color: false, lang: 'vi' };
@@ -42,7 +42,7 @@ function earlierOutputs(): Record<string, string> {
   return files;
 }
 const options = (hooks: BuildOptions['hooks']): BuildOptions => ({
-  registry, period: { year: 2021, month: 1 }, dataDir: ws.data, templatesDir: ws.templates, outDir: out, formats: ['md', 'docx'], hooks,
+  context: runContext({ dataDir: ws.data, templatesDir: ws.templates }), period: { year: 2021, month: 1 }, outDir: out, formats: ['md', 'docx'], hooks,
 });
 /** Change a narrative so a rebuild would produce different bytes: the comparison below can fail. */
 function changeData() {

@@ -13,7 +13,7 @@ import { check } from './support/cases.js';
 import { docxParts, xmlProblem } from './support/docx.js';
 import { NO_HANG_MS, timedAsync } from './support/timing.js';
 import { workspace, type Workspace } from './support/workspace.js';
-import { registry } from './support/office.js';
+import { runContext } from './support/office.js';
 
 const FILES = ['2021-01/agriculture.yaml', '2021-01/finance.yaml', '2021-01/report.yaml', 'district.yaml', 'plans/2021.yaml'];
 
@@ -105,7 +105,7 @@ describe('any text in a narrative field keeps the DOCX well-formed', () => {
       fc.asyncProperty(anyText, async (value) => {
         writeFileSync(path, original.replace(/^( {2}ngan_hang_danh_gia:).*$/m, `$1 ${value}`));
         try {
-          const r = await renderMonth({ registry, period: { year: 2021, month: 1 }, dataDir: ws.data, templatesDir: ws.templates, formats: ['docx'] });
+          const r = await renderMonth({ context: runContext({ dataDir: ws.data, templatesDir: ws.templates }), period: { year: 2021, month: 1 }, formats: ['docx'] });
           // an empty string is a VALIDATE_EMPTY diagnostic, not a document
           if ('errors' in r) expect(r.errors.map((e) => e.code)).toEqual(['VALIDATE_EMPTY']);
           else expect(xmlProblem(docxParts(r.files[0]!.data as Uint8Array)['word/document.xml']!), value).toBeNull();

@@ -1,42 +1,29 @@
 /** `report build`: load → validate → aggregate → render → write. */
 import { join, resolve } from 'node:path';
-import { DEFAULT_PACE_MARGIN } from '../accumulate.js';
-import { aggregateMonth } from '../aggregate.js';
 import { convertToPdf, requireSoffice } from '../convert-pdf.js';
 import { posixPath } from '../display-path.js';
 import { ReportError, type ReportError as RE } from '../errors.js';
 import { formatDiagnostics } from '../format-error.js';
-import { loadInputs, type LoadCache } from '../load.js';
 import { periodId, type Period } from '../period.js';
+import { renderMonthDocument, type MonthOptions, type RunContext } from '../pipeline.js';
 import { writeMarkdown } from '../render-markdown.js';
-import { loadRenderer } from '../templates.js';
-import type { Registry } from '../registry.js';
-import { validateInputs, type ValidationCache } from '../validate.js';
 import { checkOutputDir, isInside, writeOutputs, type OutputFile, type WriteHooks } from '../write.js';
 import { checkFreshness } from './freshness.js';
 import type { Io } from './io.js';
 
 export type OutputFormat = 'md' | 'docx' | 'pdf';
 
-export interface BuildOptions {
-  readonly registry: Registry;
+export interface BuildOptions extends MonthOptions {
+  readonly context: RunContext;
   readonly period: Period;
-  readonly dataDir: string;
   /** Output folder; default out/<YYYY-MM>. */
   readonly outDir?: string;
-  readonly templatesDir: string;
   readonly formats: readonly OutputFormat[];
-  readonly allowMissing?: boolean;
-  /** --pace-margin (warnings and the appendix's notes); default DEFAULT_PACE_MARGIN. */
-  readonly paceMargin?: number;
   readonly hooks?: WriteHooks;
   /** Compare the fresh outputs with those in the output folder instead of writing (build --check). */
   readonly check?: boolean;
   /** Date stamped into the DOCX metadata and zip entries; default the first day of the period (reproducible builds). */
   readonly stamp?: Date;
-  /** Files read and months validated by earlier builds of the same `build --all` run. */
-  readonly loadCache?: LoadCache;
-  readonly validationCache?: ValidationCache;
 }
 
 /** SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention) when set, else the first day of the period. */
@@ -49,12 +36,9 @@ export function docxStamp(period: Period, env: Readonly<Record<string, string | 
 
 /** Build the outputs of one month in memory; returns them with the warnings, or the diagnostics that stop the build. */
 export async function renderMonth(options: BuildOptions): Promise<{ files: OutputFile[]; warnings: readonly RE[] } | { errors: readonly RE[]; warnings: readonly RE[] }> {
-  const loaded = loadInputs(options.dataDir, options.period, options.loadCache);
-  const paceMargin = options.paceMargin ?? DEFAULT_PACE_MARGIN;
-  const validated = validateInputs(options.registry, loaded, { allowMissing: options.allowMissing, paceMargin, cache: options.validationCache });
-  if (!validated.ok) return { errors: validated.errors, warnings: validated.warnings };
-  const model = aggregateMonth(options.registry, validated.value, { paceMargin });
-  const document = loadRenderer(options.templatesDir, { allowMissing: options.allowMissing })(model);
+  const rendered = renderMonthDocument(options.context, options.period, options);
+  if (!rendered.ok) return { errors: rendered.errors, warnings: rendered.warnings };
+  const document = rendered.value;
   const base = `report-${periodId(options.period)}`;
   const files: OutputFile[] = [];
   if (options.formats.includes('md')) files.push({ name: `${base}.md`, data: writeMarkdown(document) });
@@ -63,7 +47,7 @@ export async function renderMonth(options: BuildOptions): Promise<{ files: Outpu
     const { buildDocx } = await import('../docx-pack.js');
     files.push({ name: `${base}.docx`, data: await buildDocx(document, options.stamp ?? docxStamp(options.period)) });
   }
-  return { files, warnings: validated.warnings };
+  return { files, warnings: rendered.warnings };
 }
 
 /** Build one month and write its outputs; prints written paths on stdout. Returns the exit code. */
@@ -72,7 +56,7 @@ export async function build(options: BuildOptions, io: Io): Promise<number> {
   if (options.outDir !== undefined && options.outDir.trim() === '')
     throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: '--out ""' } });
   const outDir = options.outDir ?? join('out', periodId(options.period));
-  if (isInside(outDir, options.dataDir)) throw new ReportError({ code: 'WRITE_INTO_DATA', params: { path: outDir } });
+  if (isInside(outDir, options.context.dataDir)) throw new ReportError({ code: 'WRITE_INTO_DATA', params: { path: outDir } });
   // an output path that is a file (or under one) is a usage error before any work, not after the rendering
   const shownOut = posixPath(outDir);
   checkOutputDir(outDir, shownOut);

@@ -1,19 +1,12 @@
 /** `report check`: validate a month (all problems at once) and prove it renders, without writing anything. */
-import { DEFAULT_PACE_MARGIN } from '../accumulate.js';
-import { aggregateMonth } from '../aggregate.js';
 import { formatDiagnostics, type DiagnosticFormat } from '../format-error.js';
-import { loadInputs } from '../load.js';
 import type { Period } from '../period.js';
-import { loadRenderer } from '../templates.js';
-import type { Registry } from '../registry.js';
-import { validateInputs } from '../validate.js';
+import { renderMonthDocument, type RunContext } from '../pipeline.js';
 import type { Io } from './io.js';
 
 export interface CheckOptions {
-  readonly registry: Registry;
+  readonly context: RunContext;
   readonly period: Period;
-  readonly dataDir: string;
-  readonly templatesDir: string;
   readonly format: DiagnosticFormat;
   /** Warnings fail the check too. */
   readonly strict?: boolean;
@@ -22,10 +15,9 @@ export interface CheckOptions {
 }
 
 export async function check(options: CheckOptions, io: Io): Promise<number> {
-  const paceMargin = options.paceMargin ?? DEFAULT_PACE_MARGIN;
-  const validated = validateInputs(options.registry, loadInputs(options.dataDir, options.period), { paceMargin });
+  // rendered in memory to prove the templates render this month: a template error is thrown like build's
+  const validated = renderMonthDocument(options.context, options.period, { paceMargin: options.paceMargin });
   const diagnostics = validated.ok ? validated.warnings : [...validated.errors, ...validated.warnings];
-  if (validated.ok) loadRenderer(options.templatesDir)(aggregateMonth(options.registry, validated.value, { paceMargin }));
   const text = formatDiagnostics(diagnostics, options.format, io);
   // machine formats are the command's result: stdout; the human report is a diagnostic: stderr
   if (options.format === 'text') io.err(text);

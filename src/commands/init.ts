@@ -12,17 +12,17 @@ import { nextMonthText } from '../next-month.js';
 import { addMonths, periodId, type Period } from '../period.js';
 import { monthFileKind } from '../data-layout.js';
 import { createNewFiles, type OutputFile } from '../write.js';
-import type { Registry } from '../registry.js';
+import type { RunContext } from '../pipeline.js';
 import type { Io } from './io.js';
 
 export interface InitOptions {
-  readonly registry: Registry;
+  readonly context: RunContext;
   readonly period: Period;
-  readonly dataDir: string;
 }
 
 export async function init(options: InitOptions, io: Io): Promise<number> {
-  const { dataDir, period } = options;
+  const { period } = options;
+  const { dataDir, registry } = options.context;
   requireDataDir(dataDir);
   const previous = addMonths(period, -1);
   const id = periodId(period);
@@ -34,7 +34,7 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
   const files: OutputFile[] = [];
   // only the files a report expects: an unknown file of last month is not carried over
   for (const f of loadMonth(dataDir, previous).files) {
-    const kind = monthFileKind(options.registry, f.name)?.kind;
+    const kind = monthFileKind(registry, f.name)?.kind;
     if (!kind) continue;
     const source = f.parsed.source;
     if (!source) {

@@ -6,23 +6,22 @@ import { editorSchemas } from '../json-schema.js';
 import { say } from '../messages.js';
 import { isInside, writeOutputs, type OutputFile } from '../write.js';
 import { checkFreshness } from './freshness.js';
-import type { Registry } from '../registry.js';
+import type { RunContext } from '../pipeline.js';
 import type { Io } from './io.js';
 
 export interface SchemasOptions {
-  readonly registry: Registry;
-  /** Folder the *.schema.json files live in (default schemas/, next to the zod modules). */
+  /** The office whose definitions the schemas are made from; its data folder is never written into (only init does). */
+  readonly context: RunContext;
+  /** Folder the *.schema.json files live in (default the office's schemas/, next to its definitions). */
   readonly dir: string;
   /** Compare with the files on disk instead of writing; exit 1 when any differs. */
   readonly check?: boolean;
-  /** The data folder, never written into (only report init writes there). */
-  readonly dataDir?: string;
 }
 
 export async function schemas(options: SchemasOptions, io: Io): Promise<number> {
-  const files: OutputFile[] = [...editorSchemas(options.registry)].map(([name, data]) => ({ name, data }));
+  const files: OutputFile[] = [...editorSchemas(options.context.registry)].map(([name, data]) => ({ name, data }));
   const shown = posixPath(options.dir);
-  if (options.dataDir !== undefined && isInside(options.dir, options.dataDir)) throw new ReportError({ code: 'WRITE_INTO_DATA', params: { path: shown } });
+  if (isInside(options.dir, options.context.dataDir)) throw new ReportError({ code: 'WRITE_INTO_DATA', params: { path: shown } });
   if (options.check) {
     return checkFreshness(resolve(options.dir), shown, files, io, (path, state) =>
       new ReportError({ code: 'SCHEMAS_STALE', params: { path, state: say(io.lang, state === 'stale' ? 'SCHEMAS_STATE_STALE' : 'SCHEMAS_STATE_MISSING') }, file: path }));

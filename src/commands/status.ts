@@ -3,18 +3,16 @@ import { join } from 'node:path';
 import type { ReportError } from '../errors.js';
 import { lastChanges, type LastChange } from '../file-dates.js';
 import { displayPath } from '../display-path.js';
-import { loadInputs } from '../load.js';
 import { words, type PlainCode } from '../messages.js';
 import { periodId, type Period } from '../period.js';
 import { REPORT_FILE, sectorFile } from '../data-layout.js';
+import { validateMonth, type RunContext } from '../pipeline.js';
 import type { Registry } from '../registry.js';
-import { validateInputs } from '../validate.js';
 import type { Io } from './io.js';
 
 export interface StatusOptions {
-  readonly registry: Registry;
+  readonly context: RunContext;
   readonly period: Period;
-  readonly dataDir: string;
 }
 
 export type FileState = 'ok' | 'missing' | 'invalid' | 'extra';
@@ -79,16 +77,16 @@ export function formatStatusTable(rows: readonly StatusRow[], lang: 'vi' | 'en')
 }
 
 export async function status(options: StatusOptions, io: Io): Promise<number> {
-  const loaded = loadInputs(options.dataDir, options.period);
-  const validated = validateInputs(options.registry, loaded);
+  const { registry, dataDir } = options.context;
+  const { loaded, result: validated } = validateMonth(options.context, options.period, { paceMargin: null });
   const problems = validated.ok ? validated.warnings : [...validated.errors, ...validated.warnings];
   const present = loaded.month.files.map((f) => f.name);
   const id = periodId(options.period);
-  const rows = statusRows(options.registry, present, loaded.month.dir, problems, departments(loaded.district?.parsed.source?.data ?? null),
-    lastChanges(join(options.dataDir, id), present));
+  const rows = statusRows(registry, present, loaded.month.dir, problems, departments(loaded.district?.parsed.source?.data ?? null),
+    lastChanges(join(dataDir, id), present));
 
   const t = words(io.lang);
-  io.out(`${t('STATUS_TITLE', { month: id, dir: displayPath(options.dataDir, id) })}\n\n`);
+  io.out(`${t('STATUS_TITLE', { month: id, dir: displayPath(dataDir, id) })}\n\n`);
   io.out(formatStatusTable(rows, io.lang));
   const expected = rows.filter((r) => r.state !== 'extra');
   const done = expected.filter((r) => r.state === 'ok').length;

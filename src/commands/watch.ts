@@ -16,7 +16,9 @@ import { displayPath } from '../display-path.js';
 import { say } from '../messages.js';
 import { periodId } from '../period.js';
 import { historyPeriods } from '../load.js';
-import { invalidateTemplates, PARTIAL_FOLDERS } from '../templates.js';
+import { loadRegistry, OFFICE_FILE, SECTORS_DIR } from '../load-definitions.js';
+import { createRunCache, type RunContext } from '../pipeline.js';
+import { PARTIAL_FOLDERS } from '../templates.js';
 import { build, type BuildOptions } from './build.js';
 import type { Io } from './io.js';
 
@@ -28,36 +30,57 @@ export interface WatchOptions extends BuildOptions {
 /** Quiet time after the last change before rebuilding: editors write a file in several events. */
 const DEBOUNCE_MS = 50;
 
+/** What a watched folder holds: data (read afresh each build), templates (compiled again), definitions (read again). */
+type Kind = 'data' | 'templates' | 'definitions';
 interface Target {
   readonly dir: string;
   /** Only this file of the folder matters; every file when absent. */
   readonly only?: string;
-  readonly templates: boolean;
+  readonly kind: Kind;
 }
 
 function targets(options: WatchOptions): Target[] {
-  const { dataDir, templatesDir, period } = options;
+  const { dataDir, templatesDir, schemasDir } = options.context;
+  const { period } = options;
   const list: Target[] = [
-    { dir: join(dataDir, periodId(period)), templates: false },
+    { dir: join(dataDir, periodId(period)), kind: 'data' },
     // the months its year to date and comparisons read: an edit there changes this report too
-    ...historyPeriods(period).map((p) => ({ dir: join(dataDir, periodId(p)), templates: false })),
-    { dir: dataDir, only: DISTRICT_FILE, templates: false },
-    { dir: join(dataDir, PLANS_DIR), only: planFile(period.year), templates: false },
-    { dir: templatesDir, templates: true },
-    ...PARTIAL_FOLDERS.map((sub) => ({ dir: join(templatesDir, sub), templates: true })),
+    ...historyPeriods(period).map((p): Target => ({ dir: join(dataDir, periodId(p)), kind: 'data' })),
+    { dir: dataDir, only: DISTRICT_FILE, kind: 'data' },
+    { dir: join(dataDir, PLANS_DIR), only: planFile(period.year), kind: 'data' },
+    { dir: templatesDir, kind: 'templates' },
+    ...PARTIAL_FOLDERS.map((sub): Target => ({ dir: join(templatesDir, sub), kind: 'templates' })),
+    { dir: schemasDir, only: OFFICE_FILE, kind: 'definitions' },
+    { dir: join(schemasDir, SECTORS_DIR), kind: 'definitions' },
   ];
   return list.filter((t) => existsSync(t.dir));
 }
 
 export async function watch(options: WatchOptions, io: Io): Promise<number> {
+  let context: RunContext = options.context;
   /** One build; its problems are printed and watching goes on, except a usage problem of the first build. */
   const runBuild = async (first: boolean): Promise<void> => {
     try {
-      await build(options, io);
+      // every build reads the data afresh; the compiled templates are kept until a template changes
+      if (!first) context = { ...context, cache: { ...createRunCache(), renderers: context.cache.renderers } };
+      await build({ ...options, context }, io);
     } catch (e) {
       // no such month or data folder, unwritable output: nothing to watch, end as build would
       if (!(e instanceof ReportError) || (first && exitCodeFor([e]) === 2)) throw e;
       io.err(formatDiagnostics([e], 'text', io));
+    }
+  };
+  /** The definitions read again; a broken one is reported like bad data (false), and the next change tries again. */
+  const rereadDefinitions = (): boolean => {
+    try {
+      const loaded = loadRegistry(context.schemasDir);
+      if (loaded.ok) context = { ...context, registry: loaded.value };
+      else io.err(formatDiagnostics(loaded.errors, 'text', io));
+      return loaded.ok;
+    } catch (e) {
+      if (!(e instanceof ReportError)) throw e;
+      io.err(formatDiagnostics([e], 'text', io));
+      return false;
     }
   };
   await runBuild(true);
@@ -69,7 +92,7 @@ export async function watch(options: WatchOptions, io: Io): Promise<number> {
 
   return new Promise<number>((resolvePromise, reject) => {
     const changed = new Set<string>();
-    let templatesChanged = false;
+    const kinds = new Set<Kind>();
     let timer: NodeJS.Timeout | undefined;
     let running: Promise<void> | null = null;
     let again = false;
@@ -79,11 +102,13 @@ export async function watch(options: WatchOptions, io: Io): Promise<number> {
         again = true; // a change during a build: one more build after it
         return;
       }
-      if (templatesChanged) invalidateTemplates(options.templatesDir);
-      templatesChanged = false;
+      if (kinds.has('templates')) context.cache.renderers.clear();
+      const reread = kinds.has('definitions');
+      kinds.clear();
       const files = [...changed].sort();
       changed.clear();
       io.err(`${say(io.lang, 'WATCH_CHANGED', { paths: files.join(', ') })}\n`);
+      if (reread && !rereadDefinitions()) return;
       running = runBuild(false).catch((e: unknown) => {
         stop();
         reject(e);
@@ -107,10 +132,10 @@ export async function watch(options: WatchOptions, io: Io): Promise<number> {
         const file = name === null ? null : String(name);
         if (t.only && file !== null && file !== t.only) return;
         // editors' swap and backup files are not inputs
-        if (t.templates && file !== null && !file.endsWith('.hbs')) return;
-        if (!t.templates && !t.only && file !== null && !/\.ya?ml$/.test(file)) return;
+        if (t.kind === 'templates' && file !== null && !file.endsWith('.hbs')) return;
+        if (t.kind !== 'templates' && !t.only && file !== null && !/\.ya?ml$/.test(file)) return;
         changed.add(displayPath(file === null ? t.dir : join(t.dir, file)));
-        templatesChanged ||= t.templates;
+        kinds.add(t.kind);
         clearTimeout(timer);
         timer = setTimeout(() => void rebuild(), DEBOUNCE_MS);
       });

@@ -1,8 +1,9 @@
 /** The registry of the shipped example office (schemas/ of this repository), loaded once per worker like a run does. */
 import { join } from 'node:path';
 import { loadRegistry } from '../../src/load-definitions.js';
+import { createRunContext, type RunContext } from '../../src/pipeline.js';
 import type { Registry } from '../../src/registry.js';
-import { ROOT } from './workspace.js';
+import { DATA, ROOT, SCHEMAS, TEMPLATES } from './workspace.js';
 
 /** The registry of the office whose schemas/ folder is under `root`; fails the test with the diagnostics when broken. */
 export function officeRegistry(root: string): Registry {
@@ -13,3 +14,7 @@ export function officeRegistry(root: string): Registry {
 
 /** Than Uyên, the shipped example. */
 export const registry: Registry = officeRegistry(ROOT);
+
+/** A fresh run over the shipped office, or over copies of its data and templates (a workspace). */
+export const runContext = (folders: { dataDir?: string; templatesDir?: string } = {}): RunContext =>
+  createRunContext(registry, { dataDir: folders.dataDir ?? DATA, templatesDir: folders.templatesDir ?? TEMPLATES, schemasDir: SCHEMAS });

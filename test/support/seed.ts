@@ -6,14 +6,14 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { renderMonth, type BuildOptions } from '../../src/commands/build.js';
 import { januaryReport } from './shipped.js';
-import { TEMPLATES } from './workspace.js';
-import { registry } from './office.js';
+import { runContext } from './office.js';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/seed/${name}`, import.meta.url));
 
 /** Build one month's Markdown in memory from `dataDir`; fails the test with the diagnostics when the data does not build. */
-export async function buildMarkdown(options: Partial<BuildOptions> & Pick<BuildOptions, 'period' | 'dataDir'>): Promise<string> {
-  const result = await renderMonth({ registry, templatesDir: TEMPLATES, formats: ['md'], ...options });
+export async function buildMarkdown(options: Omit<Partial<BuildOptions>, 'context'> & Pick<BuildOptions, 'period'> & { dataDir: string }): Promise<string> {
+  const { dataDir, ...rest } = options;
+  const result = await renderMonth({ context: runContext({ dataDir }), formats: ['md'], ...rest });
   if ('errors' in result) {
     const list = result.errors.map((e) => `${e.file ?? ''}:${e.line ?? ''} ${e.code} ${JSON.stringify(e.params)}`).join('\n');
     throw new Error(`the report does not build:\n${list}`);

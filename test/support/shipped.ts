@@ -9,11 +9,12 @@ import type { ReportError } from '../../src/errors.js';
 import { loadInputs } from '../../src/load.js';
 import type { Inputs, ReportModel } from '../../src/model.js';
 import { periodId, type Period } from '../../src/period.js';
+import type { Renderer } from '../../src/render.js';
 import { loadRenderer } from '../../src/templates.js';
 import { validateInputs } from '../../src/validate.js';
 import { JANUARY } from './sources.js';
 import { DATA, TEMPLATES } from './workspace.js';
-import { registry } from './office.js';
+import { registry, runContext } from './office.js';
 
 /** A month's validated inputs from the shipped data; throws with the diagnostics when they do not validate. */
 export function shippedInputs(period: Period = JANUARY, options: { paceMargin?: number } = {}): Inputs {
@@ -25,8 +26,10 @@ export function shippedInputs(period: Period = JANUARY, options: { paceMargin?: 
 export const shippedModel = (period: Period = JANUARY, options: { paceMargin?: number } = {}): ReportModel =>
   aggregateMonth(registry, shippedInputs(period, options), options);
 
+/** The shipped templates, compiled once per worker. */
+const renderers = new Map<string, Renderer>();
 export const shippedDocument = (period: Period = JANUARY, options: { paceMargin?: number } = {}): ReportDocument =>
-  loadRenderer(TEMPLATES)(shippedModel(period, options));
+  loadRenderer(TEMPLATES, {}, renderers)(shippedModel(period, options));
 
 export interface ShippedReport {
   readonly md: string;
@@ -42,7 +45,7 @@ export function shippedReport(period: Period): Promise<ShippedReport> {
   let report = reports.get(id);
   if (!report) {
     report = (async () => {
-      const result = await renderMonth({ registry, period, dataDir: DATA, templatesDir: TEMPLATES, formats: ['md', 'docx'] });
+      const result = await renderMonth({ context: runContext(), period, formats: ['md', 'docx'] });
       if ('errors' in result) throw new Error(`the shipped data does not build ${id}: ${result.errors.map((e) => e.code).join(', ')}`);
       const file = (ext: string) => result.files.find((f) => f.name === `report-${id}.${ext}`)!.data;
       return { md: file('md') as string, docx: file('docx') as Uint8Array, warnings: result.warnings };

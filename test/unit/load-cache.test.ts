@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMonth } from '../../src/commands/build.js';
 import { createLoadCache, loadInputs, pruneLoadCache } from '../../src/load.js';
 import { shippedReport } from '../support/shipped.js';
-import { DATA, TEMPLATES } from '../support/workspace.js';
-import { registry } from '../support/office.js';
+import { runContext } from '../support/office.js';
 
 // build --all shares what it has read between the months of one run (LoadCache): the outputs must not change.
 const jan = { year: 2021, month: 1 };
@@ -30,9 +29,9 @@ describe('the load cache of build --all', () => {
   });
 
   it('gives the same outputs as builds that read everything themselves', async () => {
-    const cache = createLoadCache();
+    const context = runContext();
     for (const period of [jan, feb]) {
-      const shared = await renderMonth({ registry, period, dataDir: DATA, templatesDir: TEMPLATES, formats: ['md', 'docx'], loadCache: cache });
+      const shared = await renderMonth({ context, period, formats: ['md', 'docx'] });
       // the build without a cache, as the other tests of the shipped data use it
       const alone = await shippedReport(period);
       expect('files' in shared && shared.files.map((f) => f.data)).toEqual([alone.md, alone.docx]);

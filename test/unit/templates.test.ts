@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { invalidateTemplates, loadRenderer, readTemplates } from '../../src/templates.js';
+import type { Renderer } from '../../src/render.js';
+import { loadRenderer, readTemplates } from '../../src/templates.js';
 import { TEMPLATES } from '../support/workspace.js';
 
 let dir: string;
@@ -37,18 +38,18 @@ describe('readTemplates', () => {
 });
 
 describe('loadRenderer', () => {
-  it('compiles a folder once per option set, and again after invalidation (report watch)', () => {
-    const a = loadRenderer(TEMPLATES);
-    expect(loadRenderer(TEMPLATES)).toBe(a);
-    expect(loadRenderer(TEMPLATES, { allowMissing: true })).not.toBe(a);
-    invalidateTemplates(TEMPLATES);
-    expect(loadRenderer(TEMPLATES)).not.toBe(a);
+  it('compiles a folder once per option set in the cache it is given (a run\'s), and again in another', () => {
+    const run = new Map<string, Renderer>();
+    const a = loadRenderer(TEMPLATES, {}, run);
+    expect(loadRenderer(TEMPLATES, {}, run)).toBe(a);
+    expect(loadRenderer(TEMPLATES, { allowMissing: true }, run)).not.toBe(a);
+    expect(loadRenderer(TEMPLATES, {}, new Map())).not.toBe(a);
   });
 
-  it('forgets only the invalidated folder', () => {
-    const other = loadRenderer(folder({ 'report.hbs': '{{#part "A"}}x{{/part}}' }));
-    invalidateTemplates(TEMPLATES);
-    expect(loadRenderer(dir)).toBe(other);
-    invalidateTemplates(dir);
+  it('keeps folders apart', () => {
+    const run = new Map<string, Renderer>();
+    const other = loadRenderer(folder({ 'report.hbs': '{{#part "A"}}x{{/part}}' }), {}, run);
+    expect(loadRenderer(TEMPLATES, {}, run)).not.toBe(other);
+    expect(loadRenderer(dir, {}, run)).toBe(other);
   });
 });

@@ -21,7 +21,7 @@ function invocations(): { command: string; options: string[]; text: string }[] {
 }
 
 describe('.github/workflows/report.yml', () => {
-  const program = createProgram({ out: () => {}, err: () => {}, color: false, lang: 'vi' }, () => {});
+  const program = createProgram({ out: () => {}, err: () => {}, color: false, lang: 'vi' }, () => {}, { lang: 'vi', debug: false, diagnostics: 'text' });
   const globalOptions = program.options.map((o) => o.long);
 
   it('uses check (github format), build --all, diff --format md, and uploads out/', () => {

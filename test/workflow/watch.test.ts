@@ -13,7 +13,7 @@ import { Captured, startCli } from '../support/cli.js';
 import { WAIT_MS } from '../support/timing.js';
 import { requireBundle } from '../support/tools.js';
 import { workspace, type Workspace } from '../support/workspace.js';
-import { registry } from '../support/office.js';
+import { runContext } from '../support/office.js';
 
 const WATCHING = 'Đang theo dõi';
 
@@ -41,7 +41,7 @@ describe('report watch', { timeout: 4 * WAIT_MS }, () => {
     const stop = () => controller.abort();
     stops.push(stop);
     const done = watch({
-      registry, period: { year: 2021, month }, dataDir: ws.data, templatesDir: ws.templates, outDir: ws.out, formats: ['md'], signal: controller.signal,
+      context: runContext({ dataDir: ws.data, templatesDir: ws.templates }), period: { year: 2021, month }, outDir: ws.out, formats: ['md'], signal: controller.signal,
     }, io);
     return { out, err, done, stop };
   }
@@ -104,7 +104,7 @@ describe('report watch', { timeout: 4 * WAIT_MS }, () => {
 
   it('a usage problem ends it before watching', async () => {
     const io: Io = { out: () => {}, err: () => {}, color: false, lang: 'vi' };
-    await expect(watch({ registry, period: { year: 2030, month: 1 }, dataDir: ws.data, templatesDir: ws.templates, outDir: ws.out, formats: ['md'] }, io))
+    await expect(watch({ context: runContext({ dataDir: ws.data, templatesDir: ws.templates }), period: { year: 2030, month: 1 }, outDir: ws.out, formats: ['md'] }, io))
       .rejects.toMatchObject({ code: 'LOAD_NO_DATA_FOR_MONTH' });
   });
 

@@ -1,0 +1,84 @@
+/**
+ * The pipeline every command runs for one month of one office: load → validate → aggregate → render, each stage's
+ * result handed to the next, with the run's context passed down (no module keeps state between runs). Commands take
+ * what they need: status the validated files, diff the model, check and build the document.
+ */
+import { DEFAULT_PACE_MARGIN } from './accumulate.js';
+import { aggregateMonth } from './aggregate.js';
+import type { ReportDocument } from './document.js';
+import type { Result } from './errors.js';
+import { createLoadCache, loadInputs, pruneLoadCache, type LoadCache, type LoadedInputs } from './load.js';
+import type { Inputs, ReportModel } from './model.js';
+import type { Period } from './period.js';
+import type { Registry } from './registry.js';
+import type { Renderer } from './render.js';
+import { loadRenderer } from './templates.js';
+import { validateInputs, type ValidationCache } from './validate.js';
+
+/** What one run has read, validated and compiled: `build --all` reads each month once. Never kept across runs. */
+export interface RunCache {
+  readonly loads: LoadCache;
+  readonly validated: ValidationCache;
+  /** Compiled templates by option set; `watch` empties it when a template changes. */
+  readonly renderers: Map<string, Renderer>;
+}
+export const createRunCache = (): RunCache => ({ loads: createLoadCache(), validated: new Map(), renderers: new Map() });
+
+/** Forget the months no report from `period` on compares with (before January of the previous year), to bound memory. */
+export function pruneRunCache(cache: RunCache, period: Period): void {
+  pruneLoadCache(cache.loads, period);
+  for (const [key, v] of cache.validated) if (v.month.period.year < period.year - 1) cache.validated.delete(key);
+}
+
+/** One run of a command over an office: its registry, its folders, and what the run has done so far. */
+export interface RunContext {
+  readonly registry: Registry;
+  readonly dataDir: string;
+  readonly templatesDir: string;
+  /** Where the registry was read from (watch reads it again when a definition changes). */
+  readonly schemasDir: string;
+  readonly cache: RunCache;
+}
+export interface OfficeFolders {
+  readonly dataDir: string;
+  readonly templatesDir: string;
+  readonly schemasDir: string;
+}
+export const createRunContext = (registry: Registry, folders: OfficeFolders): RunContext => ({ registry, ...folders, cache: createRunCache() });
+
+export interface MonthOptions {
+  /** Missing sector files are warnings, rendered as "(chưa có số liệu)". */
+  readonly allowMissing?: boolean;
+  /** Pace check margin in percentage points (default DEFAULT_PACE_MARGIN); null: no pace check. */
+  readonly paceMargin?: number | null;
+  /** Read the month from this folder instead of the context's (a git revision's snapshot), its paths shown as `shown`. */
+  readonly source?: { readonly dir: string; readonly shown: string };
+}
+
+const paceMarginOf = (options: MonthOptions): number | undefined =>
+  options.paceMargin === null ? undefined : (options.paceMargin ?? DEFAULT_PACE_MARGIN);
+
+/** Load and validate: the files read (status lists them) and the validated inputs or every problem. */
+export function validateMonth(ctx: RunContext, period: Period, options: MonthOptions = {}): { loaded: LoadedInputs; result: Result<Inputs> } {
+  const { source } = options;
+  // a snapshot is read once, for one side of a diff: the run's cache is for the data folder
+  const loaded = source ? loadInputs(source.dir, period, undefined, source.shown) : loadInputs(ctx.dataDir, period, ctx.cache.loads);
+  const cache = source ? undefined : ctx.cache.validated;
+  const result = validateInputs(ctx.registry, loaded, { allowMissing: options.allowMissing, paceMargin: paceMarginOf(options), cache });
+  return { loaded, result };
+}
+
+/** Load, validate, aggregate: the report model. */
+export function modelMonth(ctx: RunContext, period: Period, options: MonthOptions = {}): Result<ReportModel> {
+  const { result } = validateMonth(ctx, period, options);
+  if (!result.ok) return result;
+  return { ok: true, value: aggregateMonth(ctx.registry, result.value, { paceMargin: paceMarginOf(options) }), warnings: result.warnings };
+}
+
+/** The whole pipeline: the month's document, numbered, ready for the writers. Template errors are thrown (ReportError). */
+export function renderMonthDocument(ctx: RunContext, period: Period, options: MonthOptions = {}): Result<ReportDocument> {
+  const model = modelMonth(ctx, period, options);
+  if (!model.ok) return model;
+  const renderer = loadRenderer(ctx.templatesDir, { allowMissing: options.allowMissing }, ctx.cache.renderers);
+  return { ok: true, value: renderer(model.value), warnings: model.warnings };
+}
