@@ -1,6 +1,7 @@
 // Bundle the CLI into one ESM file so a run loads one module instead of hundreds (see README, Performance).
 // Code behind a dynamic import (the docx library) goes to a chunk of its own, parsed only by the runs that use it.
 import { rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
 /**
@@ -37,8 +38,9 @@ const lazyChildProcess = stub('lazy-child-process', {
 // commander and handlebars are CommonJS: give the ESM bundle a require()
 const banner = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };
 
-rmSync('dist/chunks', { recursive: true, force: true });
-await build({
+rmSync('dist', { recursive: true, force: true }); // stale chunks and files of an earlier layout go too
+const { metafile } = await build({
+  metafile: true,
   plugins: [noZodLocales, lazyChildProcess],
   entryPoints: { report: 'src/main.ts' },
   bundle: true,
@@ -53,6 +55,16 @@ await build({
   logLevel: 'warning',
 });
 
+/**
+ * src/templates.ts reads the precompiled templates from its own folder (import.meta.url): the folder of the output file
+ * it was bundled into, a chunk under dist/chunks/ since the commands are imported on demand.
+ */
+function precompiledPath(name) {
+  const reader = Object.entries(metafile.outputs).find(([, o]) => Object.keys(o.inputs).includes('src/templates.ts'))?.[0];
+  if (!reader) throw new Error('bundle: no output holds src/templates.ts');
+  return join(dirname(reader), name);
+}
+
 // Precompile the shipped templates: a run whose templates are unchanged then skips Handlebars' compiler, the largest
 // cost of a one-month build (src/templates.ts; an edited template is compiled at run time as before).
 const tool = 'dist/precompile.tmp.mjs';
@@ -62,10 +74,10 @@ try {
     bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: tool, logLevel: 'warning', banner,
   });
   const { precompileTemplates, readTemplates, PRECOMPILED_FILE } = await import(new URL(`../${tool}`, import.meta.url).href);
-  writeFileSync(`dist/${PRECOMPILED_FILE}`, JSON.stringify(precompileTemplates(readTemplates('templates'))));
+  writeFileSync(precompiledPath(PRECOMPILED_FILE), JSON.stringify(precompileTemplates(readTemplates('templates'))));
 } catch (e) {
   // templates that do not compile are reported by the commands themselves, with their position
-  rmSync('dist/templates.precompiled.json', { force: true });
+  rmSync(precompiledPath('templates.precompiled.json'), { force: true });
   console.warn(`templates not precompiled: ${e instanceof Error ? e.message.split('\n')[0] : e}`);
 } finally {
   rmSync(tool, { force: true });

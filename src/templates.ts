@@ -36,7 +36,7 @@ function readText(path: string, shown: string): string {
   }
 }
 
-/** Name of the shipped templates' precompiled specs, written next to the bundle by bin/bundle.mjs. */
+/** Name of the shipped templates' precompiled specs, written by bin/bundle.mjs next to the bundled file of this module. */
 export const PRECOMPILED_FILE = 'templates.precompiled.json';
 let precompiled: PrecompiledTemplates | null | undefined;
 /** The precompiled templates beside the running bundle, if any (none when run from the sources, as in the tests). */

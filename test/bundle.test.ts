@@ -1,0 +1,39 @@
+/**
+ * bin/bundle.mjs: the bundled CLI renders with the templates it precompiled. They are found beside the bundled module
+ * that reads them (a chunk, since commands load on demand); if not, every run silently compiles the templates again.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { precompileTemplates, type PrecompiledTemplates } from '../src/render.js';
+import { readTemplates } from '../src/templates.js';
+import { requireBundle } from './support/tools.js';
+import { ROOT, TEMPLATES } from './support/workspace.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'report-bundle-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+it('renders with the precompiled templates it ships: a marked spec shows in the report', (ctx) => {
+  requireBundle(ctx);
+  const dist = join(dir, 'dist');
+  cpSync(join(ROOT, 'dist'), dist, { recursive: true });
+  const found = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('templates.precompiled.json'));
+  expect(found).toHaveLength(1);
+  // the spec of report.hbs replaced by that of a copy whose document type reads "BẢN BIÊN DỊCH SẴN"
+  const main = readTemplates(TEMPLATES).find((s) => s.name === 'report')!;
+  const marked = main.text.replace('{{#field "docType"}}BÁO CÁO{{/field}}', '{{#field "docType"}}BẢN BIÊN DỊCH SẴN{{/field}}');
+  expect(marked).not.toBe(main.text);
+  const file = join(dist, found[0]!);
+  const shipped = JSON.parse(readFileSync(file, 'utf8')) as PrecompiledTemplates;
+  const spec = precompileTemplates([{ name: 'report', file: 'report.hbs', text: marked }]).specs[marked]!;
+  writeFileSync(file, JSON.stringify({ ...shipped, specs: { ...shipped.specs, [main.text]: spec } }));
+
+  const out = join(dir, 'out');
+  const runner = `const { run } = await import(${JSON.stringify(`file://${join(dist, 'report.mjs')}`)});
+process.exitCode = await run(process.argv.slice(1), { stdout: process.stdout, stderr: process.stderr, env: process.env });`;
+  const r = spawnSync(process.execPath, ['--input-type=module', '-e', runner, 'build', '2021-01', '--format', 'md', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  expect(r.status, r.stderr).toBe(0);
+  expect(readFileSync(join(out, 'report-2021-01.md'), 'utf8')).toContain('BẢN BIÊN DỊCH SẴN');
+});
