@@ -17,7 +17,7 @@ import { say } from '../messages.js';
 import { periodId } from '../period.js';
 import { historyPeriods } from '../load.js';
 import { loadRegistry, OFFICE_FILE, SECTORS_DIR } from '../load-definitions.js';
-import { createRunCache, type RunContext } from '../pipeline.js';
+import { createRunCache, type RunCache, type RunContext } from '../pipeline.js';
 import { PARTIAL_FOLDERS } from '../templates.js';
 import { build, type BuildOptions } from './build.js';
 import type { Io } from './io.js';
@@ -27,8 +27,11 @@ export interface WatchOptions extends BuildOptions {
   readonly signal?: AbortSignal;
 }
 
-/** Quiet time after the last change before rebuilding: editors write a file in several events. */
-const DEBOUNCE_MS = 50;
+/**
+ * Quiet time after the last change before rebuilding: editors write a file in several events, all within a few
+ * milliseconds (a write in place, or a temporary file renamed over the old one).
+ */
+const DEBOUNCE_MS = 20;
 
 /** What a watched folder holds: data (read afresh each build), templates (compiled again), definitions (read again). */
 type Kind = 'data' | 'templates' | 'definitions';
@@ -56,13 +59,25 @@ function targets(options: WatchOptions): Target[] {
   return list.filter((t) => existsSync(t.dir));
 }
 
+/**
+ * Drop from the run's cache what a change made stale: the months read from a changed folder (keyed by their folder) and
+ * a changed district.yaml or plan (keyed by their path). Validated months are dropped whole: cheap to redo from the
+ * parsed files, and never stale then.
+ */
+function forget(cache: RunCache, paths: ReadonlySet<string>): void {
+  if (paths.size === 0) return;
+  for (const p of paths) {
+    cache.loads.months.delete(p);
+    cache.loads.files.delete(p);
+  }
+  cache.validated.clear();
+}
+
 export async function watch(options: WatchOptions, io: Io): Promise<number> {
   let context: RunContext = options.context;
   /** One build; its problems are printed and watching goes on, except a usage problem of the first build. */
-  const runBuild = async (first: boolean): Promise<void> => {
+  const runBuild = async (): Promise<void> => {
     try {
-      // every build reads the data afresh; the compiled templates are kept until a template changes
-      if (!first) context = { ...context, cache: { ...createRunCache(), renderers: context.cache.renderers } };
       await build({ ...options, context }, io);
     } catch (e) {
       // no such month or data folder, unwritable output: nothing to watch, end as build would
@@ -83,7 +98,9 @@ export async function watch(options: WatchOptions, io: Io): Promise<number> {
       return false;
     }
   };
-  await runBuild(true);
+  let first = true;
+  await runBuild();
+  first = false;
   if (options.signal?.aborted) return 0;
 
   const watched = targets(options);
@@ -93,6 +110,8 @@ export async function watch(options: WatchOptions, io: Io): Promise<number> {
   return new Promise<number>((resolvePromise, reject) => {
     const changed = new Set<string>();
     const kinds = new Set<Kind>();
+    /** The data files changed since the last build, as the run's cache names them (folder or file path). */
+    const stale = new Set<string>();
     let timer: NodeJS.Timeout | undefined;
     let running: Promise<void> | null = null;
     let again = false;
@@ -104,12 +123,17 @@ export async function watch(options: WatchOptions, io: Io): Promise<number> {
       }
       if (kinds.has('templates')) context.cache.renderers.clear();
       const reread = kinds.has('definitions');
+      // what the last build read stays cached, but for what changed: a data folder (its month read and validated
+      // again) or district.yaml / the plan; new definitions make every file read under them stale
+      if (reread) context = { ...context, cache: { ...createRunCache(), renderers: context.cache.renderers } };
+      else forget(context.cache, stale);
+      stale.clear();
       kinds.clear();
       const files = [...changed].sort();
       changed.clear();
       io.err(`${say(io.lang, 'WATCH_CHANGED', { paths: files.join(', ') })}\n`);
       if (reread && !rereadDefinitions()) return;
-      running = runBuild(false).catch((e: unknown) => {
+      running = runBuild().catch((e: unknown) => {
         stop();
         reject(e);
       });
@@ -136,6 +160,7 @@ export async function watch(options: WatchOptions, io: Io): Promise<number> {
         if (t.kind !== 'templates' && !t.only && file !== null && !/\.ya?ml$/.test(file)) return;
         changed.add(displayPath(file === null ? t.dir : join(t.dir, file)));
         kinds.add(t.kind);
+        if (t.kind === 'data') stale.add(t.only ? join(t.dir, t.only) : t.dir);
         clearTimeout(timer);
         timer = setTimeout(() => void rebuild(), DEBOUNCE_MS);
       });

@@ -88,6 +88,25 @@ describe('report watch', { timeout: 4 * WAIT_MS }, () => {
     expect(await done).toBe(0);
   });
 
+  it('keeps what it read between builds but for what changed: district.yaml and the plan, after a data change', async () => {
+    const { out, err, done, stop } = start();
+    await err.until((t) => t.includes(WATCHING), 'the first build');
+    // a data change first: the rebuild reads from the run's cache every file but the changed one
+    const forestry = join(ws.data, '2021-01', 'forestry.yaml');
+    writeFileSync(forestry, readFileSync(forestry, 'utf8').replace('tàng trữ lâm sản trái phép', 'vận chuyển lâm sản trái phép'));
+    await report(out, 'vận chuyển lâm sản trái phép', 'the rebuild after a data change');
+    // then district.yaml, which that rebuild had from the cache
+    const district = join(ws.data, 'district.yaml');
+    writeFileSync(district, readFileSync(district, 'utf8').replace('dia_danh: Than Uyên', 'dia_danh: Mường Than'));
+    await report(out, 'Mường Than', 'the rebuild after a change to district.yaml');
+    // and the plan: 1.998 ha of spring rice planned → 2.500
+    const plan = join(ws.data, 'plans', '2021.yaml');
+    writeFileSync(plan, readFileSync(plan, 'utf8').replace('lua_dong_xuan: 1998', 'lua_dong_xuan: 2500'));
+    await report(out, '2.500', 'the rebuild after a change to the plan');
+    stop();
+    expect(await done).toBe(0);
+  });
+
   it('starts watching even when the first build fails on a template, and builds once it is fixed', async () => {
     const section = join(ws.templates, 'sections', 'forestry.hbs');
     const good = readFileSync(section, 'utf8');
