@@ -166,6 +166,27 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
       await withContext(async (context) => (await import('./commands/init.js')).init({ context, period }, io));
     });
 
+  program
+    .command('forms')
+    .description('tạo biểu mẫu Excel của một tháng, mỗi phòng ban một tệp (<phòng ban>.xlsx): ô nhập có kiểm tra, ô nhãn bị khóa')
+    .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg)
+    .option('--out <dir>', 'thư mục ghi biểu mẫu (mặc định out/<YYYY-MM>/forms)')
+    .action(async (period: Period, opts: { out?: string }) => {
+      await withRegistry(async (registry) => (await import('./commands/forms.js')).forms({ registry, period, dataDir: globals().data, outDir: opts.out }, io));
+    });
+
+  program
+    .command('import')
+    .description('nhập biểu mẫu đã điền (.xlsx hoặc .csv) vào data/<YYYY-MM>/<ngành>.yaml: kiểm tra trước, có lỗi thì không ghi gì')
+    .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg)
+    .argument('<files...>', 'các tệp .xlsx hoặc .csv phòng ban gửi lại')
+    .option('--dry-run', 'không ghi: chỉ in những gì sẽ thay đổi')
+    .action(async (period: Period, files: string[], opts: { dryRun?: boolean }) => {
+      await withRegistry(async (registry) => (await import('./commands/import.js')).importForms({
+        registry, period, files, dataDir: globals().data, dryRun: opts.dryRun,
+      }, io));
+    });
+
   addBuildOptions(program
     .command('watch')
     .description('dựng lại báo cáo mỗi khi số liệu của tháng, mẫu, district.yaml hoặc kế hoạch năm thay đổi (Ctrl+C để dừng)')

@@ -606,6 +606,126 @@ export const CATALOG = {
     vi: (p) => `Tệp ${p.path} đã có; giữ nguyên, không ghi đè.`,
     en: (p) => `File ${p.path} already exists; left as it is, not overwritten.`,
   }),
+  IMPORT_FILE_TYPE: diagnostic<{ path: string }>({
+    kind: 'usage',
+    vi: (p) => `Không nhập được "${p.path}": report import nhận tệp .xlsx hoặc .csv.`,
+    en: (p) => `Cannot import "${p.path}": report import takes .xlsx or .csv files.`,
+    hint: {
+      vi: () => 'Mở tệp bằng Excel hoặc LibreOffice và lưu lại dạng .xlsx (tệp .xls, .ods cũng vậy).',
+      en: () => 'Open it in Excel or LibreOffice and save it as .xlsx (.xls and .ods too).',
+    },
+  }),
+  IMPORT_UNREADABLE: diagnostic<{ reason: string }>({
+    kind: 'data',
+    vi: (p) => `Không mở được bảng tính: ${p.reason}.`,
+    en: (p) => `The workbook cannot be opened: ${p.reason}.`,
+    hint: { vi: () => 'Mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi nhập lại.', en: () => 'Open it in Excel or LibreOffice, save it as .xlsx and import again.' },
+  }),
+  IMPORT_NOT_A_FORM: diagnostic<{ month: string }>({
+    kind: 'data',
+    vi: () => 'Không phải biểu mẫu của report forms: không có dòng "Mã biểu" (tháng, phòng ban, ngành).',
+    en: () => 'Not a form made by report forms: there is no "Mã biểu" row (month, department, sector).',
+    hint: {
+      vi: (p) => `Gửi phòng ban biểu mẫu tạo bằng "report forms ${p.month}" và nhận lại đúng tệp đó (không chép sang tệp mới).`,
+      en: (p) => `Send the department the form made by "report forms ${p.month}" and take back that same file (not a copy into a new one).`,
+    },
+  }),
+  IMPORT_WRONG_MONTH: diagnostic<{ form: string; month: string }>({
+    kind: 'data',
+    vi: (p) => `Biểu mẫu của tháng ${p.form}, không phải tháng ${p.month}; không nhập.`,
+    en: (p) => `This form is for ${p.form}, not ${p.month}; not imported.`,
+    hint: {
+      vi: (p) => `Nhập vào đúng tháng (report import ${p.form} …), hoặc gửi phòng ban biểu mẫu tháng ${p.month} (report forms ${p.month}).`,
+      en: (p) => `Import it into its own month (report import ${p.form} …), or send the ${p.month} form (report forms ${p.month}).`,
+    },
+  }),
+  IMPORT_WRONG_DEPARTMENT: diagnostic<{ form: string; file?: string; sector?: string; owner: string }>({
+    kind: 'data',
+    vi: (p) => `Biểu mẫu ghi phòng ban "${p.form}", nhưng ${p.file ? `tệp ${p.file} là của` : `ngành ${p.sector} thuộc`} phòng ban "${p.owner}"; không nhập.`,
+    en: (p) => `The form names department "${p.form}", but ${p.file ? `file ${p.file} is that of` : `sector ${p.sector} belongs to`} department "${p.owner}"; not imported.`,
+    hint: {
+      vi: () => 'Mỗi phòng ban điền biểu mẫu của mình (tệp <phòng ban>.xlsx); không chép trang tính sang tệp của phòng ban khác.',
+      en: () => "Each department fills its own form (<department>.xlsx); don't copy sheets into another department's file.",
+    },
+  }),
+  IMPORT_UNKNOWN_SECTOR: diagnostic<{ sector: string; known: string }>({
+    kind: 'data',
+    vi: (p) => `Biểu mẫu ghi ngành "${p.sector}", không có trong báo cáo.`,
+    en: (p) => `The form names sector "${p.sector}", which the report does not have.`,
+    hint: { vi: (p) => `Các ngành: ${p.known}.`, en: (p) => `Sectors: ${p.known}.` },
+  }),
+  IMPORT_DUPLICATE_SECTOR: diagnostic<{ sector: string; other: string }>({
+    kind: 'data',
+    vi: (p) => `Ngành ${p.sector} có trong hai tệp nhập cùng lúc (${p.other}); không biết lấy bản nào.`,
+    en: (p) => `Sector ${p.sector} is in two files imported together (${p.other}); which one to take is unclear.`,
+    hint: { vi: () => 'Nhập từng tệp một, bản mới nhất sau cùng.', en: () => 'Import one file at a time, the newest last.' },
+  }),
+  IMPORT_UNKNOWN_ROW: diagnostic<{ code: string; sector: string }>({
+    kind: 'data',
+    vi: (p) => `Dòng mã "${p.code}" không có trong ngành ${p.sector}.`,
+    en: (p) => `Row code "${p.code}" is not part of sector ${p.sector}.`,
+    hint: {
+      vi: () => 'Không sửa cột Mã; biểu mẫu cũ (trước khi đổi chỉ tiêu) cần tạo lại bằng report forms.',
+      en: () => "Don't edit the code column; a form older than the indicators needs making again with report forms.",
+    },
+  }),
+  IMPORT_NO_DATA_FILE: diagnostic<{ path: string; title: string; month: string }>({
+    kind: 'data',
+    vi: (p) => `Chưa có tệp ${p.path} để ghi số liệu của ${p.title}.`,
+    en: (p) => `There is no ${p.path} to write the data of ${p.title} into.`,
+    hint: { vi: (p) => `Tạo tháng bằng "report init ${p.month}" rồi nhập lại.`, en: (p) => `Create the month with "report init ${p.month}" and import again.` },
+  }),
+  IMPORT_KEY_MISSING: diagnostic<{ key: string; label: string }>({
+    kind: 'data',
+    vi: (p) => `Tệp số liệu không có khóa "${p.key}" (${p.label}) ở dạng ô này ghi được; không ghi giá trị của ô.`,
+    en: (p) => `The data file has no key "${p.key}" (${p.label}) of the shape this cell can fill; the cell's value is not written.`,
+    hint: { vi: () => 'Sửa tệp YAML theo mẫu (report check chỉ rõ chỗ) rồi nhập lại.', en: () => 'Correct the YAML file (report check shows where) and import again.' },
+  }),
+  IMPORT_CELL_TEXT: diagnostic<{ label: string; text: string }>({
+    kind: 'data',
+    vi: (p) => `${p.label}: ô ghi chữ "${p.text}", cần một số.`,
+    en: (p) => `${p.label}: the cell holds the text "${p.text}", a number is needed.`,
+    hint: {
+      vi: () => 'Chỉ ghi số, không kèm đơn vị hay lời giải thích; lời giải thích đưa vào phần nội dung.',
+      en: () => 'Enter the number alone, without a unit or explanation; explanations go in the text part.',
+    },
+  }),
+  IMPORT_CELL_THOUSANDS: diagnostic<{ label: string; asDecimal: string; text: string; plain: string }>({
+    kind: 'data',
+    vi: (p) => `${p.label}: ô có giá trị ${p.asDecimal} (số thập phân); dấu chấm trong "${p.text}" bị hiểu là dấu thập phân, không phải dấu ngăn cách hàng nghìn.`,
+    en: (p) => `${p.label}: the cell holds the decimal number ${p.text}; if ${p.plain} was meant, the dot was read as a decimal point.`,
+    hint: {
+      vi: (p) => `Nếu là ${p.plain}, nhập ${p.plain} (không có dấu chấm).`,
+      en: (p) => `If ${p.plain} is meant, enter ${p.plain} (no dot).`,
+    },
+  }),
+  IMPORT_CELL_PERCENT: diagnostic<{ label: string; text: string; suggestion: string }>({
+    kind: 'data',
+    vi: (p) => `${p.label}: ô ghi "${p.text}" kèm dấu %; bảng tính lưu số đó chia 100.`,
+    en: (p) => `${p.label}: the cell holds "${p.text}" with a % sign; spreadsheets store that number divided by 100.`,
+    hint: {
+      vi: (p) => `Nhập ${p.suggestion} (không có dấu %); đơn vị đã ghi ở cột Đơn vị.`,
+      en: (p) => `Enter ${p.suggestion} (no % sign); the unit column already says %.`,
+    },
+  }),
+  IMPORT_CELL_FORMULA_ERROR: diagnostic<{ label: string; error: string }>({
+    kind: 'data',
+    vi: (p) => `${p.label}: ô chứa lỗi công thức ${p.error}, không có số.`,
+    en: (p) => `${p.label}: the cell holds the formula error ${p.error}, not a number.`,
+    hint: {
+      vi: () => 'Sửa công thức (ô tham chiếu đã bị xóa?) hoặc nhập thẳng con số.',
+      en: () => 'Correct the formula (a referenced cell deleted?) or enter the number itself.',
+    },
+  }),
+  IMPORT_CELL_DECIMALS: diagnostic<{ label: string; value: string; decimals: number }>({
+    kind: 'data',
+    vi: (p) => `${p.label}: ${p.value} có nhiều chữ số thập phân hơn chỉ tiêu này ghi (tối đa ${p.decimals}).`,
+    en: (p) => `${p.label}: ${p.value} has more decimal places than this figure is written with (at most ${p.decimals}).`,
+    hint: {
+      vi: () => 'Làm tròn như báo cáo sẽ ghi; nếu là kết quả một công thức, làm tròn bằng ROUND.',
+      en: () => 'Round it as the report writes it; for a formula result, use ROUND.',
+    },
+  }),
   SCHEMAS_STALE: diagnostic<{ path: string; state: string }>({
     kind: 'data',
     vi: (p) => `Lược đồ ${p.path} không khớp với lược đồ zod (${p.state}).`,

@@ -3,6 +3,9 @@ import type { ErrorCode, NoParams, ParamsOf } from './error-catalog.js';
 
 export type Severity = 'error' | 'warning';
 
+/** Separates a workbook, its sheet and a cell where a diagnostic's file is a spreadsheet: "agriculture.xlsx › Nông nghiệp › H9". */
+export const IN_FILE = ' › ';
+
 /** A code with the parameters its catalogue entry declares; `params` may be left out when it declares none. */
 export type Coded = {
   [C in ErrorCode]: { readonly code: C } & (NoParams extends ParamsOf<C> ? { readonly params?: ParamsOf<C> } : { readonly params: ParamsOf<C> });
@@ -48,6 +51,11 @@ export class ReportError extends Error {
     this.column = init.column;
     this.dataPath = init.dataPath ?? [];
     this.severity = init.severity ?? 'error';
+  }
+
+  /** The same diagnostic at another place: a problem of the file import would write, shown at the cell it came from. */
+  movedTo(place: Place): ReportError {
+    return new ReportError({ ...this.init, line: undefined, column: undefined, ...place }, { cause: this.cause });
   }
 
   /**

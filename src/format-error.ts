@@ -1,7 +1,7 @@
 /** The one formatter of diagnostics: text (file:line:column  data.path  message), JSON and GitHub annotations. Pure. */
 import { errorHint, errorKind, errorMessage, type Lang } from './error-catalog.js';
 import { literalText } from './document.js';
-import type { ReportError } from './errors.js';
+import { IN_FILE, type ReportError } from './errors.js';
 import { say } from './messages.js';
 
 export type DiagnosticFormat = 'text' | 'json' | 'github';
@@ -34,7 +34,8 @@ const dataPath = (e: ReportError): string =>
 export function sortDiagnostics(list: readonly ReportError[]): ReportError[] {
   return [...list].sort(
     (a, b) =>
-      (a.file ?? '').localeCompare(b.file ?? '') || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) ||
+      // numeric: cell H9 before H11
+      (a.file ?? '').localeCompare(b.file ?? '', undefined, { numeric: true }) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) ||
       (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.code.localeCompare(b.code),
   );
 }
@@ -85,7 +86,7 @@ export function formatDiagnostics(list: readonly ReportError[], format: Diagnost
   if (sorted.length === 0) return '';
   const errors = sorted.filter((e) => e.severity === 'error').length;
   const warnings = sorted.length - errors;
-  const files = new Set(sorted.map((e) => e.file).filter(Boolean)).size;
+  const files = new Set(sorted.map((e) => e.file?.split(IN_FILE)[0]).filter(Boolean)).size;
   const summary = say(options.lang, 'DIAG_SUMMARY', { errors, warnings, files });
   return `${sorted.map((e) => formatDiagnostic(e, options)).join('\n')}\n${summary}\n`;
 }

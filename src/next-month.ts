@@ -5,23 +5,20 @@
  * CST.stringify) rather than Document.toString(): the latter re-folds long narrative lines and drops the column
  * alignment of trailing comments, while the CST keeps every byte not edited: comments, quoting, folded text.
  */
-import { Composer, CST, isMap, isNode, isScalar, Parser, visit, type Document, type Scalar } from 'yaml';
+import { CST, isNode, isScalar, visit, type Scalar } from 'yaml';
 import { periodId, twoDigits, type Period } from './period.js';
+import { editableDocument, setScalar, stringifyTokens } from './yaml-edit.js';
 
 export type MonthFileKind = 'report' | 'sector';
 
-/** Replace a scalar's text, keeping a trailing comment in the column it was in. */
-function setScalar(node: Scalar, text: string, plain: boolean): void {
+/** Put `# note` after a scalar, replacing the comment it had: the label and unit of the figure left empty. */
+function setNote(node: Scalar, note: string): void {
   const token = node.srcToken;
-  if (!token || !CST.isScalar(token)) return;
-  const before = token.source.length;
-  CST.setScalarValue(token, text, plain ? { type: 'PLAIN' } : {});
-  const end = 'end' in token ? token.end : undefined;
-  const space = end?.[0];
-  if (space?.type === 'space' && end?.[1]?.type === 'comment') {
-    const width = Math.max(1, space.source.length + before - token.source.length);
-    space.source = ' '.repeat(width);
-  }
+  if (!token || !CST.isScalar(token) || !('end' in token)) return;
+  const end = (token.end ??= []);
+  const comment = end.find((t) => t.type === 'comment');
+  if (comment) comment.source = `# ${note}`;
+  else end.splice(end.findIndex((t) => t.type === 'newline') >>> 0, 0, { type: 'space', offset: 0, indent: 0, source: '  ' }, { type: 'comment', offset: 0, indent: 0, source: `# ${note}` });
 }
 
 /** Same day of month in `to`, clamped to its last day (31 January → 28 February). */
@@ -43,22 +40,26 @@ function retitle(tokens: readonly CST.Token[], docToken: CST.Document, from: Per
 
 /**
  * Last month's file → this month's: every figure under `chi_tieu` emptied (null, so `report check` flags it until
- * it is filled), narrative kept for editing; for report.yaml, no number or signing date yet and the data cut-off
+ * it is filled) with its label and unit from `notes` as its comment (editors without the schema still show what to
+ * type), narrative kept for editing; for report.yaml, no number or signing date yet and the data cut-off
  * moved to the same day of the new month. Returns null when the text is not one YAML document (copy it unchanged).
  */
-export function nextMonthText(text: string, kind: MonthFileKind, from: Period, to: Period): string | null {
-  const tokens = [...new Parser().parse(text)];
-  const docs: Document.Parsed[] = [...new Composer({ keepSourceTokens: true }).compose(tokens)];
-  const doc = docs[0];
-  const docToken = tokens.find((t): t is CST.Document => t.type === 'document');
-  if (docs.length !== 1 || !doc || doc.errors.length > 0 || !docToken || !isMap(doc.contents)) return null;
+export function nextMonthText(
+  text: string, kind: MonthFileKind, from: Period, to: Period, notes: ReadonlyMap<string, string> = new Map(),
+): string | null {
+  const parsed = editableDocument(text);
+  if (!parsed) return null;
+  const { tokens, doc, docToken } = parsed;
 
   if (kind === 'sector') {
     const figures = doc.get('chi_tieu', true);
     if (isNode(figures)) {
       visit(figures, {
-        Scalar(key, node) {
-          if (key !== 'key') setScalar(node, 'null', true);
+        Pair(_key, pair) {
+          if (!isScalar(pair.value)) return;
+          setScalar(pair.value, 'null', true);
+          const note = isScalar(pair.key) ? notes.get(String(pair.key.value)) : undefined;
+          if (note) setNote(pair.value, note);
         },
       });
     }
@@ -72,5 +73,5 @@ export function nextMonthText(text: string, kind: MonthFileKind, from: Period, t
     if (isScalar(cutoff) && moved) setScalar(cutoff, moved, false);
   }
   retitle(tokens, docToken, from, to);
-  return tokens.map((t) => CST.stringify(t)).join('');
+  return stringifyTokens(tokens);
 }

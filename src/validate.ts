@@ -16,7 +16,8 @@ import { locate, sourceText, type SourceFile } from './yaml-source.js';
 type FigureDef = Pick<PlanTargetDef, 'label' | 'unit' | 'kind' | 'decimals'>;
 /** Diagnostics listed per file at most; VALIDATE_MORE_PROBLEMS counts the rest. */
 const MAX_PROBLEMS_PER_FILE = 30;
-const THOUSANDS = /^\d{1,3}(\.\d{3})+$/;
+/** A number written with dots between thousands (41.108), which YAML and an English spreadsheet read as a decimal. */
+export const THOUSANDS = /^\d{1,3}(\.\d{3})+$/;
 /** What a clerk may type for "not a number" or "infinite" that YAML reads as text (.nan and .inf are read as numbers). */
 const NOT_FINITE_TEXT = /^\s*[-+]?\.?(nan|inf|infinity|∞)\s*$/i;
 export interface ValidateOptions {
@@ -64,7 +65,7 @@ function unwrap(node: unknown): unknown {
 }
 
 /** A Vietnamese-written number pasted as text ("1.347,19", "1.680 ha") and how to write it. */
-function vietnameseNumber(text: string): string | null {
+export function vietnameseNumber(text: string): string | null {
   const m = /^\s*(-?\d{1,3}(?:\.\d{3})*(?:,\d+)?|-?\d+(?:,\d+)?|-?\d+(?:\.\d+)?)\s*(%|[\p{L} ]+)?\s*$/u.exec(text);
   if (!m) return null;
   const n = m[1]!;
@@ -250,6 +251,18 @@ function validatedHistory(registry: Registry, loaded: LoadedMonth, cache: Valida
   const v = validateMonth(registry, loaded);
   cache?.set(loaded.dir, v);
   return v;
+}
+
+/**
+ * What a month's forms show beside each figure, each part only when valid: the district (names), the plan of the
+ * month's year and the earlier months. The month itself is being filled and is not needed valid.
+ */
+export function validateReferences(registry: Registry, loaded: LoadedInputs): { district: District | null; plan: Plan | null; history: Month[] } {
+  const ignored: ReportError[] = [];
+  const district = validateFile(loaded.district, DistrictSchema, ignored);
+  const plan = validateFile(loaded.plan, registry.planSchema(), ignored, registry.planTargets);
+  const history = loaded.history.map((h) => validatedHistory(registry, h, undefined)).filter((v) => !hasErrors(v.problems)).map((v) => v.month);
+  return { district: (district?.value as District | undefined) ?? null, plan: plan?.value.nam === loaded.month.period.year ? plan.value : null, history };
 }
 
 /** Validate everything a build of one month reads, and apply the consistency rules. Never throws on bad data. */

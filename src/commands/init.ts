@@ -34,15 +34,16 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
   const files: OutputFile[] = [];
   // only the files a report expects: an unknown file of last month is not carried over
   for (const f of loadMonth(dataDir, previous).files) {
-    const kind = monthFileKind(registry, f.name)?.kind;
-    if (!kind) continue;
+    const known = monthFileKind(registry, f.name);
+    if (!known) continue;
     const source = f.parsed.source;
     if (!source) {
       problems.push(...f.parsed.problems);
       continue;
     }
     // a file that is not a mapping has no figures to empty: carried over as it is, for `report check` to flag
-    files.push({ name: f.name, data: nextMonthText(source.text, kind, previous, period) ?? source.text });
+    const notes = new Map(known.kind === 'sector' ? Object.entries(known.sector.indicators).map(([id, d]) => [id, `${d.label} (${d.unit})`]) : []);
+    files.push({ name: f.name, data: nextMonthText(source.text, known.kind, previous, period, notes) ?? source.text });
   }
 
   const { created, skipped } = createNewFiles(join(dataDir, id), displayPath(dataDir, id), files);
