@@ -56,8 +56,14 @@ function foldBlock(source: string): string {
 
 /** Set a text value after a key: plain or quoted as its characters need, a folded block kept folded. */
 export function setText(node: Scalar, value: string): void {
-  const token = node.srcToken;
-  if (!token || !CST.isScalar(token)) return;
+  if (node.srcToken && CST.isScalar(node.srcToken)) setTextToken(node.srcToken, value);
+}
+
+/**
+ * A text scalar's token set to `value`. A block scalar's lines are indented one step deeper than the token (yaml
+ * indents them at the token's own column unless told it follows a key or a dash, which breaks the file).
+ */
+function setTextToken(token: CST.FlowScalar | CST.BlockScalar, value: string): void {
   CST.setScalarValue(token, value, { afterKey: true });
   if (token.type === 'block-scalar' && token.props.some((p) => p.type === 'block-scalar-header' && p.source.startsWith('>'))) token.source = foldBlock(token.source);
 }
@@ -76,7 +82,7 @@ export function setList(node: YAMLSeq, values: readonly string[]): boolean {
     // the first item's indentation belongs to the key before it: a copy of it needs its own
     if (i > 0 && item.start[0]?.type !== 'space') item.start.unshift({ type: 'space', offset: 0, indent: 0, source: ' '.repeat(token.indent) });
     const value = item.value;
-    if (value && CST.isScalar(value)) CST.setScalarValue(value, values[i]!, {});
+    if (value && CST.isScalar(value)) setTextToken(value, values[i]!);
   });
   return true;
 }

@@ -89,7 +89,7 @@ export async function importForms(options: ImportOptions, io: Io): Promise<numbe
     problems.push(...readProblems);
     let forms = 0;
     for (const grid of grids) {
-      const where = grid.sheet === null ? basename(shown) : `${basename(shown)}${IN_FILE}${grid.sheet}`;
+      const where = grid.sheet === null ? shown : `${shown}${IN_FILE}${grid.sheet}`;
       const { sheet, problems: sheetProblems } = readForm(where, grid, sectors);
       problems.push(...sheetProblems);
       if (!sheet) continue;

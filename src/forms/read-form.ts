@@ -65,6 +65,9 @@ export function figureValue(cell: CellValue, def: IndicatorDef): { value: number
       const value = Number(text);
       if (cell.percent) return { code: 'IMPORT_CELL_PERCENT', params: { label, text: `${asWritten(value * 100)}%`, suggestion: asWritten(value * 100) } };
       if (THOUSANDS.test(text) && (def.kind === 'count' || (def.decimals ?? 0) < 3)) return thousands(label, text);
+      // a count typed 41.350 in an English spreadsheet is stored 41.35: whole thousands are the likely meaning
+      if (def.kind === 'count' && !Number.isInteger(value) && Math.abs(value) < 1000 && decimalsOf(text) <= 3)
+        return thousands(label, text, asWritten(value * 1000));
       if (def.kind === 'count' && !Number.isInteger(value)) return { code: 'VALIDATE_NOT_INTEGER', params: { label, value: text } };
       if (value < 0 && !def.signed) return { code: 'VALIDATE_NEGATIVE', params: { label, value: text } };
       if (def.unit === '%' && value > 100) return { code: 'VALIDATE_OUT_OF_RANGE', params: { label, value: text, max: 100 } };
@@ -75,8 +78,8 @@ export function figureValue(cell: CellValue, def: IndicatorDef): { value: number
   }
 }
 
-function thousands(label: string, text: string): Problem {
-  return { code: 'IMPORT_CELL_THOUSANDS', params: { label, text, asDecimal: text.replace('.', ','), plain: text.replace(/\./g, '') } };
+function thousands(label: string, text: string, plain = text.replace(/\./g, '')): Problem {
+  return { code: 'IMPORT_CELL_THOUSANDS', params: { label, text, asDecimal: text.replace('.', ','), plain } };
 }
 
 /** A narrative cell's value: text as typed, a list one item per line, a date as YYYY-MM-DD. Empty changes nothing. */

@@ -13,6 +13,15 @@ async function exceljs(): Promise<typeof import('exceljs')> {
   return m.default ?? m;
 }
 
+/**
+ * A string as a workbook stores it: OOXML reads "_xHHHH_" as an escaped character, and LibreOffice even reads "_xe_"
+ * (in ids like tam_giu_xe_mo_to) as one; "_x005F_" is the escape of "_" itself, so every "_x" is written that way.
+ */
+export const xstring = (s: string): string => s.replaceAll('_x', '_x005F_x');
+const put = (cell: Cell, value: string | number | null): void => {
+  cell.value = typeof value === 'string' ? xstring(value) : value;
+};
+
 /** Excel refuses an input message title over 32 characters and a message over 255 (it offers to repair the file). */
 const clip = (s: string, max: number) => (s.length <= max ? s : `${s.slice(0, max - 1)}…`);
 
@@ -58,12 +67,12 @@ function writeHeader(ws: Worksheet, book: WorkbookModel, sheet: SheetModel): voi
   const lines = [book.office, `Đơn vị báo cáo: ${book.departmentName}`, title, `${deadline}. Chỉ nhập vào các ô màu vàng; gửi lại nguyên tệp này.`];
   lines.forEach((text, i) => {
     const cell = ws.getCell(i + 1, 1);
-    cell.value = text;
+    put(cell, text);
     cell.font = { bold: i !== 3, size: i === 2 ? 13 : 11 };
   });
   identityCells(book.period, book.department, sheet.sector.id).forEach((text, i) => {
     const cell = ws.getCell(IDENTITY_ROW, i + 1);
-    cell.value = text;
+    put(cell, text);
     cell.font = { color: { argb: 'FF808080' }, size: 9 };
   });
   const prev = addMonths(book.period, -1);
@@ -74,7 +83,7 @@ function writeHeader(ws: Worksheet, book: WorkbookModel, sheet: SheetModel): voi
   };
   for (const [key, column] of Object.entries(COLUMNS)) {
     const cell = ws.getCell(HEADER_ROW, column);
-    cell.value = heads[key as keyof typeof COLUMNS];
+    put(cell, heads[key as keyof typeof COLUMNS]);
     cell.font = { bold: true };
     cell.fill = HEAD_FILL;
     cell.border = BOXED;
@@ -88,7 +97,7 @@ function writeFigure(ws: Worksheet, r: number, row: FigureRow): void {
   };
   for (const [key, column] of Object.entries(COLUMNS)) {
     const cell = ws.getCell(r, column);
-    cell.value = values[key as keyof typeof COLUMNS] ?? null;
+    put(cell, values[key as keyof typeof COLUMNS] ?? null);
     cell.border = BOXED;
     cell.alignment = { vertical: 'top', wrapText: key === 'label' };
   }
@@ -99,12 +108,12 @@ function writeFigure(ws: Worksheet, r: number, row: FigureRow): void {
 }
 
 function writeText(ws: Worksheet, r: number, row: TextRow): void {
-  ws.getCell(r, COLUMNS.code).value = row.code;
+  put(ws.getCell(r, COLUMNS.code), row.code);
   const label = ws.getCell(r, COLUMNS.label);
-  label.value = row.label;
+  put(label, row.label);
   label.alignment = { vertical: 'top', wrapText: true };
   const input = ws.getCell(r, COLUMNS.input);
-  input.value = row.value;
+  put(input, row.value);
   // text format: Excel would turn a typed 2021-01-15 into a date serial and "1/2" into a date
   input.numFmt = '@';
   input.protection = { locked: false };
@@ -125,7 +134,7 @@ async function writeSheet(book: Workbook, model: WorkbookModel, sheet: SheetMode
   if (texts.length > 0) {
     r++;
     const head = ws.getCell(r++, COLUMNS.label);
-    head.value = 'Nội dung (lời văn của báo cáo)';
+    put(head, 'Nội dung (lời văn của báo cáo)');
     head.font = { bold: true };
     for (const row of texts) writeText(ws, r++, row);
   }
