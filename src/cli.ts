@@ -172,7 +172,7 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
     .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg)
     .option('--out <dir>', 'thư mục ghi biểu mẫu (mặc định out/<YYYY-MM>/forms)')
     .action(async (period: Period, opts: { out?: string }) => {
-      await withRegistry(async (registry) => (await import('./commands/forms.js')).forms({ registry, period, dataDir: globals().data, outDir: opts.out }, io));
+      await withContext(async (context) => (await import('./commands/forms.js')).forms({ context, period, outDir: opts.out }, io));
     });
 
   program
@@ -182,9 +182,7 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
     .argument('<files...>', 'các tệp .xlsx hoặc .csv phòng ban gửi lại')
     .option('--dry-run', 'không ghi: chỉ in những gì sẽ thay đổi')
     .action(async (period: Period, files: string[], opts: { dryRun?: boolean }) => {
-      await withRegistry(async (registry) => (await import('./commands/import.js')).importForms({
-        registry, period, files, dataDir: globals().data, dryRun: opts.dryRun,
-      }, io));
+      await withContext(async (context) => (await import('./commands/import.js')).importForms({ context, period, files, dryRun: opts.dryRun }, io));
     });
 
   addBuildOptions(program

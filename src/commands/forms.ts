@@ -1,5 +1,6 @@
 /** `report forms`: one workbook per department for a month, to fill in Excel or LibreOffice and bring back with `report import`. */
 import { join, resolve } from 'node:path';
+import type { RunContext } from '../pipeline.js';
 import type { Registry } from '../registry.js';
 import { monthOf, valueIn, yearToDate } from '../accumulate.js';
 import { displayPath, posixPath } from '../display-path.js';
@@ -15,9 +16,8 @@ import type { Io } from './io.js';
 
 export interface FormsOptions {
   readonly period: Period;
-  readonly dataDir: string;
   readonly outDir?: string;
-  readonly registry: Registry;
+  readonly context: RunContext;
 }
 
 /** Last month, the same month last year, the plan and the year to date before this month, from validated data only. */
@@ -39,7 +39,8 @@ function figureContext(registry: Registry, period: Period, history: readonly Mon
 const dayMonthYear = (iso: string) => iso.split('-').reverse().join('/');
 
 export async function forms(options: FormsOptions, io: Io): Promise<number> {
-  const { period, dataDir } = options;
+  const { period } = options;
+  const { dataDir, registry } = options.context;
   if (options.outDir !== undefined && options.outDir.trim() === '') throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: '--out ""' } });
   const outDir = options.outDir ?? join('out', periodId(period), 'forms');
   if (isInside(outDir, dataDir)) throw new ReportError({ code: 'WRITE_INTO_DATA', params: { path: outDir } });
@@ -47,7 +48,6 @@ export async function forms(options: FormsOptions, io: Io): Promise<number> {
   checkOutputDir(outDir, shownOut);
 
   const loaded = loadInputs(dataDir, period);
-  const { registry } = options;
   const { district, plan, history } = validateReferences(registry, loaded);
   const raw = new Map(loaded.month.files.map((f) => [f.name.replace(/\.ya?ml$/, ''), f.parsed.source?.data]));
   const current: CurrentData = (sector) => {

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import type { Registry } from '../registry.js';
+import type { RunContext } from '../pipeline.js';
 import { displayPath, posixPath } from '../display-path.js';
 import { hasErrors, IN_FILE, ReportError } from '../errors.js';
 import { formatDiagnostics } from '../format-error.js';
@@ -25,9 +25,8 @@ import type { Io } from './io.js';
 export interface ImportOptions {
   readonly period: Period;
   readonly files: readonly string[];
-  readonly dataDir: string;
   readonly dryRun?: boolean;
-  readonly registry: Registry;
+  readonly context: RunContext;
 }
 
 const reasonOf = (e: unknown) => (e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message.split('\n')[0]! : String(e));
@@ -70,7 +69,8 @@ function identityProblems(sheet: FormSheet, fileName: string, period: Period, de
 const show = (v: unknown) => (v === undefined ? '-' : Array.isArray(v) ? `[${v.length} ý]` : typeof v === 'string' ? JSON.stringify(v.length > 60 ? `${v.slice(0, 59)}…` : v) : String(v));
 
 export async function importForms(options: ImportOptions, io: Io): Promise<number> {
-  const { period, dataDir, registry } = options;
+  const { period } = options;
+  const { dataDir, registry } = options.context;
   const { sectors } = registry;
   requireDataDir(dataDir);
   for (const f of options.files) {

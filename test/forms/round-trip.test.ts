@@ -17,10 +17,10 @@ import { nextMonthText } from '../../src/next-month.js';
 import { periodId, type Period } from '../../src/period.js';
 import { runCli } from '../support/cli.js';
 import { fillWorkbook, shippedValues } from '../support/forms.js';
-import { registry } from '../support/office.js';
+import { registry, runContext } from '../support/office.js';
 import { shippedReport } from '../support/shipped.js';
 import { requireTools } from '../support/tools.js';
-import { DATA, TEMPLATES, workspace, type Workspace } from '../support/workspace.js';
+import { DATA, workspace, type Workspace } from '../support/workspace.js';
 
 const spaces: Workspace[] = [];
 afterAll(() => spaces.forEach((w) => w.remove()));
@@ -39,7 +39,7 @@ function emptyMonth(ws: Workspace, period: Period): void {
 }
 
 async function buildBoth(ws: Workspace, period: Period) {
-  const result = await renderMonth({ registry, period, dataDir: ws.data, templatesDir: TEMPLATES, formats: ['md', 'docx'] });
+  const result = await renderMonth({ context: runContext({ dataDir: ws.data }), period, formats: ['md', 'docx'] });
   if ('errors' in result) throw new Error(result.errors.map((e) => `${e.file} ${e.code} ${JSON.stringify(e.params)}`).join('\n'));
   return Object.fromEntries(result.files.map((f) => [f.name.split('.').pop()!, f.data]));
 }
