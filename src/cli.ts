@@ -1,6 +1,6 @@
 /** Command-line wiring: commands, options and argument coercion. Actions delegate to commands/*. */
 import { join } from 'node:path';
-import { Command, Option } from 'commander';
+import { Command, Help, Option, type Argument } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { ReportError } from './errors.js';
 import { parsePeriod, type Period } from './period.js';
@@ -8,7 +8,8 @@ import type { OutputFormat } from './commands/build.js';
 import type { DiffFormat } from './render-diff.js';
 import { DEFAULT_PACE_MARGIN } from './accumulate.js';
 import type { Io } from './commands/io.js';
-import { say } from './messages.js';
+import type { Lang } from './error-catalog.js';
+import { MESSAGES, say, type MessageArgs, type MessageCode, type PlainCode } from './messages.js';
 import { formatDiagnostics, type DiagnosticFormat } from './format-error.js';
 import type { OfficeFolders, RunContext } from './pipeline.js';
 
@@ -38,17 +39,62 @@ function paceMarginArg(value: string): number {
     throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: `--pace-margin ${value} (0-100)` } });
   return n;
 }
-const PACE_MARGIN_HELP = 'cảnh báo chỉ tiêu có lũy kế/kế hoạch chậm hơn thời gian đã qua của năm quá số điểm phần trăm này';
 
 /** The options `build` and `watch` share: where the outputs go, in which formats, with gaps allowed, the pace margin. */
 function addBuildOptions(command: Command, outHelp: string): Command {
   return command
     .option('--out <dir>', outHelp)
-    .addOption(new Option('--format <list>', 'định dạng kết quả, phân cách bằng dấu phẩy: md, docx, pdf (pdf cần LibreOffice)')
-      .argParser(formatsArg).default(['md', 'docx'] as OutputFormat[], 'md,docx'))
-    .option('--allow-missing', 'dựng cả khi thiếu tệp ngành, ghi "(chưa có số liệu)"')
-    .option('--pace-margin <points>', PACE_MARGIN_HELP, paceMarginArg, DEFAULT_PACE_MARGIN);
+    .addOption(new Option('--format <list>', h('HELP_OUT_FORMATS')).argParser(formatsArg).default(['md', 'docx'] as OutputFormat[], 'md,docx'))
+    .option('--allow-missing', h('HELP_ALLOW_MISSING'))
+    .option('--pace-margin <points>', h('HELP_PACE_MARGIN'), paceMarginArg, DEFAULT_PACE_MARGIN);
 }
+
+/**
+ * A help text, given to commander by its catalogue code and written out when the help is shown: the language is known
+ * only once commander has read --lang, after the program is made.
+ */
+const h = (code: PlainCode): string => code;
+
+/** The help in the user's language: the texts given by code (h), and commander's own words (titles, "[options]"…). */
+function helpIn(lang: () => Lang): Partial<Help> {
+  const t = <K extends MessageCode>(code: K, ...params: MessageArgs<K>) => say(lang(), code, ...params);
+  const text = (s: string) => (Object.hasOwn(MESSAGES, s) ? say(lang(), s as PlainCode) : s);
+  const titles: Readonly<Record<string, PlainCode>> = {
+    'Usage:': 'HELP_USAGE', 'Description:': 'HELP_DESCRIPTION', 'Arguments:': 'HELP_ARGUMENTS', 'Options:': 'HELP_OPTIONS',
+    'Global Options:': 'HELP_GLOBAL_OPTIONS', 'Commands:': 'HELP_COMMANDS',
+  };
+  const terms = (s: string) => s.replace('[options]', t('HELP_OPTIONS_WORD')).replace('[command]', t('HELP_COMMAND_WORD'));
+  /** "(chọn: vi, en; mặc định: vi)" after a description; a boolean flag shows no default. */
+  const extras = (description: string, choices: readonly string[] | undefined, shown: string | undefined) => {
+    const info = [choices && t('HELP_CHOICES', { choices: choices.join(', ') }), shown !== undefined && t('HELP_DEFAULT', { value: shown })];
+    const text = info.filter(Boolean).join('; ');
+    return text ? `${description} (${text})` : description;
+  };
+  const shownDefault = (value: unknown, description: string | undefined) =>
+    description ?? (value === undefined ? undefined : Array.isArray(value) ? value.join(',') : String(value));
+  return {
+    styleTitle: (title: string) => {
+      const code = titles[title];
+      return code ? t(code) : title;
+    },
+    styleUsage: terms,
+    styleSubcommandTerm: terms,
+    commandDescription: (c: Command) => text(c.description()),
+    subcommandDescription: (c: Command) => text(c.summary() || c.description()),
+    optionDescription: (o: Option) => {
+      const shown = o.required || o.optional ? shownDefault(o.defaultValue, o.defaultValueDescription && text(o.defaultValueDescription)) : undefined;
+      return extras(text(o.description), o.argChoices, shown);
+    },
+    argumentDescription: (a: Argument) => extras(text(a.description), a.argChoices, shownDefault(a.defaultValue, a.defaultValueDescription)),
+  };
+}
+
+/** One or two examples under a command's help, in the language of the help. */
+const examples = (command: Command, code: PlainCode): Command =>
+  command.addHelpText('after', () => {
+    const lang = (command.optsWithGlobals() as { lang?: Lang }).lang ?? 'vi';
+    return `\n${say(lang, 'HELP_EXAMPLES')}\n${say(lang, code)}\n`;
+  });
 
 interface GlobalOptions { root: string; data?: string; templates?: string; lang: 'vi' | 'en'; debug?: boolean }
 
@@ -66,15 +112,16 @@ export interface Session {
 
 export function createProgram(io: Io, setExit: (code: number) => void, session: Session): Command {
   const program = new Command('report')
-    .description('Biên dịch số liệu YAML theo ngành thành báo cáo kinh tế - xã hội tháng của UBND huyện (Markdown, DOCX, PDF)')
-    .helpOption('-h, --help', 'hiển thị trợ giúp')
-    .version(packageJson.version, '-V, --version', 'hiển thị phiên bản')
-    .helpCommand('help [command]', 'hiển thị trợ giúp của một lệnh')
-    .addOption(new Option('--root <dir>', 'thư mục của đơn vị (có data/, templates/, schemas/)').default('.', 'thư mục hiện tại'))
-    .option('--data <dir>', 'thư mục số liệu (mặc định <root>/data)')
-    .option('--templates <dir>', 'thư mục mẫu báo cáo (mặc định <root>/templates)')
-    .addOption(new Option('--lang <lang>', 'ngôn ngữ của thông báo: vi (tiếng Việt), en (tiếng Anh); báo cáo luôn bằng tiếng Việt').choices(['vi', 'en']).default('vi'))
-    .option('--debug', 'in vết ngăn xếp (stack trace) khi có lỗi nội bộ (mã thoát 3)')
+    .configureHelp(helpIn(() => io.lang))
+    .description(h('HELP_PROGRAM'))
+    .helpOption('-h, --help', h('HELP_HELP'))
+    .version(packageJson.version, '-V, --version', h('HELP_VERSION'))
+    .helpCommand('help [command]', h('HELP_HELP_COMMAND'))
+    .addOption(new Option('--root <dir>', h('HELP_ROOT')).default('.', h('HELP_ROOT_DEFAULT')))
+    .addOption(new Option('--data <dir>', h('HELP_DATA')).default(undefined, '<root>/data'))
+    .addOption(new Option('--templates <dir>', h('HELP_TEMPLATES')).default(undefined, '<root>/templates'))
+    .addOption(new Option('--lang <lang>', h('HELP_LANG')).choices(['vi', 'en']).default('vi'))
+    .option('--debug', h('HELP_DEBUG'))
     .showHelpAfterError(false)
     .exitOverride()
     .configureOutput({ writeOut: io.out, writeErr: io.err, outputError: () => {} })
@@ -104,12 +151,14 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
     setExit(await run(createRunContext(loaded.value, where)));
   };
 
-  addBuildOptions(program
+  examples(program, 'HELP_PROGRAM_EXAMPLES');
+
+  examples(addBuildOptions(program
     .command('build')
-    .description('dựng báo cáo của một tháng, hoặc của mọi tháng với --all')
-    .argument('[month]', 'kỳ báo cáo YYYY-MM (bỏ trống khi dùng --all)', periodArg), 'thư mục kết quả (mặc định out/<YYYY-MM>; với --all là thư mục gốc, mặc định out)')
-    .option('--all', 'dựng mọi tháng có report.yaml (tháng không có report.yaml chỉ là số liệu so sánh)')
-    .option('--check', 'không ghi gì: dựng trong bộ nhớ, so với tệp đã có trong thư mục kết quả; mã thoát 1 khi có tệp đã cũ hoặc còn thiếu')
+    .description(h('HELP_BUILD'))
+    .argument('[month]', h('HELP_BUILD_MONTH'), periodArg), h('HELP_BUILD_OUT')), 'HELP_BUILD_EXAMPLES')
+    .option('--all', h('HELP_BUILD_ALL'))
+    .option('--check', h('HELP_BUILD_CHECK'))
     .action(async (period: Period | undefined, opts: {
       out?: string; format: OutputFormat[]; allowMissing?: boolean; paceMargin: number; all?: boolean; check?: boolean;
     }) => {
@@ -125,13 +174,12 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
       });
     });
 
-  program
-    .command('check')
-    .description('kiểm tra số liệu của một tháng và in mọi lỗi cùng lúc')
-    .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg)
-    .addOption(new Option('--format <format>', 'định dạng thông báo: text (đọc trên màn hình), json, github (chú thích trên GitHub Actions)').choices(['text', 'json', 'github']).default('text'))
-    .option('--strict', 'coi cảnh báo là lỗi (mã thoát 1)')
-    .option('--pace-margin <points>', PACE_MARGIN_HELP, paceMarginArg, DEFAULT_PACE_MARGIN)
+  examples(program.command('check'), 'HELP_CHECK_EXAMPLES')
+    .description(h('HELP_CHECK'))
+    .argument('<month>', h('HELP_MONTH'), periodArg)
+    .addOption(new Option('--format <format>', h('HELP_CHECK_FORMAT')).choices(['text', 'json', 'github']).default('text'))
+    .option('--strict', h('HELP_CHECK_STRICT'))
+    .option('--pace-margin <points>', h('HELP_PACE_MARGIN'), paceMarginArg, DEFAULT_PACE_MARGIN)
     .on('option:format', (format: DiagnosticFormat) => (session.diagnostics = format))
     .action(async (period: Period, opts: { format: 'text' | 'json' | 'github'; strict?: boolean; paceMargin: number }) => {
       await withContext(async (context) => (await import('./commands/check.js')).check({
@@ -139,56 +187,51 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
       }, io), opts.format);
     });
 
-  program
-    .command('diff')
-    .description('so sánh số liệu hai tháng, hoặc một tháng với chính nó ở một phiên bản git (--against)')
-    .argument('<month>', 'tháng thứ nhất YYYY-MM (với --against: tháng được so sánh)', periodArg)
-    .argument('[other]', 'tháng thứ hai YYYY-MM (bỏ trống khi dùng --against)', periodArg)
-    .option('--against <rev>', 'so sánh <month> ở phiên bản git này (HEAD~1, main, mã commit) với thư mục làm việc')
-    .addOption(new Option('--format <format>', 'định dạng kết quả: text, md (bảng Markdown cho pull request, CI), json').choices(['text', 'md', 'json']).default('text'))
+  examples(program.command('diff'), 'HELP_DIFF_EXAMPLES')
+    .description(h('HELP_DIFF'))
+    .argument('<month>', h('HELP_DIFF_MONTH'), periodArg)
+    .argument('[other]', h('HELP_DIFF_OTHER'), periodArg)
+    .option('--against <rev>', h('HELP_DIFF_AGAINST'))
+    .addOption(new Option('--format <format>', h('HELP_DIFF_FORMAT')).choices(['text', 'md', 'json']).default('text'))
     .action(async (from: Period, to: Period | undefined, opts: { against?: string; format: DiffFormat }) => {
       await withContext(async (context) => (await import('./commands/diff.js')).diff({ context, from, to, against: opts.against, format: opts.format }, io));
     });
 
-  program
-    .command('status')
-    .description('tình trạng các tệp số liệu của một tháng: đủ, thiếu, có lỗi, thừa; phòng ban phụ trách; ngày cập nhật')
-    .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg)
+  examples(program.command('status'), 'HELP_STATUS_EXAMPLES')
+    .description(h('HELP_STATUS'))
+    .argument('<month>', h('HELP_MONTH'), periodArg)
     .action(async (period: Period) => {
       await withContext(async (context) => (await import('./commands/status.js')).status({ context, period }, io));
     });
 
-  program
-    .command('init')
-    .description('tạo thư mục số liệu của một tháng từ tháng trước: giữ lời văn, để trống (null) mọi số liệu; không ghi đè tệp đã có')
-    .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg)
+  examples(program.command('init'), 'HELP_INIT_EXAMPLES')
+    .description(h('HELP_INIT'))
+    .argument('<month>', h('HELP_MONTH'), periodArg)
     .action(async (period: Period) => {
       await withContext(async (context) => (await import('./commands/init.js')).init({ context, period }, io));
     });
 
-  program
-    .command('forms')
-    .description('tạo biểu mẫu Excel của một tháng, mỗi phòng ban một tệp (<phòng ban>.xlsx): ô nhập có kiểm tra, ô nhãn bị khóa')
-    .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg)
-    .option('--out <dir>', 'thư mục ghi biểu mẫu (mặc định out/<YYYY-MM>/forms)')
+  examples(program.command('forms'), 'HELP_FORMS_EXAMPLES')
+    .description(h('HELP_FORMS'))
+    .argument('<month>', h('HELP_MONTH'), periodArg)
+    .option('--out <dir>', h('HELP_FORMS_OUT'))
     .action(async (period: Period, opts: { out?: string }) => {
       await withContext(async (context) => (await import('./commands/forms.js')).forms({ context, period, outDir: opts.out }, io));
     });
 
-  program
-    .command('import')
-    .description('nhập biểu mẫu đã điền (.xlsx hoặc .csv) vào data/<YYYY-MM>/<ngành>.yaml: kiểm tra trước, có lỗi thì không ghi gì')
-    .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg)
-    .argument('<files...>', 'các tệp .xlsx hoặc .csv phòng ban gửi lại')
-    .option('--dry-run', 'không ghi: chỉ in những gì sẽ thay đổi')
+  examples(program.command('import'), 'HELP_IMPORT_EXAMPLES')
+    .description(h('HELP_IMPORT'))
+    .argument('<month>', h('HELP_MONTH'), periodArg)
+    .argument('<files...>', h('HELP_IMPORT_FILES'))
+    .option('--dry-run', h('HELP_IMPORT_DRY_RUN'))
     .action(async (period: Period, files: string[], opts: { dryRun?: boolean }) => {
       await withContext(async (context) => (await import('./commands/import.js')).importForms({ context, period, files, dryRun: opts.dryRun }, io));
     });
 
-  addBuildOptions(program
+  examples(addBuildOptions(program
     .command('watch')
-    .description('dựng lại báo cáo mỗi khi số liệu của tháng, mẫu, district.yaml hoặc kế hoạch năm thay đổi (Ctrl+C để dừng)')
-    .argument('<month>', 'kỳ báo cáo YYYY-MM', periodArg), 'thư mục kết quả (mặc định out/<YYYY-MM>)')
+    .description(h('HELP_WATCH'))
+    .argument('<month>', h('HELP_MONTH'), periodArg), h('HELP_WATCH_OUT')), 'HELP_WATCH_EXAMPLES')
     .action(async (period: Period, opts: { out?: string; format: OutputFormat[]; allowMissing?: boolean; paceMargin: number }) => {
       const stop = new AbortController();
       const unsubscribe = io.onInterrupt?.(() => stop.abort());
@@ -202,11 +245,10 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
       }
     });
 
-  program
-    .command('schemas')
-    .description('sinh lược đồ JSON Schema cho trình soạn thảo từ định nghĩa của đơn vị: schemas/<tệp>.schema.json')
-    .option('--dir <dir>', 'thư mục ghi lược đồ (mặc định <root>/schemas)')
-    .option('--check', 'không ghi: báo lược đồ đã cũ hoặc còn thiếu')
+  examples(program.command('schemas'), 'HELP_SCHEMAS_EXAMPLES')
+    .description(h('HELP_SCHEMAS'))
+    .addOption(new Option('--dir <dir>', h('HELP_SCHEMAS_DIR')).default(undefined, '<root>/schemas'))
+    .option('--check', h('HELP_SCHEMAS_CHECK'))
     .action(async (opts: { dir?: string; check?: boolean }) => {
       await withContext(async (context) => (await import('./commands/schemas.js')).schemas({
         context, dir: opts.dir ?? context.schemasDir, check: opts.check,

@@ -134,6 +134,164 @@ export const MESSAGES = {
     vi: () => 'Báo cáo tháng này đã ban hành: các số liệu sửa dưới đây khác với báo cáo đã ban hành.',
     en: () => "This month's report was already issued: the revised figures below differ from the issued report.",
   }),
+
+  // --help: commander's own words, then each command's texts and examples (cli.ts)
+  HELP_USAGE: message({ vi: () => 'Cách dùng:', en: () => 'Usage:' }),
+  HELP_DESCRIPTION: message({ vi: () => 'Mô tả:', en: () => 'Description:' }),
+  HELP_ARGUMENTS: message({ vi: () => 'Tham số:', en: () => 'Arguments:' }),
+  HELP_OPTIONS: message({ vi: () => 'Tùy chọn:', en: () => 'Options:' }),
+  HELP_GLOBAL_OPTIONS: message({ vi: () => 'Tùy chọn chung:', en: () => 'Global options:' }),
+  HELP_COMMANDS: message({ vi: () => 'Lệnh:', en: () => 'Commands:' }),
+  HELP_EXAMPLES: message({ vi: () => 'Ví dụ:', en: () => 'Examples:' }),
+  HELP_OPTIONS_WORD: message({ vi: () => '[tùy chọn]', en: () => '[options]' }),
+  HELP_COMMAND_WORD: message({ vi: () => '[lệnh]', en: () => '[command]' }),
+  HELP_DEFAULT: message<{ value: string }>({ vi: (p) => `mặc định: ${p.value}`, en: (p) => `default: ${p.value}` }),
+  HELP_CHOICES: message<{ choices: string }>({ vi: (p) => `chọn: ${p.choices}`, en: (p) => `choices: ${p.choices}` }),
+  HELP_PROGRAM: message({
+    vi: () => 'Biên dịch số liệu YAML theo ngành thành báo cáo kinh tế - xã hội tháng của UBND huyện (Markdown, DOCX, PDF)',
+    en: () => "Compiles per-sector YAML data into the district People's Committee's monthly socio-economic report (Markdown, DOCX, PDF)",
+  }),
+  HELP_PROGRAM_EXAMPLES: message({
+    vi: () => '  report status 2021-02     tệp nào của tháng đã đủ, còn thiếu, có lỗi\n' +
+      '  report check 2021-02      mọi lỗi của số liệu tháng, cùng lúc\n' +
+      '  report build 2021-02      dựng out/2021-02/report-2021-02.md và .docx',
+    en: () => "  report status 2021-02     which of the month's files are there, missing or invalid\n" +
+      "  report check 2021-02      every problem of the month's data at once\n" +
+      '  report build 2021-02      builds out/2021-02/report-2021-02.md and .docx',
+  }),
+  HELP_HELP: message({ vi: () => 'hiển thị trợ giúp', en: () => 'show this help' }),
+  HELP_VERSION: message({ vi: () => 'hiển thị phiên bản', en: () => 'show the version' }),
+  HELP_HELP_COMMAND: message({ vi: () => 'hiển thị trợ giúp của một lệnh', en: () => 'show the help of a command' }),
+  HELP_ROOT: message({ vi: () => 'thư mục của đơn vị (có data/, templates/, schemas/)', en: () => "the office's folder (with data/, templates/, schemas/)" }),
+  HELP_ROOT_DEFAULT: message({ vi: () => 'thư mục hiện tại', en: () => 'the current folder' }),
+  HELP_DATA: message({ vi: () => 'thư mục số liệu', en: () => 'data folder' }),
+  HELP_TEMPLATES: message({ vi: () => 'thư mục mẫu báo cáo', en: () => 'templates folder' }),
+  HELP_LANG: message({
+    vi: () => 'ngôn ngữ của thông báo: vi (tiếng Việt), en (tiếng Anh); báo cáo luôn bằng tiếng Việt',
+    en: () => 'language of the messages: vi (Vietnamese), en (English); the report is always in Vietnamese',
+  }),
+  HELP_DEBUG: message({
+    vi: () => 'in vết ngăn xếp (stack trace) khi có lỗi nội bộ (mã thoát 3)',
+    en: () => 'print the stack trace of an internal error (exit code 3)',
+  }),
+  HELP_MONTH: message({ vi: () => 'kỳ báo cáo YYYY-MM', en: () => 'report period YYYY-MM' }),
+  HELP_OUT_FORMATS: message({
+    vi: () => 'định dạng kết quả, phân cách bằng dấu phẩy: md, docx, pdf (pdf cần LibreOffice)',
+    en: () => 'output formats, comma-separated: md, docx, pdf (pdf needs LibreOffice)',
+  }),
+  HELP_ALLOW_MISSING: message({
+    vi: () => 'dựng cả khi thiếu tệp ngành, ghi "(chưa có số liệu)"',
+    en: () => 'build even when sector files are missing, printing "(chưa có số liệu)"',
+  }),
+  HELP_PACE_MARGIN: message({
+    vi: () => 'cảnh báo chỉ tiêu có lũy kế/kế hoạch chậm hơn thời gian đã qua của năm quá số điểm phần trăm này',
+    en: () => 'warn about figures whose year to date lags the elapsed part of the year by more than this many percentage points',
+  }),
+  HELP_BUILD: message({
+    vi: () => 'dựng báo cáo của một tháng, hoặc của mọi tháng với --all',
+    en: () => 'build the report of one month, or of every month with --all',
+  }),
+  HELP_BUILD_MONTH: message({ vi: () => 'kỳ báo cáo YYYY-MM (bỏ trống khi dùng --all)', en: () => 'report period YYYY-MM (none with --all)' }),
+  HELP_BUILD_OUT: message({
+    vi: () => 'thư mục kết quả (mặc định out/<YYYY-MM>; với --all là thư mục gốc, mặc định out)',
+    en: () => 'output folder (default out/<YYYY-MM>; with --all the base folder, default out)',
+  }),
+  HELP_BUILD_ALL: message({
+    vi: () => 'dựng mọi tháng có report.yaml (tháng không có report.yaml chỉ là số liệu so sánh)',
+    en: () => 'build every month with a report.yaml (a month without one is comparison data only)',
+  }),
+  HELP_BUILD_CHECK: message({
+    vi: () => 'không ghi gì: dựng trong bộ nhớ, so với tệp đã có trong thư mục kết quả; mã thoát 1 khi có tệp đã cũ hoặc còn thiếu',
+    en: () => 'write nothing: build in memory and compare with the files in the output folder; exit 1 when any is stale or missing',
+  }),
+  HELP_BUILD_EXAMPLES: message({
+    vi: () => '  report build 2021-02                 dựng out/2021-02/report-2021-02.md và .docx\n' +
+      '  report build --all --check           kiểm tra các báo cáo đã commit có khớp số liệu',
+    en: () => '  report build 2021-02                 builds out/2021-02/report-2021-02.md and .docx\n' +
+      '  report build --all --check           checks that the committed reports match the data',
+  }),
+  HELP_CHECK: message({
+    vi: () => 'kiểm tra số liệu của một tháng và in mọi lỗi cùng lúc',
+    en: () => "check a month's data and print every problem at once",
+  }),
+  HELP_CHECK_FORMAT: message({
+    vi: () => 'định dạng thông báo: text (đọc trên màn hình), json, github (chú thích trên GitHub Actions)',
+    en: () => 'message format: text (to read on screen), json, github (GitHub Actions annotations)',
+  }),
+  HELP_CHECK_STRICT: message({ vi: () => 'coi cảnh báo là lỗi (mã thoát 1)', en: () => 'treat warnings as errors (exit 1)' }),
+  HELP_CHECK_EXAMPLES: message({
+    vi: () => '  report check 2021-02\n  report check 2021-02 --format github   trong GitHub Actions',
+    en: () => '  report check 2021-02\n  report check 2021-02 --format github   in GitHub Actions',
+  }),
+  HELP_DIFF: message({
+    vi: () => 'so sánh số liệu hai tháng, hoặc một tháng với chính nó ở một phiên bản git (--against)',
+    en: () => 'compare the data of two months, or of one month with itself at a git revision (--against)',
+  }),
+  HELP_DIFF_MONTH: message({
+    vi: () => 'tháng thứ nhất YYYY-MM (với --against: tháng được so sánh)',
+    en: () => 'first month YYYY-MM (with --against: the month compared)',
+  }),
+  HELP_DIFF_OTHER: message({ vi: () => 'tháng thứ hai YYYY-MM (bỏ trống khi dùng --against)', en: () => 'second month YYYY-MM (none with --against)' }),
+  HELP_DIFF_AGAINST: message({
+    vi: () => 'so sánh <month> ở phiên bản git này (HEAD~1, main, mã commit) với thư mục làm việc',
+    en: () => 'compare <month> at this git revision (HEAD~1, main, a commit id) with the working tree',
+  }),
+  HELP_DIFF_FORMAT: message({
+    vi: () => 'định dạng kết quả: text, md (bảng Markdown cho pull request, CI), json',
+    en: () => 'output format: text, md (a Markdown table for pull requests, CI), json',
+  }),
+  HELP_DIFF_EXAMPLES: message({
+    vi: () => '  report diff 2021-01 2021-02\n  report diff 2021-02 --against HEAD~1   những gì đã sửa từ lần commit trước',
+    en: () => '  report diff 2021-01 2021-02\n  report diff 2021-02 --against HEAD~1   what changed since the previous commit',
+  }),
+  HELP_STATUS: message({
+    vi: () => 'tình trạng các tệp số liệu của một tháng: đủ, thiếu, có lỗi, thừa; phòng ban phụ trách; ngày cập nhật',
+    en: () => "the state of a month's data files: present, missing, invalid, extra; the department responsible; last change",
+  }),
+  HELP_STATUS_EXAMPLES: message({ vi: () => '  report status 2021-02', en: () => '  report status 2021-02' }),
+  HELP_INIT: message({
+    vi: () => 'tạo thư mục số liệu của một tháng từ tháng trước: giữ lời văn, để trống (null) mọi số liệu; không ghi đè tệp đã có',
+    en: () => "start a month's data folder from the previous month: text kept, every figure emptied (null); never overwrites",
+  }),
+  HELP_INIT_EXAMPLES: message({
+    vi: () => '  report init 2021-03       tạo data/2021-03/ từ data/2021-02/',
+    en: () => '  report init 2021-03       creates data/2021-03/ from data/2021-02/',
+  }),
+  HELP_FORMS: message({
+    vi: () => 'tạo biểu mẫu Excel của một tháng, mỗi phòng ban một tệp (<phòng ban>.xlsx): ô nhập có kiểm tra, ô nhãn bị khóa',
+    en: () => "make a month's Excel forms, one file per department (<department>.xlsx): input cells validated, labels locked",
+  }),
+  HELP_FORMS_OUT: message({ vi: () => 'thư mục ghi biểu mẫu (mặc định out/<YYYY-MM>/forms)', en: () => 'folder for the forms (default out/<YYYY-MM>/forms)' }),
+  HELP_FORMS_EXAMPLES: message({
+    vi: () => '  report forms 2021-03      tạo out/2021-03/forms/<phòng ban>.xlsx để gửi các phòng ban',
+    en: () => '  report forms 2021-03      makes out/2021-03/forms/<department>.xlsx to send to the departments',
+  }),
+  HELP_IMPORT: message({
+    vi: () => 'nhập biểu mẫu đã điền (.xlsx hoặc .csv) vào data/<YYYY-MM>/<ngành>.yaml: kiểm tra trước, có lỗi thì không ghi gì',
+    en: () => 'read filled-in forms (.xlsx or .csv) into data/<YYYY-MM>/<sector>.yaml: checked first, nothing written on an error',
+  }),
+  HELP_IMPORT_FILES: message({ vi: () => 'các tệp .xlsx hoặc .csv phòng ban gửi lại', en: () => 'the .xlsx or .csv files the departments sent back' }),
+  HELP_IMPORT_DRY_RUN: message({ vi: () => 'không ghi: chỉ in những gì sẽ thay đổi', en: () => 'write nothing: only print what would change' }),
+  HELP_IMPORT_EXAMPLES: message({
+    vi: () => '  report import 2021-03 nong-nghiep.xlsx --dry-run   xem trước những gì sẽ thay đổi',
+    en: () => '  report import 2021-03 nong-nghiep.xlsx --dry-run   preview what would change',
+  }),
+  HELP_WATCH: message({
+    vi: () => 'dựng lại báo cáo mỗi khi số liệu của tháng, mẫu, district.yaml hoặc kế hoạch năm thay đổi (Ctrl+C để dừng)',
+    en: () => "rebuild the report whenever the month's data, the templates, district.yaml or the year's plan change (Ctrl+C stops)",
+  }),
+  HELP_WATCH_OUT: message({ vi: () => 'thư mục kết quả (mặc định out/<YYYY-MM>)', en: () => 'output folder (default out/<YYYY-MM>)' }),
+  HELP_WATCH_EXAMPLES: message({ vi: () => '  report watch 2021-02 --format md', en: () => '  report watch 2021-02 --format md' }),
+  HELP_SCHEMAS: message({
+    vi: () => 'sinh lược đồ JSON Schema cho trình soạn thảo từ định nghĩa của đơn vị: schemas/<tệp>.schema.json',
+    en: () => "generate the editors' JSON Schemas from the office's definitions: schemas/<file>.schema.json",
+  }),
+  HELP_SCHEMAS_DIR: message({ vi: () => 'thư mục ghi lược đồ', en: () => 'folder the schemas are written to' }),
+  HELP_SCHEMAS_CHECK: message({ vi: () => 'không ghi: báo lược đồ đã cũ hoặc còn thiếu', en: () => 'write nothing: report stale or missing schemas' }),
+  HELP_SCHEMAS_EXAMPLES: message({
+    vi: () => '  report schemas --check    trong CI: lược đồ có khớp định nghĩa',
+    en: () => '  report schemas --check    in CI: do the schemas match the definitions',
+  }),
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;

@@ -82,7 +82,28 @@ describe('unknown commands and options', () => {
   it('--help is not an error', async () => {
     const r = await runCli(['--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Usage: report');
+    expect(r.stdout).toContain('Cách dùng: report');
+  });
+});
+
+describe('--help speaks one language throughout, with examples', () => {
+  const COMMANDS = ['build', 'check', 'diff', 'status', 'init', 'watch', 'schemas'];
+  const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
+  it.each(['', ...COMMANDS])('report %s --help: Vietnamese titles and defaults, one or two examples', async (command) => {
+    const r = await runCli([...(command ? [command] : []), '--help']);
+    expect(r.code).toBe(0);
+    for (const title of ['Cách dùng:', 'Tùy chọn:', 'Ví dụ:']) expect(r.stdout).toContain(title);
+    expect(r.stdout).not.toMatch(/Usage:|Options:|Arguments:|Commands:|default:|choices:|\[options\]|display help/);
+    const examples = r.stdout.slice(r.stdout.indexOf('Ví dụ:')).split('\n').filter((l) => l.startsWith('  report '));
+    expect(examples.length).toBeGreaterThanOrEqual(command ? 1 : 2);
+    if (['build', 'check', 'diff'].includes(command)) expect(r.stdout.replace(/\s+/g, ' ')).toContain('mặc định: ');
+  });
+  it.each(['', ...COMMANDS])('report --lang en %s --help: English throughout', async (command) => {
+    const r = await runCli(['--lang', 'en', ...(command ? [command] : []), '--help']);
+    expect(r.code).toBe(0);
+    for (const title of ['Usage:', 'Options:', 'Examples:']) expect(r.stdout).toContain(title);
+    // the report's own placeholder is quoted as the report prints it
+    expect(r.stdout.replaceAll('(chưa có số liệu)', '')).not.toMatch(VIETNAMESE);
   });
 });
 
