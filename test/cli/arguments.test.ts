@@ -87,7 +87,7 @@ describe('unknown commands and options', () => {
 });
 
 describe('--help speaks one language throughout, with examples', () => {
-  const COMMANDS = ['build', 'check', 'diff', 'status', 'init', 'watch', 'schemas'];
+  const COMMANDS = ['build', 'check', 'diff', 'status', 'init', 'forms', 'import', 'watch', 'schemas'];
   const VIETNAMESE = /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/i;
   it.each(['', ...COMMANDS])('report %s --help: Vietnamese titles and defaults, one or two examples', async (command) => {
     const r = await runCli([...(command ? [command] : []), '--help']);
