@@ -87,11 +87,16 @@ export const MESSAGES = {
   STATUS_HEAD_FILE: message({ vi: () => 'Tệp', en: () => 'File' }),
   STATUS_HEAD_STATE: message({ vi: () => 'Tình trạng', en: () => 'State' }),
   STATUS_HEAD_OWNER: message({ vi: () => 'Phụ trách', en: () => 'Responsible' }),
-  STATUS_HEAD_CHANGED: message({ vi: () => 'Cập nhật', en: () => 'Last change' }),
-  STATUS_OK: message({ vi: () => 'đủ', en: () => 'present' }),
-  STATUS_MISSING: message({ vi: () => 'thiếu', en: () => 'missing' }),
-  STATUS_INVALID: message({ vi: () => 'có lỗi', en: () => 'invalid' }),
+  STATUS_HEAD_CHANGED: message({ vi: () => 'Ngày gửi', en: () => 'Sent on' }),
+  STATUS_OK: message({ vi: () => 'đã gửi, hợp lệ', en: () => 'sent, valid' }),
+  STATUS_MISSING: message({ vi: () => 'chưa gửi', en: () => 'not sent' }),
+  STATUS_COPIED: message({ vi: () => 'chưa gửi (bản init tạo, chưa sửa)', en: () => 'not sent (as init made it)' }),
+  STATUS_INVALID: message({ vi: () => 'đã gửi, có lỗi', en: () => 'sent, with errors' }),
   STATUS_EXTRA: message({ vi: () => 'thừa', en: () => 'extra' }),
+  STATUS_SPREADSHEET: message<{ month: string; name: string }>({
+    vi: (p) => `bảng tính: nhập bằng report import ${p.month} ${p.name}`,
+    en: (p) => `spreadsheet: take it in with report import ${p.month} ${p.name}`,
+  }),
   STATUS_COUNTS: message<{ errors: number; warnings: number }>({
     vi: (p) => [p.errors > 0 && `${p.errors} lỗi`, p.warnings > 0 && `${p.warnings} cảnh báo`].filter(Boolean).join(', '),
     en: (p) => [p.errors > 0 && `${p.errors} error(s)`, p.warnings > 0 && `${p.warnings} warning(s)`].filter(Boolean).join(', '),
@@ -101,8 +106,8 @@ export const MESSAGES = {
     en: () => '* file modification date (not committed, or changed since the last commit)',
   }),
   STATUS_DONE: message<{ done: number; expected: number; elsewhere: readonly string[] }>({
-    vi: (p) => `${p.done}/${p.expected} tệp đủ và hợp lệ${p.elsewhere.length > 0 ? `; lỗi ở ${p.elsewhere.join(', ')}` : ''}`,
-    en: (p) => `${p.done}/${p.expected} files present and valid${p.elsewhere.length > 0 ? `; errors in ${p.elsewhere.join(', ')}` : ''}`,
+    vi: (p) => `${p.done}/${p.expected} tệp đã gửi và hợp lệ${p.elsewhere.length > 0 ? `; lỗi ở ${p.elsewhere.join(', ')}` : ''}`,
+    en: (p) => `${p.done}/${p.expected} files sent and valid${p.elsewhere.length > 0 ? `; errors in ${p.elsewhere.join(', ')}` : ''}`,
   }),
   STATUS_DETAILS: message<{ month: string }>({ vi: (p) => `Xem chi tiết: report check ${p.month}`, en: (p) => `Details: report check ${p.month}` }),
 

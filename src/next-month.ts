@@ -11,14 +11,15 @@ import { editableDocument, setScalar, stringifyTokens } from './yaml-edit.js';
 
 export type MonthFileKind = 'report' | 'sector';
 
-/** Put `# note` after a scalar, replacing the comment it had: the label and unit of the figure left empty. */
-function setNote(node: Scalar, note: string): void {
+/** Put `# note` `gap` spaces after a scalar, instead of the comment it had: the label and unit of the figure left empty. */
+function setNote(node: Scalar, note: string, gap: number): void {
   const token = node.srcToken;
   if (!token || !CST.isScalar(token) || !('end' in token)) return;
   const end = (token.end ??= []);
-  const comment = end.find((t) => t.type === 'comment');
-  if (comment) comment.source = `# ${note}`;
-  else end.splice(end.findIndex((t) => t.type === 'newline') >>> 0, 0, { type: 'space', offset: 0, indent: 0, source: '  ' }, { type: 'comment', offset: 0, indent: 0, source: `# ${note}` });
+  const newline = end.findIndex((t) => t.type === 'newline');
+  const space = { type: 'space', offset: 0, indent: 0, source: ' '.repeat(gap) } as const;
+  const comment = { type: 'comment', offset: 0, indent: 0, source: `# ${note}` } as const;
+  end.splice(0, newline < 0 ? end.length : newline, space, comment);
 }
 
 /** Same day of month in `to`, clamped to its last day (31 January → 28 February). */
@@ -54,14 +55,20 @@ export function nextMonthText(
   if (kind === 'sector') {
     const figures = doc.get('chi_tieu', true);
     if (isNode(figures)) {
+      const noted: { value: Scalar; note: string; width: number }[] = [];
       visit(figures, {
         Pair(_key, pair) {
           if (!isScalar(pair.value)) return;
           setScalar(pair.value, 'null', true);
-          const note = isScalar(pair.key) ? notes.get(String(pair.key.value)) : undefined;
-          if (note) setNote(pair.value, note);
+          const key = isScalar(pair.key) ? pair.key : undefined;
+          const note = key ? notes.get(String(key.value)) : undefined;
+          const at = key?.srcToken && CST.isScalar(key.srcToken) ? key.srcToken : undefined;
+          if (note && at) noted.push({ value: pair.value, note, width: at.indent + at.source.length + ': null'.length });
         },
       });
+      // the notes in one column, two spaces after the longest "key: null"
+      const column = Math.max(0, ...noted.map((n) => n.width)) + 2;
+      for (const n of noted) setNote(n.value, n.note, column - n.width);
     }
   } else {
     for (const key of ['so', 'ngay_ban_hanh']) {

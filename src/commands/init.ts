@@ -1,6 +1,6 @@
 /**
  * `report init`: start a month's folder from the previous month's files, figures emptied, narrative kept.
- * The only command that writes inside data/; it creates files and never overwrites one.
+ * It creates files and never overwrites one; beside them it records what it created (month-record.ts).
  */
 import { join } from 'node:path';
 import { ReportError } from '../errors.js';
@@ -11,7 +11,8 @@ import { say } from '../messages.js';
 import { nextMonthText } from '../next-month.js';
 import { addMonths, periodId, type Period } from '../period.js';
 import { monthFileKind } from '../data-layout.js';
-import { createNewFiles, type OutputFile } from '../write.js';
+import { createNewFiles, writeOutputs, type OutputFile } from '../write.js';
+import { RECORD_FILE, readRecord, recordText, sha256 } from '../month-record.js';
 import type { RunContext } from '../pipeline.js';
 import type { Io } from './io.js';
 
@@ -46,7 +47,14 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
     files.push({ name: f.name, data: nextMonthText(source.text, known.kind, previous, period, notes) ?? source.text });
   }
 
-  const { created, skipped } = createNewFiles(join(dataDir, id), displayPath(dataDir, id), files);
+  const monthDir = join(dataDir, id);
+  const { created, skipped } = createNewFiles(monthDir, displayPath(dataDir, id), files);
+  // what init made, so status tells a file no department has sent yet from one sent (works without git too)
+  if (created.length > 0) {
+    const record = readRecord(monthDir);
+    const made = files.filter((f) => created.includes(`${displayPath(dataDir, id)}/${f.name}`)).map((f) => [f.name, sha256(f.data)] as const);
+    writeOutputs(monthDir, displayPath(dataDir, id), [{ name: RECORD_FILE, data: recordText({ ...record, init: { ...record.init, ...Object.fromEntries(made) } }) }]);
+  }
   problems.push(...skipped.map((path) => new ReportError({ code: 'INIT_FILE_EXISTS', params: { path }, file: path, severity: 'warning' })));
   io.out(created.map((p) => `${p}\n`).join(''));
   io.err(formatDiagnostics(problems, 'text', io));

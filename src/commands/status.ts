@@ -1,4 +1,9 @@
-/** `report status`: which files of a month are there, valid, missing or extra, who owns them and when they last changed. */
+/**
+ * `report status`: each file of a month as the office follows the departments: not sent, still as `init` made it,
+ * sent and valid, sent with errors, or extra; who owes it and when it was sent. Spreadsheets dropped into the month
+ * folder are named with the command that takes them in.
+ */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportError } from '../errors.js';
 import { lastChanges, type LastChange } from '../file-dates.js';
@@ -8,6 +13,8 @@ import { periodId, type Period } from '../period.js';
 import { REPORT_FILE, sectorFile } from '../data-layout.js';
 import { validateMonth, type RunContext } from '../pipeline.js';
 import type { Registry } from '../registry.js';
+import { readFolder } from '../load.js';
+import { readRecord, recordedState, type MonthRecord } from '../month-record.js';
 import type { Io } from './io.js';
 
 export interface StatusOptions {
@@ -15,7 +22,7 @@ export interface StatusOptions {
   readonly period: Period;
 }
 
-export type FileState = 'ok' | 'missing' | 'invalid' | 'extra';
+export type FileState = 'ok' | 'missing' | 'copied' | 'invalid' | 'extra' | 'spreadsheet';
 
 export interface StatusRow {
   readonly name: string;
@@ -23,10 +30,38 @@ export interface StatusRow {
   readonly errors: number;
   readonly warnings: number;
   readonly department: string | null;
-  readonly changed: LastChange | null;
+  /** When it was sent: the import's date from the month's record, else the file's last change (git or file date). */
+  readonly changed: { readonly date: string; readonly source: LastChange['source'] | 'import' } | null;
 }
 
-const STATE_TEXT = { ok: 'STATUS_OK', missing: 'STATUS_MISSING', invalid: 'STATUS_INVALID', extra: 'STATUS_EXTRA' } as const satisfies Record<FileState, PlainCode>;
+const STATE_TEXT = {
+  ok: 'STATUS_OK', missing: 'STATUS_MISSING', copied: 'STATUS_COPIED', invalid: 'STATUS_INVALID', extra: 'STATUS_EXTRA',
+} as const satisfies Record<Exclude<FileState, 'spreadsheet'>, PlainCode>;
+
+/** Files a department may send instead of YAML: `report import` takes .xlsx and .csv, the others after saving as .xlsx. */
+const SPREADSHEET = /\.(xlsx|xlsm|xls|ods|csv)$/i;
+
+/** What the month's record says about each present file: as init made it, or sent (imported on a date). */
+export interface Sending {
+  readonly state: 'init' | 'imported' | 'edited' | 'unknown';
+  readonly date: string | null;
+}
+
+/** Each present file against the record, from its bytes. */
+function sendings(monthDir: string, present: readonly string[], record: MonthRecord): Map<string, Sending> {
+  const out = new Map<string, Sending>();
+  for (const name of present) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(join(monthDir, name));
+    } catch {
+      continue;
+    }
+    const state = recordedState(record, name, bytes);
+    out.set(name, { state, date: state === 'imported' ? record.imported[name]!.date : null });
+  }
+  return out;
+}
 
 /** The department per file id from district.yaml, read leniently: status must work while district.yaml is being fixed. */
 function departments(data: unknown): Record<string, string> {
@@ -35,7 +70,10 @@ function departments(data: unknown): Record<string, string> {
   return Object.fromEntries(Object.entries(map).filter((e): e is [string, string] => typeof e[1] === 'string'));
 }
 
-/** One row per expected file (report.yaml, then the sectors in report order), then the extra files. Pure. */
+/**
+ * One row per expected file (report.yaml, then the sectors in report order), then the extra files and the
+ * spreadsheets. A file unchanged since `init` made it is not sent yet, whatever it holds. Pure.
+ */
 export function statusRows(
   registry: Registry,
   present: readonly string[],
@@ -43,30 +81,40 @@ export function statusRows(
   problems: readonly ReportError[],
   owners: Readonly<Record<string, string>>,
   changes: ReadonlyMap<string, LastChange>,
+  sent: ReadonlyMap<string, Sending> = new Map(),
+  spreadsheets: readonly string[] = [],
 ): StatusRow[] {
   const count = (name: string, severity: 'error' | 'warning') =>
     problems.filter((p) => p.file === `${monthDir}/${name}` && p.severity === severity && p.code !== 'LOAD_FILE_MISSING').length;
   const row = (name: string, departmentKey: string | null, expected: boolean): StatusRow => {
     const exists = present.includes(name);
-    const errors = exists ? count(name, 'error') : 0;
-    const state: FileState = !exists ? 'missing' : !expected ? 'extra' : errors > 0 ? 'invalid' : 'ok';
+    const copied = sent.get(name)?.state === 'init';
+    const errors = exists && !copied ? count(name, 'error') : 0;
+    const state: FileState = !exists ? 'missing' : !expected ? 'extra' : copied ? 'copied' : errors > 0 ? 'invalid' : 'ok';
+    const imported = sent.get(name)?.date;
+    const changed = copied ? null : imported ? { date: imported, source: 'import' as const } : (changes.get(name) ?? null);
     return {
-      name, state, errors, warnings: exists && expected ? count(name, 'warning') : 0,
-      department: departmentKey === null ? null : (owners[departmentKey] ?? null), changed: changes.get(name) ?? null,
+      name, state, errors, warnings: exists && expected && !copied ? count(name, 'warning') : 0,
+      department: departmentKey === null ? null : (owners[departmentKey] ?? null), changed,
     };
   };
   const expected = [row(REPORT_FILE, 'report', true), ...registry.sectors.map((s) => row(sectorFile(s.id), s.department, true))];
   const known = new Set(expected.map((r) => r.name));
-  return [...expected, ...present.filter((n) => !known.has(n)).map((n) => row(n, null, false))];
+  const sheets = spreadsheets.map((name): StatusRow => {
+    // agriculture.xlsx is the agriculture department's form; a CSV is named after its sheet, so it stays unknown
+    const department = registry.sectors.find((s) => `${s.department}.xlsx` === name)?.department;
+    return { name, state: 'spreadsheet', errors: 0, warnings: 0, department: department ? (owners[department] ?? department) : null, changed: changes.get(name) ?? null };
+  });
+  return [...expected, ...present.filter((n) => !known.has(n)).map((n) => row(n, null, false)), ...sheets];
 }
 
 /** The table as printed: aligned columns, "-" for unknown cells, mtime dates marked. */
-export function formatStatusTable(rows: readonly StatusRow[], lang: 'vi' | 'en'): string {
+export function formatStatusTable(rows: readonly StatusRow[], lang: 'vi' | 'en', month = ''): string {
   const t = words(lang);
   const head = [t('STATUS_HEAD_FILE'), t('STATUS_HEAD_STATE'), t('STATUS_HEAD_OWNER'), t('STATUS_HEAD_CHANGED')];
   const cells = rows.map((r) => {
     const counts = t('STATUS_COUNTS', { errors: r.errors, warnings: r.warnings });
-    const state = `${t(STATE_TEXT[r.state])}${counts ? ` (${counts})` : ''}`;
+    const state = `${r.state === 'spreadsheet' ? t('STATUS_SPREADSHEET', { month, name: r.name }) : t(STATE_TEXT[r.state])}${counts ? ` (${counts})` : ''}`;
     const changed = r.changed ? `${r.changed.date}${r.changed.source === 'mtime' ? '*' : ''}` : '-';
     return [r.name, state, r.department ?? '-', changed];
   });
@@ -82,13 +130,15 @@ export async function status(options: StatusOptions, io: Io): Promise<number> {
   const problems = validated.ok ? validated.warnings : [...validated.errors, ...validated.warnings];
   const present = loaded.month.files.map((f) => f.name);
   const id = periodId(options.period);
+  const monthDir = join(dataDir, id);
+  const spreadsheets = readFolder(monthDir, loaded.month.dir).filter((n) => SPREADSHEET.test(n)).sort();
   const rows = statusRows(registry, present, loaded.month.dir, problems, departments(loaded.district?.parsed.source?.data ?? null),
-    lastChanges(join(dataDir, id), present));
+    lastChanges(monthDir, [...present, ...spreadsheets]), sendings(monthDir, present, readRecord(monthDir)), spreadsheets);
 
   const t = words(io.lang);
   io.out(`${t('STATUS_TITLE', { month: id, dir: displayPath(dataDir, id) })}\n\n`);
-  io.out(formatStatusTable(rows, io.lang));
-  const expected = rows.filter((r) => r.state !== 'extra');
+  io.out(formatStatusTable(rows, io.lang, id));
+  const expected = rows.filter((r) => r.state !== 'extra' && r.state !== 'spreadsheet');
   const done = expected.filter((r) => r.state === 'ok').length;
   // errors outside the month's files (district.yaml, the plan) also stop a build
   const elsewhere = [...new Set(problems.filter((p) => p.severity === 'error' && !p.file?.startsWith(`${loaded.month.dir}/`)).map((p) => p.file ?? '-'))];

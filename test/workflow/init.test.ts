@@ -6,6 +6,7 @@ import { parse } from 'yaml';
 import { runCli } from '../support/cli.js';
 import { DATA, workspace, type Workspace } from '../support/workspace.js';
 import { registry } from '../support/office.js';
+import { RECORD_FILE } from '../../src/month-record.js';
 
 describe('report init', () => {
   let ws: Workspace;
@@ -23,7 +24,8 @@ describe('report init', () => {
     const created = r.stdout.trim().split('\n');
     expect(created).toHaveLength(registry.sectors.length + 1);
     expect(created).toContain(`${ws.data}/2021-02/report.yaml`);
-    expect(readdirSync(feb()).sort()).toEqual(readdirSync(join(ws.data, '2021-01')).sort());
+    // and the record of what init made (status tells these files from sent ones)
+    expect(readdirSync(feb()).sort()).toEqual([RECORD_FILE, ...readdirSync(join(ws.data, '2021-01'))].sort());
     expect(r.stderr).toContain(`Đã tạo ${registry.sectors.length + 1} tệp, bỏ qua 0 tệp đã có`);
 
     const report = parse(readFileSync(join(feb(), 'report.yaml'), 'utf8'));
@@ -36,6 +38,27 @@ describe('report init', () => {
     const figures = registry.sectors.reduce((n, s) => n + Object.keys(parse(readFileSync(join(ws.data, '2021-01', `${s.id}.yaml`), 'utf8'))?.chi_tieu ?? {}).length, 0);
     expect(empty).toHaveLength(figures);
     expect((await runCli([...ws.args, 'status', '2021-02'])).code).toBe(1);
+  });
+
+  it('writes each emptied figure\'s label and unit as its comment, for editors without the schema', async () => {
+    expect((await runCli([...ws.args, 'init', '2021-02'])).code).toBe(0);
+    const text = readFileSync(join(feb(), 'agriculture.yaml'), 'utf8');
+    expect(text).toContain('  ty_le_ho_co_chuong_trai: null  # Tỷ lệ hộ chăn nuôi gia súc có chuồng trại chống rét (%)\n');
+    // one column, two spaces after the longest key; a comment the figure had ("# ha") is replaced
+    expect(text).toContain('  trau_chet_ret: null            # Trâu chết rét (con)\n');
+    expect(text).toContain('  lua_dong_xuan_lam_dat: null    # Diện tích làm đất lúa vụ Đông Xuân (ha)\n');
+  });
+
+  it('records what it made: status says no department has sent anything yet, then tells a sent file apart', async () => {
+    expect((await runCli([...ws.args, 'init', '2021-02'])).code).toBe(0);
+    const before = await runCli([...ws.args, 'status', '2021-02']);
+    expect(before.stdout).toContain(`0/${registry.sectors.length + 1} tệp đã gửi và hợp lệ`);
+    for (const s of registry.sectors) expect(before.stdout, s.id).toMatch(new RegExp(`^${s.id}\\.yaml +chưa gửi \\(bản init tạo, chưa sửa\\) `, 'm'));
+    writeFileSync(join(feb(), 'finance.yaml'), readFileSync(join(DATA, '2021-01', 'finance.yaml')));
+    writeFileSync(join(feb(), 'agriculture.yaml'), readFileSync(join(feb(), 'agriculture.yaml'), 'utf8').replace('trau_chet_ret: null', 'trau_chet_ret: 3'));
+    const after = await runCli([...ws.args, 'status', '2021-02']);
+    expect(after.stdout).toMatch(/^finance\.yaml +đã gửi, hợp lệ +Phòng Tài chính - Kế hoạch +\d{4}-\d{2}-\d{2}\*$/m);
+    expect(after.stdout).toMatch(/^agriculture\.yaml +đã gửi, có lỗi \(\d+ lỗi\) +Phòng Nông nghiệp/m);
   });
 
   it('never overwrites: an existing file is reported and kept, only missing files are created', async () => {
@@ -61,7 +84,7 @@ describe('report init', () => {
     writeFileSync(join(ws.data, '2021-01', 'ghi-chu.yaml'), 'x: 1\n');
     expect((await runCli([...ws.args, 'init', '2021-02'])).code).toBe(0);
     // the month was made (so the file's absence means something), without the stray file
-    expect(readdirSync(feb()).sort()).toEqual(readdirSync(join(DATA, '2021-01')).sort());
+    expect(readdirSync(feb()).sort()).toEqual([RECORD_FILE, ...readdirSync(join(DATA, '2021-01'))].sort());
     expect(existsSync(join(feb(), 'ghi-chu.yaml'))).toBe(false);
   });
 

@@ -22,30 +22,30 @@ describe('report status', () => {
   beforeEach(() => (ws = workspace()));
   afterEach(() => ws.remove());
 
-  it('lists every expected file as present, with its department and file date, and exits 0 when complete', async () => {
+  it('lists every expected file as sent, with its department and file date, and exits 0 when complete', async () => {
     // outside git the date is the file's own, marked
     utimesSync(join(ws.data, '2021-01', 'forestry.yaml'), new Date(2021, 0, 20, 12), new Date(2021, 0, 20, 12));
     const r = await runCli([...ws.args, 'status', '2021-01']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Tệp                      Tình trạng');
-    expect(row(r.stdout, 'report.yaml')).toMatch(/^report\.yaml +đủ +Văn phòng HĐND và UBND huyện +\d{4}-\d{2}-\d{2}\*$/);
-    expect(row(r.stdout, 'forestry.yaml')).toMatch(/^forestry\.yaml +đủ +Hạt Kiểm lâm huyện +2021-01-20\*$/);
-    for (const s of registry.sectors) expect(row(r.stdout, `${s.id}.yaml`), s.id).toMatch(/ đủ /);
+    expect(row(r.stdout, 'report.yaml')).toMatch(/^report\.yaml +đã gửi, hợp lệ +Văn phòng HĐND và UBND huyện +\d{4}-\d{2}-\d{2}\*$/);
+    expect(row(r.stdout, 'forestry.yaml')).toMatch(/^forestry\.yaml +đã gửi, hợp lệ +Hạt Kiểm lâm huyện +2021-01-20\*$/);
+    for (const s of registry.sectors) expect(row(r.stdout, `${s.id}.yaml`), s.id).toMatch(/ đã gửi, hợp lệ /);
     expect(r.stdout).toContain('* ngày sửa tệp trên máy');
-    expect(r.stdout).toContain(`${registry.sectors.length + 1}/${registry.sectors.length + 1} tệp đủ và hợp lệ`);
+    expect(r.stdout).toContain(`${registry.sectors.length + 1}/${registry.sectors.length + 1} tệp đã gửi và hợp lệ`);
   });
 
-  it('shows missing, invalid and extra files and exits 1', async () => {
+  it('shows files not sent, sent with errors and extra, and exits 1', async () => {
     const month = join(ws.data, '2021-01');
     rmSync(join(month, 'forestry.yaml'));
     writeFileSync(join(month, 'finance.yaml'), 'chi_tieu:\n  thu_ngan_sach: "709 triệu"\n');
     writeFileSync(join(month, 'ghi-chu.yaml'), 'x: 1\n');
     const r = await runCli([...ws.args, 'status', '2021-01']);
     expect(r.code).toBe(1);
-    expect(row(r.stdout, 'forestry.yaml')).toMatch(/^forestry\.yaml +thiếu +Hạt Kiểm lâm huyện +-$/);
-    expect(row(r.stdout, 'finance.yaml')).toMatch(/^finance\.yaml +có lỗi \(\d+ lỗi\) +Phòng Tài chính - Kế hoạch /);
+    expect(row(r.stdout, 'forestry.yaml')).toMatch(/^forestry\.yaml +chưa gửi +Hạt Kiểm lâm huyện +-$/);
+    expect(row(r.stdout, 'finance.yaml')).toMatch(/^finance\.yaml +đã gửi, có lỗi \(\d+ lỗi\) +Phòng Tài chính - Kế hoạch /);
     expect(row(r.stdout, 'ghi-chu.yaml')).toMatch(/^ghi-chu\.yaml +thừa +- +\d{4}-\d{2}-\d{2}\*$/);
-    expect(r.stdout).toContain(`${registry.sectors.length - 1}/${registry.sectors.length + 1} tệp đủ và hợp lệ`);
+    expect(r.stdout).toContain(`${registry.sectors.length - 1}/${registry.sectors.length + 1} tệp đã gửi và hợp lệ`);
     expect(r.stderr).toContain('report check 2021-01');
   });
 
@@ -53,7 +53,7 @@ describe('report status', () => {
     rmSync(join(ws.data, '2021-01', 'forestry.yaml'));
     const r = await runCli([...ws.args, '--lang', 'en', 'status', '2021-01']);
     expect(r.stdout).toContain('File                     State');
-    expect(row(r.stdout, 'forestry.yaml')).toMatch(/ missing /);
+    expect(row(r.stdout, 'forestry.yaml')).toMatch(/ not sent /);
   });
 
   it('is a usage error for a month without a folder', async () => {
