@@ -180,10 +180,12 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
     .addOption(new Option('--format <format>', h('HELP_CHECK_FORMAT')).choices(['text', 'json', 'github']).default('text'))
     .option('--strict', h('HELP_CHECK_STRICT'))
     .option('--pace-margin <points>', h('HELP_PACE_MARGIN'), paceMarginArg, DEFAULT_PACE_MARGIN)
+    .option('--fix', h('HELP_CHECK_FIX'))
+    .option('--write', h('HELP_CHECK_WRITE'))
     .on('option:format', (format: DiagnosticFormat) => (session.diagnostics = format))
-    .action(async (period: Period, opts: { format: 'text' | 'json' | 'github'; strict?: boolean; paceMargin: number }) => {
+    .action(async (period: Period, opts: { format: 'text' | 'json' | 'github'; strict?: boolean; paceMargin: number; fix?: boolean; write?: boolean }) => {
       await withContext(async (context) => (await import('./commands/check.js')).check({
-        context, period, format: opts.format, strict: opts.strict, paceMargin: opts.paceMargin,
+        context, period, format: opts.format, strict: opts.strict, paceMargin: opts.paceMargin, fix: opts.fix, write: opts.write,
       }, io), opts.format);
     });
 

@@ -125,6 +125,12 @@ const NUMBER_HINT = {
   en: () => 'Write numbers without thousands separators, with a dot for decimals: 1347.19, 41108.',
 };
 
+/** A proof-reading hint: what the rule is, then how to silence it for one line. */
+const proofHint = (code: string, vi: string, en: string) => ({
+  vi: () => `${vi} Bỏ qua cho một dòng: chú thích "# proofread-ignore: ${code}" ngay trên dòng đó hoặc cuối dòng (trong mẫu .hbs: {{!-- proofread-ignore: ${code} --}}).`,
+  en: () => `${en} To silence it for one line: a comment "# proofread-ignore: ${code}" above that line or at its end (in a .hbs template: {{!-- proofread-ignore: ${code} --}}).`,
+});
+
 export const CATALOG = {
   CLI_BAD_ARGUMENT: diagnostic<{ detail: string }>({
     kind: 'usage',
@@ -767,6 +773,69 @@ export const CATALOG = {
     vi: (p) => `Ngành "${p.id}" có tệp định nghĩa nhưng chưa có trong danh sách sectors của ${p.office}.`,
     en: (p) => `Sector "${p.id}" has a definition file but is not listed under sectors in ${p.office}.`,
     hint: { vi: () => 'Thêm mã ngành vào sectors (đúng vị trí trong báo cáo), hoặc xóa tệp.', en: () => 'Add the id under sectors (at its place in the report), or delete the file.' },
+  }),
+  PROOF_DOUBLED_WORD: diagnostic<{ found: string; suggestion: string }>({
+    kind: 'data',
+    vi: (p) => `Từ lặp: "${p.found}" (nên là "${p.suggestion}").`,
+    en: (p) => `Doubled word: "${p.found}" (should read "${p.suggestion}").`,
+    hint: proofHint('PROOF_DOUBLED_WORD', 'Một từ hoặc cụm từ viết hai lần liền nhau là lỗi đánh máy; bỏ lần lặp.', 'A word or phrase written twice in a row is a slip; drop the repeat.'),
+  }),
+  PROOF_LOWERCASE_AFTER_STOP: diagnostic<{ found: string; suggestion: string }>({
+    kind: 'data',
+    vi: (p) => `Chữ thường sau dấu chấm: "${p.found}" (nên là "${p.suggestion}").`,
+    en: (p) => `Lower-case letter after a full stop: "${p.found}" (should read "${p.suggestion}").`,
+    hint: proofHint('PROOF_LOWERCASE_AFTER_STOP', 'Câu mới sau dấu chấm, dấu hỏi, dấu chấm than bắt đầu bằng chữ hoa.', 'A sentence after a full stop, question or exclamation mark starts with a capital.'),
+  }),
+  PROOF_DOTS: diagnostic<{ found: string; suggestion: string }>({
+    kind: 'data',
+    vi: (p) => `Dấu chấm lửng viết sai: "${p.found}" (nên là "${p.suggestion}").`,
+    en: (p) => `Malformed ellipsis: "${p.found}" (should read "${p.suggestion}").`,
+    hint: proofHint('PROOF_DOTS', 'Dấu chấm lửng là ba dấu chấm (…); không thêm dấu chấm, dấu phẩy hay dấu chấm phẩy cạnh nó.',
+      'An ellipsis is three dots (…); no extra dot, comma or semicolon beside it.'),
+  }),
+  PROOF_BULLET_PUNCTUATION: diagnostic<{ found: string; suggestion: string }>({
+    kind: 'data',
+    vi: (p) => `Ý gạch đầu dòng thiếu dấu kết thúc ở "${p.found}" trong khi các ý cùng cấp đều có (nên là "${p.suggestion}").`,
+    en: (p) => `List entry ends without punctuation at "${p.found}" where its siblings have it (should read "${p.suggestion}").`,
+    hint: proofHint('PROOF_BULLET_PUNCTUATION', 'Các ý cùng một danh sách kết thúc thống nhất: cùng dấu chấm hoặc cùng dấu chấm phẩy.', 'Entries of one list end alike: all with a full stop or all with a semicolon.'),
+  }),
+  PROOF_SPACE_BEFORE_PUNCTUATION: diagnostic<{ found: string; suggestion: string }>({
+    kind: 'data',
+    vi: (p) => `Dấu cách trước dấu câu: "${p.found}" (nên là "${p.suggestion}").`,
+    en: (p) => `Space before punctuation: "${p.found}" (should read "${p.suggestion}").`,
+    hint: proofHint('PROOF_SPACE_BEFORE_PUNCTUATION', 'Dấu phẩy, chấm, chấm phẩy, hai chấm, chấm lửng và ngoặc đóng viết liền với chữ đứng trước.',
+      'Commas, full stops, semicolons, colons, ellipses and closing brackets follow the word without a space.'),
+  }),
+  PROOF_MISSPELLING: diagnostic<{ found: string; suggestion: string }>({
+    kind: 'data',
+    vi: (p) => `Sai chính tả: "${p.found}" (nên là "${p.suggestion}").`,
+    en: (p) => `Misspelling: "${p.found}" (should read "${p.suggestion}").`,
+    hint: proofHint('PROOF_MISSPELLING', 'Lỗi chính tả thường gặp trong văn bản hành chính (danh sách trong README).', 'A misspelling common in administrative writing (listed in the README).'),
+  }),
+  PROOF_CAPITALISATION: diagnostic<{ found: string; suggestion: string }>({
+    kind: 'data',
+    vi: (p) => `Viết hoa chưa đúng Nghị định 30/2020 (Phụ lục II): "${p.found}" (nên là "${p.suggestion}").`,
+    en: (p) => `Capitalisation differs from Decree 30/2020 (Appendix II): "${p.found}" (should read "${p.suggestion}").`,
+    hint: proofHint('PROOF_CAPITALISATION', 'Tên cơ quan, tổ chức, tên Đảng, Tổ quốc, Nhân dân, tên luật, tên ngày tết viết hoa theo Phụ lục II Nghị định 30/2020.',
+      'Names of bodies, the Party, Tổ quốc, Nhân dân, laws and festivals are capitalised as Decree 30/2020, Appendix II prescribes.'),
+  }),
+  PROOF_COMMON_NOUN_CAPITAL: diagnostic<{ found: string; suggestion: string }>({
+    kind: 'data',
+    vi: (p) => `Danh từ chung viết hoa giữa câu: "${p.found}" (nên là "${p.suggestion}").`,
+    en: (p) => `Common noun capitalised in mid-sentence: "${p.found}" (should read "${p.suggestion}").`,
+    hint: proofHint('PROOF_COMMON_NOUN_CAPITAL', 'Danh từ chung không viết hoa khi không đứng đầu câu và không thuộc tên riêng.', 'A common noun takes no capital unless it begins a sentence or is part of a name.'),
+  }),
+  PROOF_CAPITAL_AFTER_SEMICOLON: diagnostic<{ found: string; suggestion: string }>({
+    kind: 'data',
+    vi: (p) => `Chữ hoa sau dấu chấm phẩy: "${p.found}" (nên là "${p.suggestion}").`,
+    en: (p) => `Capital after a semicolon: "${p.found}" (should read "${p.suggestion}").`,
+    hint: proofHint('PROOF_CAPITAL_AFTER_SEMICOLON', 'Sau dấu chấm phẩy câu vẫn tiếp tục: viết thường, trừ tên riêng.', 'After a semicolon the sentence goes on: lower case, except for names.'),
+  }),
+  PROOF_FIX_NOT_WRITTEN: diagnostic<{ count: number }>({
+    kind: 'data',
+    vi: (p) => `Không ghi ${p.count} chỗ sửa: tệp đã thay đổi từ lúc đọc, hoặc có BOM hay chữ tổ hợp (không phải dạng NFC).`,
+    en: (p) => `${p.count} correction(s) not written: the file changed since it was read, or holds a BOM or decomposed letters (not NFC).`,
+    hint: { vi: () => 'Chạy lại "report check <tháng> --fix" để xem bản sửa trên tệp hiện tại.', en: () => 'Run "report check <month> --fix" again to see the corrections of the file as it is now.' },
   }),
   INTERNAL: diagnostic<{ detail: string }>({
     kind: 'internal',

@@ -44,6 +44,12 @@ export const MESSAGES = {
     en: () => 'give a second month (report diff 2021-01 2021-02) or --against <git revision>, not both',
   }),
 
+  ARG_WRITE_NEEDS_FIX: message({ vi: () => '--write chỉ dùng cùng --fix', en: () => '--write needs --fix' }),
+  ARG_FIX_TEXT_ONLY: message({ vi: () => '--fix in bản so sánh (diff), chỉ dùng với --format text', en: () => '--fix prints a diff: use it with --format text' }),
+
+  // check --fix --write
+  CHECK_FIX_WRITTEN: message<{ file: string; count: number }>({ vi: (p) => `${p.file}: ${p.count} chỗ đã sửa`, en: (p) => `${p.file}: ${p.count} correction(s) written` }),
+
   // build --all
   BUILD_ALL_PROGRESS: message<{ index: number; total: number; month: string; check: boolean }>({
     vi: (p) => `[${p.index}/${p.total}] ${p.check ? 'kiểm tra' : 'dựng'} ${p.month}`,
@@ -216,17 +222,24 @@ export const MESSAGES = {
       '  report build --all --check           checks that the committed reports match the data',
   }),
   HELP_CHECK: message({
-    vi: () => 'kiểm tra số liệu của một tháng và in mọi lỗi cùng lúc',
-    en: () => "check a month's data and print every problem at once",
+    vi: () => 'kiểm tra số liệu của một tháng và in mọi lỗi cùng lúc; soát lỗi chính tả trong lời văn (cảnh báo)',
+    en: () => "check a month's data and print every problem at once; proof-read its texts (warnings)",
   }),
+  HELP_CHECK_FIX: message({
+    vi: () => 'in bản sửa lỗi chính tả đề xuất cho các tệp số liệu (dạng diff), không ghi gì',
+    en: () => "print the proof-reader's corrections of the data files as a diff, writing nothing",
+  }),
+  HELP_CHECK_WRITE: message({ vi: () => 'cùng --fix: ghi bản sửa vào các tệp số liệu', en: () => 'with --fix: write the corrections into the data files' }),
   HELP_CHECK_FORMAT: message({
     vi: () => 'định dạng thông báo: text (đọc trên màn hình), json, github (chú thích trên GitHub Actions)',
     en: () => 'message format: text (to read on screen), json, github (GitHub Actions annotations)',
   }),
   HELP_CHECK_STRICT: message({ vi: () => 'coi cảnh báo là lỗi (mã thoát 1)', en: () => 'treat warnings as errors (exit 1)' }),
   HELP_CHECK_EXAMPLES: message({
-    vi: () => '  report check 2021-02\n  report check 2021-02 --format github   trong GitHub Actions',
-    en: () => '  report check 2021-02\n  report check 2021-02 --format github   in GitHub Actions',
+    vi: () => '  report check 2021-02\n  report check 2021-02 --format github   trong GitHub Actions\n' +
+      '  report check 2021-02 --fix            bản sửa lỗi chính tả đề xuất (diff); thêm --write để ghi',
+    en: () => '  report check 2021-02\n  report check 2021-02 --format github   in GitHub Actions\n' +
+      "  report check 2021-02 --fix            the proof-reader's corrections as a diff; add --write to write them",
   }),
   HELP_DIFF: message({
     vi: () => 'so sánh số liệu hai tháng, hoặc một tháng với chính nó ở một phiên bản git (--against)',
