@@ -106,7 +106,8 @@ export function yamlTexts(source: SourceFile): TextFile {
   // comments come from the lexer: a '#' inside a block scalar is text, not a comment
   const silences: Silence[] = [];
   let offset = 0;
-  for (const token of new Lexer().lex(content)) {
+  // lexing costs as much as parsing: only for a file that has a directive
+  for (const token of content.includes('proofread-ignore') ? new Lexer().lex(content) : []) {
     // the lexer's own markers (document start, scalar start…) are control characters that are not in the source
     if (token.length === 1 && token < ' ' && token !== '\n' && token !== '\t') continue;
     if (token.startsWith('#')) {
@@ -143,6 +144,18 @@ const MUSTACHE = /\{\{!--[\s\S]*?--\}\}|\{\{![\s\S]*?\}\}|\{\{\{[\s\S]*?\}\}\}|\
  * inside the expressions ({{#section "Tồn tại, hạn chế"}}); consecutive lines opening with "- " form a group.
  */
 export function templateTexts(file: string, content: string): TextFile {
+  // the same template read again (every check of a process) is the same object, so its findings are computed once
+  const key = `${file}\0${content}`;
+  let texts = templateCache.get(key);
+  if (!texts) {
+    if (templateCache.size > 200) templateCache.clear();
+    templateCache.set(key, (texts = readTemplateTexts(file, content)));
+  }
+  return texts;
+}
+const templateCache = new Map<string, TextFile>();
+
+function readTemplateTexts(file: string, content: string): TextFile {
   const starts = lineStarts(content);
   const texts: LocatedText[] = [];
   const silences: Silence[] = [];
@@ -157,7 +170,7 @@ export function templateTexts(file: string, content: string): TextFile {
     for (const q of m[0].matchAll(/"([^"\n]*)"/g)) {
       const at = m.index + q.index + 1;
       const value = q[1]!;
-      if (!/\p{L}/u.test(value)) continue;
+      if (!/[A-Za-z\u00C0-\u1EFF]/.test(value)) continue;
       texts.push({ file, dataPath: [], text: value, offsets: [...value].map((_, i) => at + i).concat(at + value.length), firstLine: positionAt(starts, at).line });
     }
   }
@@ -170,7 +183,7 @@ export function templateTexts(file: string, content: string): TextFile {
     const bullet = /^- /.test(line);
     if (bullet && !inList) bullets++;
     inList = bullet || (inList && line.replaceAll(MASK, '').trim() === '');
-    if (!/\p{L}/u.test(line)) continue;
+    if (!/[A-Za-z\u00C0-\u1EFF]/.test(line)) continue;
     const offsets = [...Array(line.length + 1).keys()].map((i) => start + i);
     texts.push({ file, dataPath: [], text: line, offsets, firstLine: l + 1, group: bullet ? `${file}\0${bullets}` : undefined });
   }

@@ -38,16 +38,23 @@ export interface Finding {
 }
 type Found = Omit<Finding, 'text' | 'code'>;
 
-const L = '\\p{L}\\p{M}\\p{N}';
+/**
+ * The letters of Vietnamese (Latin with its precomposed and combining marks) and digits. Explicit ranges, not \p{L}:
+ * a Unicode property class costs tens of milliseconds to compile on first use, in every check.
+ */
+const L = 'A-Za-z0-9\\u00C0-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF';
+const WORD_AT_START = new RegExp(`^[${L}]+`);
+const TOKEN = new RegExp(`[${L}]+`, 'g');
+const isLower = (c: string) => c !== c.toUpperCase();
 /** Word boundaries for Vietnamese (JavaScript's \b knows only ASCII letters). */
-const word = (body: string, flags = 'gu') => new RegExp(`(?<![${L}])(?:${body})(?![${L}])`, flags);
+const word = (body: string, flags = 'g') => new RegExp(`(?<![${L}])(?:${body})(?![${L}])`, flags);
 /** Lower case, one UTF-16 unit for one (true of every Vietnamese letter), so offsets in the result are offsets in `s`. */
 const lower = (s: string) => {
   const l = s.toLowerCase();
   return l.length === s.length ? l : [...s].map((c) => (c.toLowerCase().length === c.length ? c.toLowerCase() : c)).join('');
 };
 const isUpper = (c: string) => c !== lower(c);
-const allCaps = (s: string) => s === s.toUpperCase() && /\p{Lu}/u.test(s);
+const allCaps = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
 /** Keep the capital of a sentence's first word when replacing it. */
 const keepInitial = (found: string, right: string) => (isUpper(found[0]!) && !isUpper(right[0]!) ? right[0]!.toUpperCase() + right.slice(1) : right);
 
@@ -72,7 +79,7 @@ const OVERLAPS = ['hành vi vi phạm', 'ý kiến kiến nghị', 'đơn vị v
 
 function* doubledWords(t: LocatedText): Generator<Found> {
   const folded = lower(t.text);
-  const tokens = [...folded.matchAll(/[\p{L}\p{M}\p{N}]+/gu)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
+  const tokens = [...folded.matchAll(TOKEN)].map((m) => ({ start: m.index, end: m.index + m[0].length, word: m[0] }));
   const joined = (a: number, b: number) => /^[ \t\n]+$/.test(t.text.slice(tokens[a]!.end, tokens[b]!.start));
   for (let i = 0; i < tokens.length; i++) {
     for (let n = 4; n >= 1; n--) {
@@ -80,7 +87,7 @@ function* doubledWords(t: LocatedText): Generator<Found> {
       let same = true;
       for (let k = 0; k < n && same; k++) same = tokens[i + k]!.word === tokens[i + n + k]!.word;
       for (let k = i; k < i + 2 * n - 1 && same; k++) same = joined(k, k + 1);
-      if (!same || !/\p{L}/u.test(tokens[i]!.word) || (n === 1 && REDUPLICATIONS.has(tokens[i]!.word))) continue;
+      if (!same || !/[^0-9]/.test(tokens[i]!.word) || (n === 1 && REDUPLICATIONS.has(tokens[i]!.word))) continue;
       const around = [tokens[i - 1]?.word, tokens[i]!.word, tokens[i + 1]!.word, tokens[i + 2]?.word].join(' ');
       if (n === 1 && OVERLAPS.some((o) => around.includes(o))) continue;
       const end = tokens[i + 2 * n - 1]!.end;
@@ -94,12 +101,16 @@ function* doubledWords(t: LocatedText): Generator<Found> {
   }
 }
 
+const STOP_THEN_LETTER = new RegExp(`(?<![./])([.!?])[ \\t\\n]+([${L}])`, 'g');
+const ABBREVIATION = new RegExp(`(^|[^${L}])(v\\.v|vv|tr|TT|tp|Tp)$`);
+
 function* lowercaseAfterStop(t: LocatedText): Generator<Found> {
-  for (const m of t.text.matchAll(/(?<![.\/])([.!?])[ \t\n]+(\p{Ll})/gu)) {
+  for (const m of t.text.matchAll(STOP_THEN_LETTER)) {
+    if (!isLower(m[2]!)) continue;
     const before = t.text.slice(Math.max(0, m.index - 3), m.index);
-    if (/(^|[^\p{L}])(v\.v|vv|tr|TT|tp|Tp)$/u.test(before)) continue; // abbreviations: v.v., tr. (trang), TT.
+    if (ABBREVIATION.test(before)) continue; // abbreviations: v.v., tr. (trang), TT.
     const at = m.index + m[0].length - 1;
-    const found = `${m[1]} ${/^[\p{L}\p{M}]+/u.exec(t.text.slice(at))![0]}`;
+    const found = `${m[1]} ${WORD_AT_START.exec(t.text.slice(at))![0]}`;
     const upper = m[2]!.toUpperCase();
     yield { at, found, suggestion: found.replace(m[2]!, upper), edit: { start: at, end: at + 1, replacement: upper } };
   }
@@ -174,6 +185,8 @@ export const NAME_RULES: readonly NameRule[] = [
 ];
 // matched in the lower-cased text (Vietnamese letters keep their length), after a plain search for the first word
 const NAME_PATTERNS = NAME_RULES.map((r) => ({ rule: r, re: word(r.find), first: r.find.split(' ')[0]! }));
+const TET = word('tết');
+const LAW = word(`Luật[ \\t\\n]+([${L}]+)`);
 /** Festivals named after "tết", lower case before them: tết Nguyên đán, tết Trung thu. */
 const FESTIVAL = /^[ \t\n]+(nguyên đán|trung thu|đoan ngọ|thanh minh|hàn thực|nguyên tiêu)/iu;
 
@@ -190,20 +203,20 @@ function* capitalisation(t: LocatedText): Generator<Found> {
     }
   }
   // "Tết" standing for the lunar new year is capitalised (II.6); "tết Nguyên đán" is not
-  for (const m of t.text.matchAll(word('tết', 'gu'))) {
+  for (const m of t.text.matchAll(TET)) {
     if (FESTIVAL.test(t.text.slice(m.index + 3))) continue;
     yield replace(m.index, m[0], 'Tết');
   }
   // the name of a law starts with a capital: Luật Đất đai, Luật Hôn nhân và gia đình
-  for (const m of t.text.matchAll(word('Luật[ \\t\\n]+(\\p{Ll}[\\p{L}\\p{M}]*)', 'gu'))) {
-    if (sentenceStart(t.text, m.index)) continue;
+  for (const m of t.text.matchAll(LAW)) {
+    if (!isLower(m[1]![0]!) || sentenceStart(t.text, m.index)) continue;
     yield replace(m.index, m[0], m[0].slice(0, -m[1]!.length) + m[1]![0]!.toUpperCase() + m[1]!.slice(1));
   }
 }
 
 /** Common nouns the seed writes with a capital in mid-sentence; a small list, since a capital may begin a name. */
 export const COMMON_NOUNS: readonly string[] = ['tập thể', 'sơ kết', 'tổng kết', 'doanh nghiệp', 'hạn chế', 'dịch(?![ \\t\\n]+vụ)'];
-const COMMON_NOUN = word(COMMON_NOUNS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|'), 'gu');
+const COMMON_NOUN = word(COMMON_NOUNS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|'));
 
 function* commonNounCapital(t: LocatedText): Generator<Found> {
   for (const m of t.text.matchAll(COMMON_NOUN)) {
@@ -217,8 +230,12 @@ const NAME_HEADS = new Set(['ủy ban', 'uỷ ban', 'ban', 'phòng', 'sở', 'b�
   'đảng', 'hội', 'hội đồng', 'công an', 'công ty', 'công đoàn', 'tòa án', 'toà án', 'viện', 'huyện ủy', 'tỉnh ủy', 'chính phủ', 'quốc hội',
   'kho bạc', 'trạm', 'đoàn', 'mặt trận', 'tết', 'luật', 'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'trường']);
 
+const SEMICOLON_WORDS = new RegExp(`;[ \\t\\n]+([${L}]+)(?=[ \\t\\n]+([${L}]+))`, 'g');
+
 function* capitalAfterSemicolon(t: LocatedText): Generator<Found> {
-  for (const m of t.text.matchAll(/;[ \t\n]+(\p{Lu}\p{Ll}*)(?=[ \t\n]+(\p{Ll}+))/gu)) {
+  for (const m of t.text.matchAll(SEMICOLON_WORDS)) {
+    // a capitalised word (not an acronym) followed by a lower-case one
+    if (isLower(m[1]![0]!) || m[1]!.slice(1) !== m[1]!.slice(1).toLowerCase() || !isLower(m[2]![0]!)) continue;
     if (NAME_HEADS.has(lower(m[1]!)) || NAME_HEADS.has(`${lower(m[1]!)} ${m[2]}`)) continue;
     yield replace(m.index + m[0].length - m[1]!.length, m[1]!, lower(m[1]!));
   }
@@ -266,26 +283,32 @@ const TEXT_RULES: readonly (readonly [ProofCode, Rule])[] = [
   ['PROOF_CAPITAL_AFTER_SEMICOLON', capitalAfterSemicolon],
 ];
 
+/** Findings per file, kept while the file's texts are: the templates' texts are made once per process (templateTexts). */
+const cache = new WeakMap<TextFile, readonly Finding[]>();
+
 /** Every finding in the files' texts, in file order, without those a `proofread-ignore` directive silences. */
 export function proofread(files: readonly TextFile[]): Finding[] {
-  const out: Finding[] = [];
-  for (const file of files) {
-    const starts = lineStarts(file.content);
-    const found: Finding[] = [];
-    for (const t of file.texts)
-      for (const [code, rule] of TEXT_RULES)
-        for (const f of rule(t)) if (!t.text.slice(f.edit.start, f.edit.end).includes(MASK)) found.push({ code, text: t, ...f });
-    found.push(...bulletPunctuation(file.texts));
-    const offset = (f: Finding) => f.text.offsets[f.at]!;
-    for (const f of found.sort((a, b) => offset(a) - offset(b))) {
-      const { line } = positionAt(starts, f.text.offsets[f.at]!);
-      const silenced = file.silences.some((s) =>
-        (s.line === line || s.line === f.text.firstLine) && (s.codes.length === 0 || s.codes.includes(f.code)) &&
-        (s.words === null || f.found.includes(s.words)));
-      if (!silenced) out.push(f);
-    }
-  }
-  return out;
+  return files.flatMap((file) => {
+    let found = cache.get(file);
+    if (!found) cache.set(file, (found = proofreadFile(file)));
+    return found;
+  });
+}
+
+function proofreadFile(file: TextFile): Finding[] {
+  const starts = lineStarts(file.content);
+  const found: Finding[] = [];
+  for (const t of file.texts)
+    for (const [code, rule] of TEXT_RULES)
+      for (const f of rule(t)) if (!t.text.slice(f.edit.start, f.edit.end).includes(MASK)) found.push({ code, text: t, ...f });
+  found.push(...bulletPunctuation(file.texts));
+  const offset = (f: Finding) => f.text.offsets[f.at]!;
+  return found.sort((a, b) => offset(a) - offset(b)).filter((f) => {
+    const { line } = positionAt(starts, offset(f));
+    return !file.silences.some((s) =>
+      (s.line === line || s.line === f.text.firstLine) && (s.codes.length === 0 || s.codes.includes(f.code)) &&
+      (s.words === null || f.found.includes(s.words)));
+  });
 }
 
 /** A finding as a located warning: the position is where the flagged words start in the file. */
