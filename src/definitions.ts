@@ -18,7 +18,11 @@ const Label = z.string().min(1);
  */
 const Accumulation = z.enum(['flow', 'stock', 'rate']).describe('Cách cộng dồn trong năm: flow (cộng các tháng), stock (lấy số mới nhất), rate (tính từ ratio)');
 const FigureKind = z.enum(['count', 'amount']).describe('count: số nguyên; amount: được có phần thập phân');
-const Decimals = z.int().min(0).max(4).describe('Số chữ số thập phân tối đa khi in (0-4)');
+const Decimals = z.int().min(0).max(4).describe('Số chữ số thập phân tối đa được ghi và in (0-4); "1.347" có 3 chữ số thập phân');
+/** A declared bound replaces the one that follows from the unit (0-100 for %, 0 to 10^12 otherwise); never beyond 10^12. */
+const Bound = z.number().min(-1e12).max(1e12);
+const Min = Bound.describe('Giá trị nhỏ nhất được phép (mặc định 0; với signed: -10^12)');
+const Max = Bound.describe('Giá trị lớn nhất được phép (mặc định 100 với đơn vị %, 10^12 với đơn vị khác)');
 
 export const IndicatorDefSchema = z
   .strictObject({
@@ -26,6 +30,8 @@ export const IndicatorDefSchema = z
     unit: z.string().min(1).describe('Đơn vị tính, một trong units của schemas/office.yaml'),
     kind: FigureKind,
     decimals: Decimals.optional(),
+    min: Min.optional(),
+    max: Max.optional(),
     /** Write exactly `decimals` digits (10,50%). */
     fixed: z.boolean().optional().describe('Luôn in đủ số chữ số thập phân (10,50%)'),
     accumulate: Accumulation,
@@ -47,6 +53,8 @@ export const PlanTargetDefSchema = z
     unit: z.string().min(1).describe('Đơn vị tính'),
     kind: FigureKind,
     decimals: Decimals.optional(),
+    min: Min.optional(),
+    max: Max.optional(),
   })
   .describe('Một chỉ tiêu kế hoạch năm (data/plans/<YYYY>.yaml)');
 export type PlanTargetDef = z.infer<typeof PlanTargetDefSchema>;

@@ -94,6 +94,7 @@ const DEFINITION_PROBLEMS: Words = {
   rateWithoutRatio: { vi: 'là tỷ lệ tính toán (accumulate: rate) nhưng chưa khai báo ratio', en: 'is a computed rate (accumulate: rate) without a ratio' },
   rateUnit: { vi: 'là tỷ lệ tính toán nên có đơn vị "%"', en: 'is a computed rate and its unit is "%"' },
   ratioNotRate: { vi: 'có ratio nhưng không phải tỷ lệ tính toán (accumulate: rate)', en: 'has a ratio but is not a computed rate (accumulate: rate)' },
+  emptyRange: { vi: 'có min lớn hơn max nên không giá trị nào hợp lệ', en: 'has min above max, so no value can pass' },
   ratioOverRate: { vi: 'là tỷ lệ nên không làm tử số hay mẫu số của một tỷ lệ khác', en: 'is a rate and cannot be the numerator or denominator of another rate' },
 };
 
@@ -332,19 +333,46 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `${p.label}: "${p.text}" là chữ, không phải số.`,
     en: (p) => `${p.label}: "${p.text}" is text, not a number.`,
+    // the suggestion holds only readings of the text that pass as this value ("41,108" in a count: 41108, never 41.108)
     hint: {
-      vi: (p) => `Viết ${p.suggestion} (không có dấu chấm hàng nghìn, dấu chấm thay dấu phẩy thập phân, không kèm đơn vị).`,
-      en: (p) => `Write ${p.suggestion} (no thousands dots, a dot for decimals, no unit).`,
+      vi: (p) => (p.suggestion
+        ? `Viết ${p.suggestion} (không có dấu chấm hàng nghìn, dấu chấm thay dấu phẩy thập phân, không kèm đơn vị).`
+        : 'Không cách đọc nào của giá trị này hợp lệ ở đây: viết số không có dấu phân cách hàng nghìn, dấu chấm cho phần thập phân, không kèm đơn vị, và kiểm tra lại số liệu.'),
+      en: (p) => (p.suggestion
+        ? `Write ${p.suggestion} (no thousands dots, a dot for decimals, no unit).`
+        : 'No reading of this value is valid here: write the number without thousands separators, with a dot for decimals and no unit, and check it.'),
     },
   }),
-  VALIDATE_THOUSANDS_SEPARATOR: diagnostic<{ label: string; text: string; asDecimal: string; asThousands: string; plain: string }>({
+  VALIDATE_THOUSANDS_SEPARATOR: diagnostic<{
+    label: string; text: string; asDecimal: string; asThousands: string; digits: string; plain: string; rounded: string; places: number;
+  }>({
     kind: 'data',
     vi: (p) => `${p.label}: "${p.text}" được YAML đọc là ${p.asDecimal}, không phải ${p.asThousands}.`,
     // English readers take "41,108" for forty-one thousand: name both readings in plain digits
-    en: (p) => `${p.label}: YAML reads "${p.text}" as the decimal number ${p.text}, not ${p.plain}.`,
+    en: (p) => `${p.label}: YAML reads "${p.text}" as the decimal number ${p.text}, not ${p.digits}.`,
+    // only forms that pass as this figure are proposed: the whole number when it is in range, the decimal rounded to its places
     hint: {
-      vi: (p) => `Nếu là ${p.asThousands}, viết ${p.plain} (không có dấu chấm hàng nghìn).`,
-      en: (p) => `Write the number without a thousands dot: ${p.plain}.`,
+      vi: (p) => {
+        const whole = p.plain ? `nếu là ${p.asThousands}, viết ${p.plain} (không có dấu chấm hàng nghìn)` : '';
+        const decimal = p.rounded ? `nếu là ${p.asDecimal}, viết ${p.rounded} (chỉ tiêu này ghi tối đa ${p.places} chữ số thập phân)` : '';
+        const both = [whole, decimal].filter(Boolean).join('; ');
+        return both ? `${both[0]!.toUpperCase()}${both.slice(1)}.` : `Cả ${p.asThousands} lẫn ${p.asDecimal} đều không hợp lệ với chỉ tiêu này: kiểm tra lại số liệu.`;
+      },
+      en: (p) => {
+        const whole = p.plain ? `write the number without a thousands dot: ${p.plain}` : '';
+        const decimal = p.rounded ? `for ${p.text}, write ${p.rounded} (this figure has at most ${p.places} decimal places)` : '';
+        const both = [whole, decimal].filter(Boolean).join('; or, ');
+        return both ? `${both[0]!.toUpperCase()}${both.slice(1)}.` : `Neither ${p.digits} nor ${p.text} is valid for this figure: check the value.`;
+      },
+    },
+  }),
+  VALIDATE_TOO_MANY_DECIMALS: diagnostic<{ label: string; text: string; places: number; rounded: string }>({
+    kind: 'data',
+    vi: (p) => `${p.label}: "${p.text}" có nhiều chữ số thập phân hơn mức chỉ tiêu khai báo (tối đa ${p.places}).`,
+    en: (p) => `${p.label}: "${p.text}" has more decimal places than the figure declares (at most ${p.places}).`,
+    hint: {
+      vi: (p) => `${p.rounded ? `Làm tròn: ${p.rounded}. ` : ''}Nếu chỉ tiêu thật sự cần nhiều chữ số hơn, khai báo decimals của nó trong schemas/sectors/<ngành>.yaml.`,
+      en: (p) => `${p.rounded ? `Round it: ${p.rounded}. ` : ''}If the figure really needs more places, declare its decimals in schemas/sectors/<sector>.yaml.`,
     },
   }),
   VALIDATE_UNKNOWN_SECTOR: diagnostic<{ name: string; known: string }>({

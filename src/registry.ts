@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import { planSchema, type Plan } from './data-schemas.js';
 import type { IndicatorDef, OfficeSettings, PlanTargetDef, RuleDef, SectorDef, SectorFile } from './definitions.js';
 import { ReportError } from './errors.js';
+import { figureRange } from './figure-rules.js';
 import { sectorSchema, type SectorData } from './sector-schema.js';
 import { locate, type SourceFile } from './yaml-source.js';
 
@@ -43,6 +44,12 @@ function ruleRefs(rule: RuleDef): { path: (string | number)[]; id: string; from:
     case 'rate': return [{ path: ['rate'], id: rule.rate, from }, { path: ['numerator'], id: rule.numerator, from }, { path: ['denominator'], id: rule.denominator, from }];
   }
 }
+
+/** No value could pass: min above max, once the defaults fill in what is not declared. */
+const emptyRange = (def: IndicatorDef | PlanTargetDef): boolean => {
+  const { min, max } = figureRange(def);
+  return min > max;
+};
 
 function memo<K, V>(make: (key: K) => V): (key: K) => V {
   const made = new Map<K, V>();
@@ -94,6 +101,7 @@ export function buildRegistry(
       planTargets.set(id, target);
       owner.set(`p:${id}`, source.file);
       if (!units.has(target.unit)) unknown('unit', target.unit, source, ['planTargets', id, 'unit']);
+      if (emptyRange(target)) inconsistent('emptyRange', id, source, ['planTargets', id]);
     }
     for (const [id, ind] of Object.entries(def.indicators)) {
       if (indicators.has(id)) {
@@ -105,6 +113,7 @@ export function buildRegistry(
       if (!units.has(ind.unit)) unknown('unit', ind.unit, source, ['indicators', id, 'unit']);
       // a whole count printed with decimals would read 12,0 households
       if (ind.kind === 'count' && (ind.decimals ?? 0) > 0) inconsistent('countDecimals', id, source, ['indicators', id, 'decimals']);
+      if (emptyRange(ind)) inconsistent('emptyRange', id, source, ['indicators', id]);
     }
     if (def.group !== undefined && !groups.has(def.group)) unknown('group', def.group, source, ['group']);
     const appendixRow = Object.entries(def.indicators).find(([, d]) => d.appendix);

@@ -1,15 +1,15 @@
 /** Zod schemas of the data files, derived from the sector definitions so shape, labels and units have one source. */
 import { z } from 'zod';
 import type { IndicatorDef, PlanTargetDef, SectorDef } from './definitions.js';
+import { figureRange } from './figure-rules.js';
 
 /** A narrative string: text only; figures belong in typed fields. */
 export const NarrativeSchema = z.string().min(1);
 
-/** The zod type of one figure: whole numbers for counts, finite numbers for amounts, non-negative unless signed. */
+/** The zod type of one figure: whole numbers for counts, finite numbers for amounts, within the figure's range. */
 export function figureSchema(def: IndicatorDef | PlanTargetDef): z.ZodNumber {
-  let s = def.kind === 'count' ? z.int() : z.number();
-  if (!('signed' in def && def.signed)) s = s.min(0);
-  return s.describe(`${def.label} (${def.unit})`);
+  const { min, max } = figureRange(def);
+  return (def.kind === 'count' ? z.int() : z.number()).min(min).max(max).describe(`${def.label} (${def.unit})`);
 }
 
 /** The schema of data/<YYYY-MM>/<sector>.yaml. */

@@ -1,7 +1,6 @@
 /** Validate stage: parsed files → typed, checked inputs, with every problem of every file collected. Pure. */
 import type { z } from 'zod';
 import { DistrictSchema, ReportMetaSchema, type District, type Plan, type ReportMeta } from './data-schemas.js';
-import type { PlanTargetDef } from './definitions.js';
 import type { SectorData } from './sector-schema.js';
 import type { Registry } from './registry.js';
 import { hasErrors, ReportError, type Result } from './errors.js';
@@ -12,12 +11,10 @@ import { checkRules } from './rules.js';
 import { checkComparisons } from './comparison-checks.js';
 import { DISTRICT_FILE, monthFileKind, PLANS_DIR, planFile, REPORT_FILE, sectorFile } from './data-layout.js';
 import { locate, sourceText, type SourceFile } from './yaml-source.js';
+import { acceptsValue, decimalsProblem, declaredDecimals, figureRange, numberReadings, passingForms, roundedForm, yamlNumber, type FigureDef } from './figure-rules.js';
 
-type FigureDef = Pick<PlanTargetDef, 'label' | 'unit' | 'kind' | 'decimals'>;
 /** Diagnostics listed per file at most; VALIDATE_MORE_PROBLEMS counts the rest. */
 const MAX_PROBLEMS_PER_FILE = 30;
-/** A number written with dots between thousands (41.108), which YAML and an English spreadsheet read as a decimal. */
-export const THOUSANDS = /^\d{1,3}(\.\d{3})+$/;
 /** What a clerk may type for "not a number" or "infinite" that YAML reads as text (.nan and .inf are read as numbers). */
 const NOT_FINITE_TEXT = /^\s*[-+]?\.?(nan|inf|infinity|∞)\s*$/i;
 export interface ValidateOptions {
@@ -64,14 +61,6 @@ function unwrap(node: unknown): unknown {
   return n;
 }
 
-/** A Vietnamese-written number pasted as text ("1.347,19", "1.680 ha") and how to write it. */
-export function vietnameseNumber(text: string): string | null {
-  const m = /^\s*(-?\d{1,3}(?:\.\d{3})*(?:,\d+)?|-?\d+(?:,\d+)?|-?\d+(?:\.\d+)?)\s*(%|[\p{L} ]+)?\s*$/u.exec(text);
-  if (!m) return null;
-  const n = m[1]!;
-  return n.includes(',') || THOUSANDS.test(n) ? n.replace(/\./g, '').replace(',', '.') : n;
-}
-
 const nearest = (key: string, known: readonly string[]): string | undefined => {
   let best: string | undefined;
   let bestD = Math.max(2, Math.floor(key.length / 3)) + 1;
@@ -105,17 +94,28 @@ export function validateSource<T>(
   const at = (path: readonly PropertyKey[]) => ({ file: source.file, ...locate(source, path), dataPath: path.map((s) => (typeof s === 'number' ? s : String(s))) });
   const trapped = new Set<string>();
 
-  // the thousands trap: "41.108" is the number 41.108 in YAML, "291.000" the number 291
+  // the written form: YAML reads "41.108" as 41.108 and "291.000" as 291, so a figure may not have more decimal places
+  // than it declares; reported once, before zod (which would add "out of range" or "not an integer" for the same value)
   for (const [id, def] of figures) {
     const path = ['chi_tieu', id];
     const text = sourceText(source, path);
-    if (!text || !THOUSANDS.test(text)) continue;
-    // a field declared with three decimals or more (30,675 tấn) is meant to be written 30.675: no trap there
-    if (def.kind === 'amount' && (def.decimals ?? 0) >= 3) continue;
-    const plain = text.replace(/\./g, '');
-    const params = { label: `${def.label} (${def.unit})`, text, asDecimal: text.replace('.', ','), asThousands: text, plain };
-    problems.push(new ReportError({ code: 'VALIDATE_THOUSANDS_SEPARATOR', params, severity: def.kind === 'count' ? 'error' : 'warning', ...at(path) }));
-    if (def.kind === 'count') trapped.add(path.join('.'));
+    const value = (source.data as { chi_tieu?: Record<string, unknown> } | null)?.chi_tieu?.[id];
+    if (!text || typeof value !== 'number') continue;
+    const problem = decimalsProblem(def, text);
+    if (!problem) continue;
+    trapped.add(path.join('.'));
+    const label = `${def.label} (${def.unit})`;
+    const places = declaredDecimals(def);
+    // a whole count has no decimal reading to round to
+    const rounded = (def.kind === 'count' ? null : roundedForm(def, value)) ?? '';
+    if (problem === 'decimals') {
+      problems.push(new ReportError({ code: 'VALIDATE_TOO_MANY_DECIMALS', params: { label, text, places, rounded }, ...at(path) }));
+      continue;
+    }
+    const digits = text.replace('.', '');
+    const plain = acceptsValue(def, Number(digits)) ? yamlNumber(Number(digits)) : '';
+    const params = { label, text, asDecimal: text.replace('.', ','), asThousands: text, digits, plain, rounded, places };
+    problems.push(new ReportError({ code: 'VALIDATE_THOUSANDS_SEPARATOR', params, ...at(path) }));
   }
 
   // zod 4 leaves the offending value out of issues unless asked: the messages need it
@@ -139,6 +139,9 @@ export function validateSource<T>(
     if (issue.code !== 'unrecognized_keys' && full(path)) continue;
     const label = labelAt(schema, path);
     const input = (issue as { input?: unknown }).input;
+    // a value as the clerk typed it: 2^53 and above, 1e400 and -.inf are not what String() of the parsed number says
+    const typed = sourceText(source, path) ?? String(input);
+    const figure = path.length === 2 && path[0] === 'chi_tieu' ? figures.get(String(path[1])) : undefined;
     if (issue.code === 'unrecognized_keys') {
       const nodes = schemaPath(schema, path);
       const parentShape = (nodes.length === path.length + 1 ? (unwrap(nodes[nodes.length - 1]) as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape : undefined) ?? {};
@@ -153,19 +156,25 @@ export function validateSource<T>(
       problems.push(new ReportError({ code: 'VALIDATE_EMPTY', params: { label }, ...at(path) }));
     } else if (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int') &&
       (typeof input === 'number' ? !Number.isFinite(input) : NOT_FINITE_TEXT.test(String(input)))) {
-      problems.push(new ReportError({ code: 'VALIDATE_NOT_FINITE', params: { label, value: String(input) }, ...at(path) }));
+      problems.push(new ReportError({ code: 'VALIDATE_NOT_FINITE', params: { label, value: typed }, ...at(path) }));
     } else if (issue.code === 'invalid_type' && issue.expected === 'int' && typeof input === 'number') {
-      problems.push(new ReportError({ code: 'VALIDATE_NOT_INTEGER', params: { label, value: String(input) }, ...at(path) }));
-    } else if (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int') && typeof input === 'string' && vietnameseNumber(input)) {
-      problems.push(new ReportError({ code: 'VALIDATE_NUMBER_AS_TEXT', params: { label, text: input, suggestion: vietnameseNumber(input)! }, ...at(path) }));
+      problems.push(new ReportError({ code: 'VALIDATE_NOT_INTEGER', params: { label, value: typed }, ...at(path) }));
+    } else if (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int') && typeof input === 'string' && numberReadings(input).length > 0) {
+      const accepts = figure ? (n: number) => acceptsValue(figure, n) : (n: number) => issue.expected === 'number' || Number.isInteger(n);
+      const suggestion = passingForms(input, accepts).join(' hoặc ');
+      problems.push(new ReportError({ code: 'VALIDATE_NUMBER_AS_TEXT', params: { label, text: input, suggestion }, ...at(path) }));
     } else if (issue.code === 'invalid_type') {
       const received = Array.isArray(input) ? 'array' : typeof input;
       problems.push(new ReportError({ code: 'VALIDATE_TYPE', params: { label, expected: issue.expected, received }, ...at(path) }));
     } else if (issue.code === 'too_small' && (issue.origin === 'number' || issue.origin === 'int') && Number(issue.minimum) === 0) {
-      problems.push(new ReportError({ code: 'VALIDATE_NEGATIVE', params: { label, value: String(input) }, ...at(path) }));
+      problems.push(new ReportError({ code: 'VALIDATE_NEGATIVE', params: { label, value: typed }, ...at(path) }));
     } else if ((issue.code === 'too_small' || issue.code === 'too_big') && (issue.origin === 'number' || issue.origin === 'int')) {
-      const value = String(input);
-      const params = issue.code === 'too_small' ? { label, value, min: Number(issue.minimum) } : { label, value, max: Number(issue.maximum) };
+      const value = typed;
+      // a whole count above 2^53 fails zod's own safe-integer bound first: the figure's range is what the clerk can act on
+      const range = figure ? figureRange(figure) : undefined;
+      const params = issue.code === 'too_small'
+        ? { label, value, min: range?.min ?? Number(issue.minimum) }
+        : { label, value, max: range?.max ?? Number(issue.maximum) };
       problems.push(new ReportError({ code: 'VALIDATE_OUT_OF_RANGE', params, ...at(path) }));
     } else if (issue.code === 'too_small' && (issue.origin === 'string' || issue.origin === 'array')) {
       problems.push(new ReportError({ code: 'VALIDATE_EMPTY', params: { label }, ...at(path) }));

@@ -4,7 +4,7 @@
  */
 import type { IndicatorDef, SectorDef } from '../definitions.js';
 import { IN_FILE, ReportError, type Coded } from '../errors.js';
-import { THOUSANDS, vietnameseNumber } from '../validate.js';
+import { acceptsValue, decimalsProblem, numberReadings, passingForms } from '../figure-rules.js';
 import { cellText, type CellValue, type Grid } from './grid.js';
 import { cellAddress, COLUMNS, enteredFigures, HEADER_ROW, IDENTITY_MARK } from './layout.js';
 
@@ -54,17 +54,18 @@ export function figureValue(cell: CellValue, def: IndicatorDef): { value: number
       if (text === '') return undefined;
       if (ERROR_TEXT.test(text)) return { code: 'IMPORT_CELL_FORMULA_ERROR', params: { label, error: text } };
       const percent = PERCENT_TEXT.exec(text);
-      if (percent) return { code: 'IMPORT_CELL_PERCENT', params: { label, text, suggestion: vietnameseNumber(percent[1]!) ?? percent[1]! } };
-      if (THOUSANDS.test(text) && (def.kind === 'count' || (def.decimals ?? 0) < 3)) return thousands(label, text);
-      const suggestion = vietnameseNumber(text);
-      if (suggestion) return { code: 'VALIDATE_NUMBER_AS_TEXT', params: { label, text, suggestion } };
+      // a suggestion is only ever a reading of the text that passes as this figure ("41,108" in a count: 41108)
+      const accepts = (n: number) => acceptsValue(def, n);
+      if (percent) return { code: 'IMPORT_CELL_PERCENT', params: { label, text, suggestion: passingForms(percent[1]!, accepts)[0] ?? percent[1]!.trim() } };
+      if (decimalsProblem(def, text) === 'thousands') return thousands(label, text);
+      if (numberReadings(text).length > 0) return { code: 'VALIDATE_NUMBER_AS_TEXT', params: { label, text, suggestion: passingForms(text, accepts).join(' hoặc ') } };
       return { code: 'IMPORT_CELL_TEXT', params: { label, text } };
     }
     case 'number': {
       const text = cell.text ?? asWritten(cell.value);
       const value = Number(text);
       if (cell.percent) return { code: 'IMPORT_CELL_PERCENT', params: { label, text: `${asWritten(value * 100)}%`, suggestion: asWritten(value * 100) } };
-      if (THOUSANDS.test(text) && (def.kind === 'count' || (def.decimals ?? 0) < 3)) return thousands(label, text);
+      if (decimalsProblem(def, text) === 'thousands') return thousands(label, text);
       // a count typed 41.350 in an English spreadsheet is stored 41.35: whole thousands are the likely meaning
       if (def.kind === 'count' && !Number.isInteger(value) && Math.abs(value) < 1000 && decimalsOf(text) <= 3)
         return thousands(label, text, asWritten(value * 1000));

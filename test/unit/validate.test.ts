@@ -18,8 +18,8 @@ describe('the thousands trap in decimal fields', () => {
   it('leaves a three-decimal value alone in a field declared with three decimals (30,675 tấn)', () => {
     expect(codesFor({ cuu_doi_luong_thuc: '30.675' })).toEqual([]);
   });
-  it('still warns in a field declared with fewer decimals (341,8 triệu đồng written 341.800)', () => {
-    expect(codesFor({ thieu_doi_kinh_phi: '341.800' })).toEqual([['VALIDATE_THOUSANDS_SEPARATOR', 'warning', 'chi_tieu.thieu_doi_kinh_phi']]);
+  it('refuses it in a field declared with fewer decimals (341,8 triệu đồng written 341.800)', () => {
+    expect(codesFor({ thieu_doi_kinh_phi: '341.800' })).toEqual([['VALIDATE_THOUSANDS_SEPARATOR', 'error', 'chi_tieu.thieu_doi_kinh_phi']]);
   });
   it('still refuses it in a count field', () => {
     expect(codesFor({ thieu_doi_khau: '1.709' })).toEqual([['VALIDATE_THOUSANDS_SEPARATOR', 'error', 'chi_tieu.thieu_doi_khau']]);
