@@ -12,6 +12,7 @@ import type { Lang } from './error-catalog.js';
 import { MESSAGES, say, type MessageArgs, type MessageCode, type PlainCode } from './messages.js';
 import { formatDiagnostics, type DiagnosticFormat } from './format-error.js';
 import type { OfficeFolders, RunContext } from './pipeline.js';
+import type { CompiledSpecs } from './render.js';
 
 // Each command's module is imported when its action runs: the bundle splits them into chunks, so `--version`, `--help`
 // and a usage error never load (nor compile) yaml, zod, Handlebars or the sector definitions.
@@ -110,7 +111,7 @@ export interface Session {
   diagnostics: DiagnosticFormat;
 }
 
-export function createProgram(io: Io, setExit: (code: number) => void, session: Session): Command {
+export function createProgram(io: Io, setExit: (code: number) => void, session: Session, compiledTemplates?: CompiledSpecs): Command {
   const program = new Command('report')
     .configureHelp(helpIn(() => io.lang))
     .description(h('HELP_PROGRAM'))
@@ -148,7 +149,7 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
       return;
     }
     io.err(formatDiagnostics(loaded.warnings, 'text', io));
-    setExit(await run(createRunContext(loaded.value, where)));
+    setExit(await run(createRunContext(loaded.value, where, compiledTemplates)));
   };
 
   examples(program, 'HELP_PROGRAM_EXAMPLES');

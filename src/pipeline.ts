@@ -11,18 +11,19 @@ import { createLoadCache, loadInputs, pruneLoadCache, type LoadCache, type Loade
 import type { Inputs, ReportModel } from './model.js';
 import type { Period } from './period.js';
 import type { Registry } from './registry.js';
-import type { Renderer } from './render.js';
-import { loadRenderer } from './templates.js';
+import type { CompiledSpecs } from './render.js';
+import { loadRenderer, type RendererCache } from './templates.js';
 import { validateInputs, type ValidationCache } from './validate.js';
 
 /** What one run has read, validated and compiled: `build --all` reads each month once. Never kept across runs. */
 export interface RunCache {
   readonly loads: LoadCache;
   readonly validated: ValidationCache;
-  /** Compiled templates by option set; `watch` empties it when a template changes. */
-  readonly renderers: Map<string, Renderer>;
+  /** Compiled templates by option set; `watch` empties the renderers when a template changes. */
+  readonly templates: RendererCache;
 }
-export const createRunCache = (): RunCache => ({ loads: createLoadCache(), validated: new Map(), renderers: new Map() });
+export const createRunCache = (specs: CompiledSpecs = new Map()): RunCache =>
+  ({ loads: createLoadCache(), validated: new Map(), templates: { renderers: new Map(), specs } });
 
 /** Forget the months no report from `period` on compares with (before January of the previous year), to bound memory. */
 export function pruneRunCache(cache: RunCache, period: Period): void {
@@ -44,7 +45,9 @@ export interface OfficeFolders {
   readonly templatesDir: string;
   readonly schemasDir: string;
 }
-export const createRunContext = (registry: Registry, folders: OfficeFolders): RunContext => ({ registry, ...folders, cache: createRunCache() });
+/** A run's context; `specs`: templates compiled by earlier runs of the process (tests run the CLI many times). */
+export const createRunContext = (registry: Registry, folders: OfficeFolders, specs?: CompiledSpecs): RunContext =>
+  ({ registry, ...folders, cache: createRunCache(specs) });
 
 export interface MonthOptions {
   /** Missing sector files are warnings, rendered as "(chưa có số liệu)". */
@@ -79,6 +82,6 @@ export function modelMonth(ctx: RunContext, period: Period, options: MonthOption
 export function renderMonthDocument(ctx: RunContext, period: Period, options: MonthOptions = {}): Result<ReportDocument> {
   const model = modelMonth(ctx, period, options);
   if (!model.ok) return model;
-  const renderer = loadRenderer(ctx.templatesDir, { allowMissing: options.allowMissing }, ctx.cache.renderers);
+  const renderer = loadRenderer(ctx.templatesDir, { allowMissing: options.allowMissing }, ctx.cache.templates);
   return { ok: true, value: renderer(model.value), warnings: model.warnings };
 }

@@ -99,6 +99,12 @@ export interface PrecompiledTemplates {
 
 const compileKey = (options: ReturnType<typeof compileOptionsFor>) => `${Handlebars.VERSION} ${JSON.stringify(options)}`;
 
+/**
+ * Templates compiled at run time, by Handlebars version, compile options and text: a spec depends on nothing else, so
+ * it never goes stale. A run keeps its own; a caller running the CLI many times in one process (the tests) may pass one.
+ */
+export type CompiledSpecs = Map<string, string>;
+
 /** Precompile templates for createRenderer's `precompiled` (bin/bundle.mjs writes them next to the bundle). */
 export function precompileTemplates(sources: readonly TemplateSource[]): PrecompiledTemplates {
   const options = compileOptionsFor(Object.keys(reportHelpers(false)));
@@ -112,17 +118,23 @@ export function precompileTemplates(sources: readonly TemplateSource[]): Precomp
  * Compile the templates once (syntax errors become RENDER_TEMPLATE_SYNTAX with file, line and column)
  * and return a function rendering any model with them.
  */
-export function createRenderer(sources: readonly TemplateSource[], options: RenderOptions = {}, precompiled?: PrecompiledTemplates | null): Renderer {
+export function createRenderer(
+  sources: readonly TemplateSource[],
+  options: RenderOptions = {},
+  precompiled?: PrecompiledTemplates | null,
+  specs?: CompiledSpecs,
+): Renderer {
   const hb = Handlebars.create();
   const helpers = reportHelpers(options.allowMissing ?? false);
   hb.registerHelper(helpers);
   const compileOptions = compileOptionsFor(Object.keys(helpers));
-  const ready = precompiled?.key === compileKey(compileOptions) ? precompiled.specs : {};
+  const key = compileKey(compileOptions);
+  const ready = precompiled?.key === key ? precompiled.specs : {};
 
   const compiled = new Map<string, { file: string; text: string; fn: HandlebarsTemplateDelegate }>();
   for (const src of sources) {
     // JavaScript source of the template, despite the type's name
-    let spec: TemplateSpecification | undefined = Object.hasOwn(ready, src.text) ? ready[src.text] : undefined;
+    let spec: TemplateSpecification | undefined = Object.hasOwn(ready, src.text) ? ready[src.text] : specs?.get(`${key}\0${src.text}`);
     try {
       // precompile parses now (syntax errors surface here, with their file) and compiles once: hb.compile would
       // parse and generate the same code a second time at the first render
@@ -130,6 +142,7 @@ export function createRenderer(sources: readonly TemplateSource[], options: Rend
     } catch (e) {
       throw new ReportError({ code: 'RENDER_TEMPLATE_SYNTAX', ...syntaxError(e), file: src.file }, { cause: e });
     }
+    specs?.set(`${key}\0${src.text}`, String(spec));
     compiled.set(src.name, { file: src.file, text: src.text, fn: hb.template(new Function(`return ${String(spec)}`)() as TemplateSpecification) });
   }
   const main = compiled.get('report');

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { displayPath } from './display-path.js';
 import { readFolder } from './load.js';
-import { createRenderer, type PrecompiledTemplates, type Renderer, type RenderOptions, type TemplateSource } from './render.js';
+import { createRenderer, type CompiledSpecs, type PrecompiledTemplates, type Renderer, type RenderOptions, type TemplateSource } from './render.js';
 import { ReportError } from './errors.js';
 
 /** The folders of templates/ whose .hbs files are partials, named by file. */
@@ -51,13 +51,19 @@ function precompiledTemplates(): PrecompiledTemplates | null {
   return precompiled;
 }
 
+/** A run's compiled templates: renderers by folder and option set, and the specs they were compiled to (see render.ts). */
+export interface RendererCache {
+  readonly renderers: Map<string, Renderer>;
+  readonly specs: CompiledSpecs;
+}
+
 /** A renderer for the templates in `dir`, compiled once per option set in `cache` (a run's: see pipeline.ts). */
-export function loadRenderer(dir: string, options: RenderOptions, cache: Map<string, Renderer>): Renderer {
+export function loadRenderer(dir: string, options: RenderOptions, cache: RendererCache): Renderer {
   const key = `${dir}\0${options.allowMissing ? 1 : 0}`;
-  let r = cache.get(key);
+  let r = cache.renderers.get(key);
   if (!r) {
-    r = createRenderer(readTemplates(dir), options, precompiledTemplates());
-    cache.set(key, r);
+    r = createRenderer(readTemplates(dir), options, precompiledTemplates(), cache.specs);
+    cache.renderers.set(key, r);
   }
   return r;
 }

@@ -121,11 +121,11 @@ export async function watch(options: WatchOptions, io: Io): Promise<number> {
         again = true; // a change during a build: one more build after it
         return;
       }
-      if (kinds.has('templates')) context.cache.renderers.clear();
+      if (kinds.has('templates')) context.cache.templates.renderers.clear();
       const reread = kinds.has('definitions');
       // what the last build read stays cached, but for what changed: a data folder (its month read and validated
       // again) or district.yaml / the plan; new definitions make every file read under them stale
-      if (reread) context = { ...context, cache: { ...createRunCache(), renderers: context.cache.renderers } };
+      if (reread) context = { ...context, cache: { ...createRunCache(), templates: context.cache.templates } };
       else forget(context.cache, stale);
       stale.clear();
       kinds.clear();

@@ -1,5 +1,6 @@
 /** Run the CLI in-process and capture what it prints. */
 import { run, type Environment } from '../../src/main.js';
+import { compiledTemplates } from './compiled.js';
 import { WAIT_MS } from './timing.js';
 
 export interface CliResult { code: number; stdout: string; stderr: string }
@@ -48,7 +49,9 @@ export function startCli(args: readonly string[], env: Record<string, string | u
   const stdout = new Captured();
   const stderr = new Captured();
   const isTTY = options.tty ?? false;
-  const code = run(args, { stdout: { write: stdout.write, isTTY }, stderr: { write: stderr.write, isTTY }, env, onInterrupt: options.onInterrupt });
+  const code = run(args, {
+    stdout: { write: stdout.write, isTTY }, stderr: { write: stderr.write, isTTY }, env, onInterrupt: options.onInterrupt, compiledTemplates,
+  });
   return { code, stdout, stderr };
 }
 

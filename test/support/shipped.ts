@@ -14,6 +14,7 @@ import { loadRenderer } from '../../src/templates.js';
 import { validateInputs } from '../../src/validate.js';
 import { JANUARY } from './sources.js';
 import { DATA, TEMPLATES } from './workspace.js';
+import { compiledTemplates } from './compiled.js';
 import { registry, runContext } from './office.js';
 
 /** A month's validated inputs from the shipped data; throws with the diagnostics when they do not validate. */
@@ -27,9 +28,9 @@ export const shippedModel = (period: Period = JANUARY, options: { paceMargin?: n
   aggregateMonth(registry, shippedInputs(period, options), options);
 
 /** The shipped templates, compiled once per worker. */
-const renderers = new Map<string, Renderer>();
+const templates = { renderers: new Map<string, Renderer>(), specs: compiledTemplates };
 export const shippedDocument = (period: Period = JANUARY, options: { paceMargin?: number } = {}): ReportDocument =>
-  loadRenderer(TEMPLATES, {}, renderers)(shippedModel(period, options));
+  loadRenderer(TEMPLATES, {}, templates)(shippedModel(period, options));
 
 export interface ShippedReport {
   readonly md: string;

@@ -37,19 +37,34 @@ describe('readTemplates', () => {
   });
 });
 
+const runCache = (specs = new Map<string, string>()) => ({ renderers: new Map<string, Renderer>(), specs });
+
 describe('loadRenderer', () => {
   it('compiles a folder once per option set in the cache it is given (a run\'s), and again in another', () => {
-    const run = new Map<string, Renderer>();
+    const run = runCache();
     const a = loadRenderer(TEMPLATES, {}, run);
     expect(loadRenderer(TEMPLATES, {}, run)).toBe(a);
     expect(loadRenderer(TEMPLATES, { allowMissing: true }, run)).not.toBe(a);
-    expect(loadRenderer(TEMPLATES, {}, new Map())).not.toBe(a);
+    expect(loadRenderer(TEMPLATES, {}, runCache())).not.toBe(a);
   });
 
   it('keeps folders apart', () => {
-    const run = new Map<string, Renderer>();
+    const run = runCache();
     const other = loadRenderer(folder({ 'report.hbs': '{{#part "A"}}x{{/part}}' }), {}, run);
     expect(loadRenderer(TEMPLATES, {}, run)).not.toBe(other);
     expect(loadRenderer(dir, {}, run)).toBe(other);
+  });
+
+  it('reuses the specs an earlier run compiled, keyed by text: an edited template is compiled again', () => {
+    const specs = new Map<string, string>();
+    const first = folder({ 'report.hbs': '{{#part "A"}}x{{/part}}' });
+    const rendered = loadRenderer(first, {}, runCache(specs));
+    expect(specs.size).toBe(1);
+    const again = loadRenderer(first, {}, runCache(specs));
+    expect(again).not.toBe(rendered);
+    expect(specs.size).toBe(1);
+    writeFileSync(join(first, 'report.hbs'), '{{#part "B"}}y{{/part}}');
+    loadRenderer(first, {}, runCache(specs));
+    expect(specs.size).toBe(2);
   });
 });
