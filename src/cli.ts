@@ -11,8 +11,7 @@ import type { Io } from './commands/io.js';
 import type { Lang } from './error-catalog.js';
 import { MESSAGES, say, type MessageArgs, type MessageCode, type PlainCode } from './messages.js';
 import { formatDiagnostics, type DiagnosticFormat } from './format-error.js';
-import type { OfficeFolders, RunContext } from './pipeline.js';
-import type { CompiledSpecs } from './render.js';
+import type { OfficeFolders, Reuse, RunContext } from './pipeline.js';
 
 // Each command's module is imported when its action runs: the bundle splits them into chunks, so `--version`, `--help`
 // and a usage error never load (nor compile) yaml, zod, Handlebars or the sector definitions.
@@ -111,7 +110,7 @@ export interface Session {
   diagnostics: DiagnosticFormat;
 }
 
-export function createProgram(io: Io, setExit: (code: number) => void, session: Session, compiledTemplates?: CompiledSpecs): Command {
+export function createProgram(io: Io, setExit: (code: number) => void, session: Session, reuse?: Reuse): Command {
   const program = new Command('report')
     .configureHelp(helpIn(() => io.lang))
     .description(h('HELP_PROGRAM'))
@@ -140,7 +139,7 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
   const withContext = async (run: (context: RunContext) => Promise<number>, format: DiagnosticFormat = 'text'): Promise<void> => {
     const where = folders();
     const [{ loadRegistry }, { createRunContext }] = await Promise.all([import('./load-definitions.js'), import('./pipeline.js')]);
-    const loaded = loadRegistry(where.schemasDir);
+    const loaded = loadRegistry(where.schemasDir, reuse?.registries);
     if (!loaded.ok) {
       const text = formatDiagnostics(loaded.errors, format, io);
       if (format === 'text') io.err(text);
@@ -149,7 +148,7 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
       return;
     }
     io.err(formatDiagnostics(loaded.warnings, 'text', io));
-    setExit(await run(createRunContext(loaded.value, where, compiledTemplates)));
+    setExit(await run(createRunContext(loaded.value, where, reuse?.templates)));
   };
 
   examples(program, 'HELP_PROGRAM_EXAMPLES');

@@ -2,7 +2,8 @@
  * Definitions stage (I/O): read the office's schemas/office.yaml and schemas/sectors/*.yaml, check them like data
  * files (every problem located, all at once) and build the registry the run works with.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { OfficeFileSchema, SectorFileSchema, type OfficeSettings, type SectorFile } from './definitions.js';
 import { displayPath } from './display-path.js';
@@ -10,6 +11,7 @@ import { ReportError, type Result } from './errors.js';
 import { isDirectory, loadFile, readFolder, type LoadedFile } from './load.js';
 import { buildRegistry, type DefinitionFile, type Registry } from './registry.js';
 import { validateSource } from './validate.js';
+import { MAX_FILE_BYTES } from './yaml-source.js';
 import type { z } from 'zod';
 
 /** The office settings, inside the schemas folder. */
@@ -25,19 +27,49 @@ function checked<T>(file: LoadedFile, schema: z.ZodType<T>, problems: ReportErro
   return r.value === null ? null : { value: r.value, source: file.parsed.source };
 }
 
-/** The registry of the office whose definitions are in `schemasDir`; a usage error when it has no office.yaml. */
-export function loadRegistry(schemasDir: string): Result<Registry> {
+/** Registries read by earlier runs of a process, by the shown paths and bytes of their files: never stale. */
+export type KnownRegistries = Map<string, Result<Registry>>;
+
+/** The key of a set of definition files in KnownRegistries; null when one is not a plain readable file (no reuse then). */
+function contentKey(files: readonly { path: string; shown: string }[]): string | null {
+  const hash = createHash('sha256');
+  try {
+    for (const f of files) {
+      const stat = statSync(f.path);
+      if (!stat.isFile() || stat.size > MAX_FILE_BYTES) return null;
+      hash.update(`${f.shown}\0${stat.size}\0`).update(readFileSync(f.path));
+    }
+  } catch {
+    return null;
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * The registry of the office whose definitions are in `schemasDir`; a usage error when it has no office.yaml.
+ * `known`: registries earlier runs of the process read (tests run the CLI hundreds of times), reused for the same files.
+ */
+export function loadRegistry(schemasDir: string, known?: KnownRegistries): Result<Registry> {
   const officePath = join(schemasDir, OFFICE_FILE);
   if (!existsSync(officePath)) throw new ReportError({ code: 'DEFINITION_OFFICE_MISSING', params: { dir: displayPath(schemasDir) } });
-  const problems: ReportError[] = [];
-  const office = checked<OfficeSettings>(loadFile(officePath, displayPath(schemasDir, OFFICE_FILE), OFFICE_FILE), OfficeFileSchema, problems);
-
-  const files = new Map<string, DefinitionFile<SectorFile>>();
   const folder = join(schemasDir, SECTORS_DIR);
   // no sectors folder: each sector office.yaml lists is then reported as a missing definition
-  const names = isDirectory(folder) ? readFolder(folder, displayPath(schemasDir, SECTORS_DIR)) : [];
-  for (const name of names.filter((n) => n.endsWith('.yaml')).sort()) {
-    const file = checked<SectorFile>(loadFile(join(folder, name), displayPath(schemasDir, SECTORS_DIR, name), name), SectorFileSchema, problems);
+  const names = (isDirectory(folder) ? readFolder(folder, displayPath(schemasDir, SECTORS_DIR)) : []).filter((n) => n.endsWith('.yaml')).sort();
+  const sectorFiles = names.map((name) => ({ name, path: join(folder, name), shown: displayPath(schemasDir, SECTORS_DIR, name) }));
+  const key = known ? contentKey([{ path: officePath, shown: displayPath(schemasDir, OFFICE_FILE) }, ...sectorFiles]) : null;
+  const reused = key === null ? undefined : known?.get(key);
+  if (reused) return reused;
+  const result = readRegistry(schemasDir, sectorFiles);
+  if (key !== null) known?.set(key, result);
+  return result;
+}
+
+function readRegistry(schemasDir: string, sectorFiles: readonly { name: string; path: string; shown: string }[]): Result<Registry> {
+  const problems: ReportError[] = [];
+  const office = checked<OfficeSettings>(loadFile(join(schemasDir, OFFICE_FILE), displayPath(schemasDir, OFFICE_FILE), OFFICE_FILE), OfficeFileSchema, problems);
+  const files = new Map<string, DefinitionFile<SectorFile>>();
+  for (const { name, path, shown } of sectorFiles) {
+    const file = checked<SectorFile>(loadFile(path, shown, name), SectorFileSchema, problems);
     if (file) files.set(name.slice(0, -'.yaml'.length), file);
   }
   // cross-references are checked only between files that are well-formed: a broken file is reported once, as itself

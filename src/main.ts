@@ -5,7 +5,7 @@ import type { Io } from './commands/io.js';
 import { ReportError } from './errors.js';
 import { exitCodeFor, formatDiagnostics } from './format-error.js';
 import { say, type PlainCode } from './messages.js';
-import type { CompiledSpecs } from './render.js';
+import type { Reuse } from './pipeline.js';
 
 export interface Environment {
   readonly stdout: { write(s: string): unknown; isTTY?: boolean };
@@ -13,8 +13,8 @@ export interface Environment {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Ctrl+C subscription (bin/report.js binds it to SIGINT); commands that run until interrupted use it. */
   readonly onInterrupt?: (handler: () => void) => () => void;
-  /** Templates compiled by earlier runs in this process (tests run the CLI many times in one); each run compiles its own otherwise. */
-  readonly compiledTemplates?: CompiledSpecs;
+  /** What earlier runs in this process made (tests run the CLI many times in one); each run makes its own otherwise. */
+  readonly reuse?: Reuse;
 }
 
 /** Commander's own errors, in the user's language. */
@@ -63,7 +63,7 @@ export async function run(argv: readonly string[], environment: Environment): Pr
   const report = (errors: ReportError[]) =>
     (session.diagnostics === 'text' ? io.err(formatDiagnostics(errors, 'text', io)) : io.out(formatDiagnostics(errors, session.diagnostics, io)));
   let exitCode = 0;
-  const program = createProgram(io, (code) => (exitCode = code), session, environment.compiledTemplates);
+  const program = createProgram(io, (code) => (exitCode = code), session, environment.reuse);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

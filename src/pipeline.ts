@@ -12,6 +12,7 @@ import type { Inputs, ReportModel } from './model.js';
 import type { Period } from './period.js';
 import type { Registry } from './registry.js';
 import type { CompiledSpecs } from './render.js';
+import type { KnownRegistries } from './load-definitions.js';
 import { loadRenderer, type RendererCache } from './templates.js';
 import { validateInputs, type ValidationCache } from './validate.js';
 
@@ -45,7 +46,16 @@ export interface OfficeFolders {
   readonly templatesDir: string;
   readonly schemasDir: string;
 }
-/** A run's context; `specs`: templates compiled by earlier runs of the process (tests run the CLI many times). */
+/**
+ * What earlier runs of one process made from file contents, keyed by those contents so never stale: a caller that runs
+ * the CLI many times in one process (the tests) passes it on; a CLI process has a single run and none.
+ */
+export interface Reuse {
+  readonly templates: CompiledSpecs;
+  readonly registries: KnownRegistries;
+}
+
+/** A run's context; `specs`: templates compiled by earlier runs of the process (Reuse). */
 export const createRunContext = (registry: Registry, folders: OfficeFolders, specs?: CompiledSpecs): RunContext =>
   ({ registry, ...folders, cache: createRunCache(specs) });
 

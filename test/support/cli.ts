@@ -1,6 +1,6 @@
 /** Run the CLI in-process and capture what it prints. */
 import { run, type Environment } from '../../src/main.js';
-import { compiledTemplates } from './compiled.js';
+import { reuse } from './reuse.js';
 import { WAIT_MS } from './timing.js';
 
 export interface CliResult { code: number; stdout: string; stderr: string }
@@ -50,7 +50,7 @@ export function startCli(args: readonly string[], env: Record<string, string | u
   const stderr = new Captured();
   const isTTY = options.tty ?? false;
   const code = run(args, {
-    stdout: { write: stdout.write, isTTY }, stderr: { write: stderr.write, isTTY }, env, onInterrupt: options.onInterrupt, compiledTemplates,
+    stdout: { write: stdout.write, isTTY }, stderr: { write: stderr.write, isTTY }, env, onInterrupt: options.onInterrupt, reuse,
   });
   return { code, stdout, stderr };
 }

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { loadRegistry } from '../../src/load-definitions.js';
 import { createRunContext, type RunContext } from '../../src/pipeline.js';
-import { compiledTemplates } from './compiled.js';
+import { reuse } from './reuse.js';
 import type { Registry } from '../../src/registry.js';
 import { DATA, ROOT, SCHEMAS, TEMPLATES } from './workspace.js';
 
@@ -18,4 +18,4 @@ export const registry: Registry = officeRegistry(ROOT);
 
 /** A fresh run over the shipped office, or over copies of its data and templates (a workspace). */
 export const runContext = (folders: { dataDir?: string; templatesDir?: string } = {}): RunContext =>
-  createRunContext(registry, { dataDir: folders.dataDir ?? DATA, templatesDir: folders.templatesDir ?? TEMPLATES, schemasDir: SCHEMAS }, compiledTemplates);
+  createRunContext(registry, { dataDir: folders.dataDir ?? DATA, templatesDir: folders.templatesDir ?? TEMPLATES, schemasDir: SCHEMAS }, reuse.templates);

@@ -14,7 +14,7 @@ import { loadRenderer } from '../../src/templates.js';
 import { validateInputs } from '../../src/validate.js';
 import { JANUARY } from './sources.js';
 import { DATA, TEMPLATES } from './workspace.js';
-import { compiledTemplates } from './compiled.js';
+import { reuse } from './reuse.js';
 import { registry, runContext } from './office.js';
 
 /** A month's validated inputs from the shipped data; throws with the diagnostics when they do not validate. */
@@ -28,7 +28,7 @@ export const shippedModel = (period: Period = JANUARY, options: { paceMargin?: n
   aggregateMonth(registry, shippedInputs(period, options), options);
 
 /** The shipped templates, compiled once per worker. */
-const templates = { renderers: new Map<string, Renderer>(), specs: compiledTemplates };
+const templates = { renderers: new Map<string, Renderer>(), specs: reuse.templates };
 export const shippedDocument = (period: Period = JANUARY, options: { paceMargin?: number } = {}): ReportDocument =>
   loadRenderer(TEMPLATES, {}, templates)(shippedModel(period, options));
 

@@ -118,3 +118,16 @@ describe('an office of two sectors', () => {
     expect(() => load({ 'sectors/farm.yaml': FARM })).toThrow(expect.objectContaining({ code: 'DEFINITION_OFFICE_MISSING' }));
   });
 });
+
+describe('registries reused across runs of one process', () => {
+  it('reuses the registry of the same files, and reads again after an edit', () => {
+    const known = new Map();
+    const r = load({ 'office.yaml': OFFICE, 'sectors/farm.yaml': FARM, 'sectors/social.yaml': SOCIAL });
+    const first = loadRegistry(r.dir, known);
+    expect(loadRegistry(r.dir, known)).toBe(first);
+    writeFileSync(join(r.dir, 'sectors', 'farm.yaml'), FARM.replace('Đàn trâu', 'Đàn trâu bò'));
+    const edited = loadRegistry(r.dir, known);
+    expect(edited).not.toBe(first);
+    expect(edited.ok && edited.value.indicators.get('dan_trau')?.label).toBe('Đàn trâu bò');
+  });
+});
