@@ -1,7 +1,7 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 // Tests that mock modules or watch which modules get loaded need a fresh module graph per file.
-const ISOLATED = ['test/cli/internal-error.test.ts', 'test/unit/build-lazy-docx.test.ts'];
+const ISOLATED = ['test/cli/internal-error.test.ts', 'test/unit/build-lazy-docx.test.ts', 'test/unit/forms-lazy.test.ts'];
 
 export default defineConfig({
   test: {

@@ -7,6 +7,7 @@ import type { IndicatorDef } from '../definitions.js';
 import { cellAddress, COLUMNS, HEADER_ROW, IDENTITY_ROW, identityCells, monthTitle, type FigureRow, type SheetModel, type TextRow, type WorkbookModel } from './layout.js';
 import { addMonths } from '../period.js';
 import type { CellValue, Grid } from './grid.js';
+import { stampPackage } from '../zip-stamp.js';
 
 async function exceljs(): Promise<typeof import('exceljs')> {
   const m = (await import('exceljs')) as typeof import('exceljs') & { default?: typeof import('exceljs') };
@@ -151,7 +152,7 @@ export async function writeWorkbook(model: WorkbookModel, stamp: Date): Promise<
   book.created = stamp;
   book.modified = stamp;
   for (const sheet of model.sheets) await writeSheet(book, model, sheet);
-  return new Uint8Array(await book.xlsx.writeBuffer());
+  return stampPackage(new Uint8Array(await book.xlsx.writeBuffer()), stamp);
 }
 
 /** A cell as the reader sees it: what Excel stores, with the number format that tells "84%" from 84. */

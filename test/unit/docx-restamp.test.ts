@@ -1,7 +1,7 @@
 import { Packer } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { normalizeDocx } from '../../src/docx-pack.js';
+import { stampPackage as normalizeDocx } from '../../src/zip-stamp.js';
 import { renderDocx } from '../../src/render-docx.js';
 import { shippedDocument } from '../support/shipped.js';
 
