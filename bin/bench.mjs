@@ -176,7 +176,12 @@ async function measureWatch() {
   child.stderr.on('data', (c) => { stderr += c; });
   const until = (pred, ms) => new Promise((res) => {
     const timer = setTimeout(() => res(false), ms);
-    const w = () => (pred() ? (clearTimeout(timer), res(true), true) : false);
+    const w = () => {
+      if (!pred()) return false;
+      clearTimeout(timer);
+      res(true);
+      return true;
+    };
     if (!w()) waiters.push(w);
   });
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));

@@ -14,7 +14,11 @@ function stub(name, { module, importer, contents }) {
     name,
     setup(b) {
       let used = false;
-      b.onResolve({ filter: module }, (a) => (importer.test(a.importer) ? ((used = true), { path: name, namespace: name }) : undefined));
+      b.onResolve({ filter: module }, (a) => {
+        if (!importer.test(a.importer)) return undefined;
+        used = true;
+        return { path: name, namespace: name };
+      });
       b.onLoad({ filter: /.*/, namespace: name }, () => ({ contents, loader: 'js' }));
       b.onEnd(() => {
         if (!used) console.warn(`bundle: stub ${name} replaced nothing (did the package change how it imports?)`);

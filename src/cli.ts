@@ -1,6 +1,6 @@
 /** Command-line wiring: commands, options and argument coercion. Actions delegate to commands/*. */
 import { join } from 'node:path';
-import { Command, Help, Option, type Argument } from 'commander';
+import { Command, type Help, Option, type Argument } from 'commander';
 import packageJson from '../package.json' with { type: 'json' };
 import { ReportError } from './errors.js';
 import { parsePeriod, type Period } from './period.js';

@@ -15,7 +15,8 @@ export type MonthFileKind = 'report' | 'sector';
 function setNote(node: Scalar, note: string, gap: number): void {
   const token = node.srcToken;
   if (!token || !CST.isScalar(token) || !('end' in token)) return;
-  const end = (token.end ??= []);
+  token.end ??= [];
+  const end = token.end;
   const newline = end.findIndex((t) => t.type === 'newline');
   const space = { type: 'space', offset: 0, indent: 0, source: ' '.repeat(gap) } as const;
   const comment = { type: 'comment', offset: 0, indent: 0, source: `# ${note}` } as const;

@@ -1,5 +1,5 @@
 /** Write stage (I/O): outputs go to temporary files in the target folder and are renamed into place only when all are written. */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { posixPath } from './display-path.js';
 import { ReportError } from './errors.js';
@@ -45,7 +45,7 @@ export function isInside(inner: string, outer: string): boolean {
 export function checkOutputDir(dir: string, shown: string): void {
   let path = resolve(dir);
   for (;;) {
-    let stat;
+    let stat: Stats;
     try {
       stat = statSync(path);
     } catch (e) {
@@ -74,7 +74,7 @@ function makeDirs(dir: string): void {
 
 /** Check that `dir` can hold outputs: not an existing file. Creates it when missing. */
 function prepareOutputDir(dir: string, shown: string): void {
-  let stat;
+  let stat: Stats;
   try {
     stat = statSync(dir);
   } catch {
@@ -173,7 +173,7 @@ const writeError = (e: unknown, shownDir: string, name: string) =>
  * EBUSY, EPERM).
  */
 function blocked(target: string): 'folder' | 'readonly' | 'locked' | null {
-  let stat;
+  let stat: Stats;
   try {
     stat = statSync(target);
   } catch {

@@ -74,7 +74,7 @@ function setTextToken(token: CST.FlowScalar | CST.BlockScalar, value: string): v
  */
 export function setList(node: YAMLSeq, values: readonly string[]): boolean {
   const token = node.srcToken;
-  if (!token || token.type !== 'block-seq' || token.items.length === 0 || values.length === 0) return false;
+  if (token?.type !== 'block-seq' || token.items.length === 0 || values.length === 0) return false;
   const template = token.items[token.items.length - 1]!;
   const items = values.map((_, i) => token.items[i] ?? structuredClone(template));
   token.items.splice(0, token.items.length, ...items);

@@ -53,7 +53,9 @@ describe('report diff', () => {
     const walk = (v: unknown, path: string): void => {
       if (typeof v === 'string' && BAD.test(v)) problems.push(`${path}: ${v}`);
       else if (typeof v === 'number' && !Number.isFinite(v)) problems.push(`${path}: ${v}`);
-      else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+      else if (Array.isArray(v)) {
+        for (const [i, x] of v.entries()) walk(x, `${path}[${i}]`);
+      }
       else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
     };
     walk(JSON.parse(r.stdout), '$');

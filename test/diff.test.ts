@@ -10,7 +10,9 @@ import { requireTools, toolsPresent } from './support/tools.js';
 import { workspace, type Workspace } from './support/workspace.js';
 
 const copies: Workspace[] = [];
-afterAll(() => copies.forEach((ws) => ws.remove()));
+afterAll(() => {
+  for (const ws of copies) ws.remove();
+});
 /** A throwaway copy of data/ under a fresh folder; returns the folder. */
 function copyProject(): string {
   const ws = workspace();

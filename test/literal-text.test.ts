@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { literalText } from '../src/document.js';
 import { escapeInline, escapeMarkdown } from '../src/render-markdown.js';
-import { unescapeMarkdown as unescape } from './support/cases.js';
+import { unescapeMarkdown } from './support/cases.js';
 import { runCli } from './support/cli.js';
 import { docxParts, paragraphTexts, xmlProblem } from './support/docx.js';
 import { requireTools } from './support/tools.js';
@@ -36,8 +36,8 @@ describe('Markdown escaping', () => {
     const text = fc.oneof(fc.string({ unit: markdownish, maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }))
       .map((s) => literalText(s));
     fc.assert(fc.property(text, (s) => {
-      expect(unescape(escapeMarkdown(s))).toBe(s);
-      expect(unescape(escapeInline(s))).toBe(s);
+      expect(unescapeMarkdown(escapeMarkdown(s))).toBe(s);
+      expect(unescapeMarkdown(escapeInline(s))).toBe(s);
     }), { numRuns: 2000 });
   });
   it('leaves no Markdown marker unescaped at the start of a paragraph', () => {
@@ -117,13 +117,13 @@ describe('a build writes hostile narrative literally in both formats', () => {
     // written out, not computed with the escaper under test: a paragraph start, HTML, pipes, "_" and "[" escaped;
     // control characters as visible symbols, the non-characters U+FFFE/U+FFFF as U+FFFD
     expect(md).toContain('\\# đề mục giả \\| \\<script\\>alert(1)\\</script\\> \\| {{district.ten\\_huyen}} \\| Ổn định␁␂ ␛\\[31mđỏ␡ \ufffd\ufffd ␋␌ hết');
-    expect(unescape(md)).toContain(HOSTILE.join(' '));
+    expect(unescapeMarkdown(md)).toContain(HOSTILE.join(' '));
     // the Handlebars text is there as text (not "Than Uyên"), the HTML only escaped, no raw control character
     expect(md).not.toMatch(/(?<!\\)<script|\u0001|\u001b/);
   });
   it('shows control characters as visible symbols, never raw', () => {
     expect(literalText(CONTROL)).toBe('Ổn định␁␂ ␛[31mđỏ␡ \ufffd\ufffd ␋␌ hết');
-    expect(unescape(md)).toContain(literalText(CONTROL));
+    expect(unescapeMarkdown(md)).toContain(literalText(CONTROL));
   });
   it('the DOCX is well-formed XML holding the same texts, nothing evaluated', () => {
     expect(xmlProblem(documentXml)).toBeNull();

@@ -97,9 +97,9 @@ describe('the report of 2021-02', () => {
   it('puts the same appendix cells in the DOCX as in the Markdown', () => {
     const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
     const tables = [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[1]!);
-    const unescape = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+    const unescapeXml = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
     const docxRows = tables[tables.length - 1]!.split('</w:tr>').slice(0, -1).map((tr) =>
-      tr.split('</w:tc>').slice(0, -1).map((tc) => unescape([...tc.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))));
+      tr.split('</w:tc>').slice(0, -1).map((tc) => unescapeXml([...tc.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))));
     const appendix = markdown.slice(markdown.indexOf('# Phụ lục'));
     const mdRows = appendix.split('\n').filter((l) => l.startsWith('| ') && !/^\| [-:]+ \|/.test(l))
       .map((l) => l.slice(2, -2).split(' | ').map((c) => c.replace(/\*\*/g, '').replace(/\\(.)/g, '$1')));

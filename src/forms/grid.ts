@@ -45,11 +45,17 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < body.length; i++) {
     const c = body[i]!;
     if (quoted) {
-      if (c === '"' && body[i + 1] === '"') (field += '"'), i++;
+      if (c === '"' && body[i + 1] === '"') {
+        field += '"';
+        i++;
+      }
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === sep) row.push(field), (field = '');
+    else if (c === sep) {
+      row.push(field);
+      field = '';
+    }
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && body[i + 1] === '\n') i++;
       row.push(field);
@@ -65,10 +71,12 @@ export function parseCsv(text: string): string[][] {
 /** A CSV exported from one sheet, as a grid with the sheet's addresses (row 1 is the first line). */
 export function csvGrid(text: string): Grid {
   const cells = new Map<string, CellValue>();
-  parseCsv(text).forEach((fields, r) => fields.forEach((f, c) => {
-    const value = csvCell(f);
-    if (value.kind !== 'empty') cells.set(cellAddress(r + 1, c + 1), value);
-  }));
+  parseCsv(text).forEach((fields, r) => {
+    fields.forEach((f, c) => {
+      const value = csvCell(f);
+      if (value.kind !== 'empty') cells.set(cellAddress(r + 1, c + 1), value);
+    });
+  });
   return { sheet: null, cells };
 }
 

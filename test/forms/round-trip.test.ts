@@ -23,7 +23,9 @@ import { requireTools } from '../support/tools.js';
 import { DATA, workspace, type Workspace } from '../support/workspace.js';
 
 const spaces: Workspace[] = [];
-afterAll(() => spaces.forEach((w) => w.remove()));
+afterAll(() => {
+  for (const w of spaces) w.remove();
+});
 
 /** The month as a department finds it before filling: every figure null, every text, list and date replaced. */
 function emptyMonth(ws: Workspace, period: Period): void {

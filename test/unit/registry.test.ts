@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ReportError } from '../../src/errors.js';
+import type { ReportError } from '../../src/errors.js';
 import { loadRegistry } from '../../src/load-definitions.js';
 import { registry } from '../support/office.js';
 

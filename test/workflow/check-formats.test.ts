@@ -15,7 +15,7 @@ describe('report check output formats', () => {
     ws = workspace();
     // the thousands trap in a count field: an error at a known line and column
     agriculture = join(ws.data, '2021-01', 'agriculture.yaml');
-    const text = readFileSync(agriculture, 'utf8').replace(/^(  dan_gia_suc: )\d+/m, '$141.108');
+    const text = readFileSync(agriculture, 'utf8').replace(/^( {2}dan_gia_suc: )\d+/m, '$141.108');
     writeFileSync(agriculture, text);
   });
   afterAll(() => ws.remove());

@@ -56,7 +56,10 @@ describe('JSON Schema for editors', () => {
   /** One compiled validator per schema file (sixty data files name a dozen schemas). */
   const validator = (schemaPath: string) => {
     let v = validators.get(schemaPath);
-    if (!v) validators.set(schemaPath, (v = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')))));
+    if (!v) {
+      v = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')));
+      validators.set(schemaPath, v);
+    }
     return v;
   };
   const files = dataFiles();
