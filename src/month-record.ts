@@ -56,3 +56,24 @@ export function recordedState(record: MonthRecord, name: string, content: Uint8A
   if (record.imported[name]?.sha256 === hash) return 'imported';
   return record.init[name] || record.imported[name] ? 'edited' : 'unknown';
 }
+
+export interface Sending {
+  readonly state: 'init' | 'imported' | 'edited' | 'unknown';
+  readonly date: string | null;
+}
+
+/** How each present file of `monthDir` was sent, from its bytes against the record (report status). */
+export function sendings(monthDir: string, present: readonly string[], record: MonthRecord): Map<string, Sending> {
+  const out = new Map<string, Sending>();
+  for (const name of present) {
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(join(monthDir, name));
+    } catch {
+      continue;
+    }
+    const state = recordedState(record, name, bytes);
+    out.set(name, { state, date: state === 'imported' ? record.imported[name]!.date : null });
+  }
+  return out;
+}

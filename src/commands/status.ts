@@ -3,7 +3,6 @@
  * sent and valid, sent with errors, or extra; who owes it and when it was sent. Spreadsheets dropped into the month
  * folder are named with the command that takes them in.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ReportError } from '../errors.js';
 import { lastChanges, type LastChange } from '../file-dates.js';
@@ -14,7 +13,7 @@ import { REPORT_FILE, sectorFile } from '../data-layout.js';
 import { validateMonth, type RunContext } from '../pipeline.js';
 import type { Registry } from '../registry.js';
 import { readFolder } from '../load.js';
-import { readRecord, recordedState, type MonthRecord } from '../month-record.js';
+import { readRecord, sendings, type Sending } from '../month-record.js';
 import type { Io } from './io.js';
 
 export interface StatusOptions {
@@ -42,27 +41,6 @@ const STATE_TEXT = {
 const SPREADSHEET = /\.(xlsx|xlsm|xls|ods|csv)$/i;
 
 /** What the month's record says about each present file: as init made it, or sent (imported on a date). */
-export interface Sending {
-  readonly state: 'init' | 'imported' | 'edited' | 'unknown';
-  readonly date: string | null;
-}
-
-/** Each present file against the record, from its bytes. */
-function sendings(monthDir: string, present: readonly string[], record: MonthRecord): Map<string, Sending> {
-  const out = new Map<string, Sending>();
-  for (const name of present) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(join(monthDir, name));
-    } catch {
-      continue;
-    }
-    const state = recordedState(record, name, bytes);
-    out.set(name, { state, date: state === 'imported' ? record.imported[name]!.date : null });
-  }
-  return out;
-}
-
 /** The department per file id from district.yaml, read leniently: status must work while district.yaml is being fixed. */
 function departments(data: unknown): Record<string, string> {
   const map = (data as { phong_ban?: unknown } | null)?.phong_ban;
