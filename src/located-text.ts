@@ -93,7 +93,7 @@ export function yamlTexts(source: SourceFile): TextFile {
       }
     } else if (isSeq(node)) {
       const id = `${file}\0${path.join('\0')}`;
-      node.items.forEach((item, i) => walk(item, [...path, i], (item as Node | null)?.range?.[0] ?? holder, id));
+      for (const [i, item] of node.items.entries()) walk(item, [...path, i], (item as Node | null)?.range?.[0] ?? holder, id);
     } else if (isScalar(node) && typeof node.value === 'string' && node.range) {
       let [start, end] = node.range;
       // a block scalar's range opens with its header (>-, | and a comment): the value starts on the next line
@@ -149,7 +149,8 @@ export function templateTexts(file: string, content: string): TextFile {
   let texts = templateCache.get(key);
   if (!texts) {
     if (templateCache.size > 200) templateCache.clear();
-    templateCache.set(key, (texts = readTemplateTexts(file, content)));
+    texts = readTemplateTexts(file, content);
+    templateCache.set(key, texts);
   }
   return texts;
 }

@@ -290,7 +290,10 @@ const cache = new WeakMap<TextFile, readonly Finding[]>();
 export function proofread(files: readonly TextFile[]): Finding[] {
   return files.flatMap((file) => {
     let found = cache.get(file);
-    if (!found) cache.set(file, (found = proofreadFile(file)));
+    if (!found) {
+      found = proofreadFile(file);
+      cache.set(file, found);
+    }
     return found;
   });
 }

@@ -278,3 +278,12 @@ export function createNewFiles(dir: string, shownDir: string, files: readonly Ou
   }
   return { created, skipped };
 }
+
+/** The file at `path` still reads exactly `text`: nothing edited it since it was read (check --fix --write). */
+export function stillReads(path: string, text: string): boolean {
+  try {
+    return readFileSync(path, 'utf8') === text;
+  } catch {
+    return false;
+  }
+}

@@ -71,7 +71,7 @@ describe('the proof-reader on the seed report', () => {
     expect(r.code).toBe(0);
     const found = (JSON.parse(r.stdout) as Diagnostic[]).filter((d) => d.code.startsWith('PROOF_'));
     expect(found.map((d) => `${d.code} ${d.file}:${d.line}:${d.column}`)).toEqual(SEED_TYPOS.map((t) => `${t.code} ${t.at}`));
-    found.forEach((d, i) => expect(d.message).toContain(`"${SEED_TYPOS[i]!.found}"`));
+    for (const [i, d] of found.entries()) expect(d.message).toContain(`"${SEED_TYPOS[i]!.found}"`);
   });
 
   it('leaves the report as published: the typos are printed as written', async () => {

@@ -1,5 +1,4 @@
 /** `report check`: validate a month (all problems at once), prove it renders and proof-read its texts; writes only with --fix --write. */
-import { readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { DISTRICT_FILE, monthFileKind } from '../data-layout.js';
 import { ReportError } from '../errors.js';
@@ -13,7 +12,7 @@ import { fixFile, type FixedFile } from '../proofread-fix.js';
 import { findingDiagnostic, proofread, type Finding } from '../proofread.js';
 import { readTemplates } from '../templates.js';
 import { unifiedDiff } from '../unified-diff.js';
-import { writeOutputs } from '../write.js';
+import { stillReads, writeOutputs } from '../write.js';
 import type { SourceFile } from '../yaml-source.js';
 import type { Io } from './io.js';
 
@@ -73,7 +72,7 @@ function corrections(sources: readonly SourceFile[], findings: readonly Finding[
   const byFolder = new Map<string, FixedFile[]>();
   for (const f of fixed) {
     // the file as read must be the text the corrections apply to, byte for byte (no BOM, no decomposed letters, no edit since)
-    if (readFileSync(paths.get(f.file)!, 'utf8') === f.before) byFolder.set(dirname(f.file), [...(byFolder.get(dirname(f.file)) ?? []), f]);
+    if (stillReads(paths.get(f.file)!, f.before)) byFolder.set(dirname(f.file), [...(byFolder.get(dirname(f.file)) ?? []), f]);
     else problems.push(new ReportError({ code: 'PROOF_FIX_NOT_WRITTEN', severity: 'warning', file: f.file, params: { count: f.applied.length } }));
   }
   for (const [shown, list] of byFolder)
