@@ -52,5 +52,6 @@ export function aggregateMonth(registry: Registry, inputs: Inputs, options: Aggr
     p,
     texts,
     appendix: appendixRows(registry),
+    style: { numbering: registry.settings.numbering, padSmallNumbers: registry.settings.padSmallNumbers, placeholders: registry.settings.placeholders },
   };
 }

@@ -107,12 +107,37 @@ export interface SectorDef extends Omit<SectorFile, 'indicators' | 'texts'> {
   readonly texts: Readonly<Record<string, string>>;
 }
 
+/**
+ * How the headings under a part are numbered, level by level (deeper levels take the last style): roman "I.",
+ * decimal "1.", nested "1.1." (after a decimal or nested level), letter "a)", letter-dot "a.".
+ */
+export const NUMBERING_STYLES = ['roman', 'decimal', 'nested', 'letter', 'letter-dot'] as const;
+export type NumberingStyle = (typeof NUMBERING_STYLES)[number];
+/** Than Uyên's scheme, and the engine's default (NĐ 30's usual one): I. → 1. → 1.1. → a). */
+export const DEFAULT_NUMBERING: readonly NumberingStyle[] = ['roman', 'decimal', 'nested', 'letter'];
+const Numbering = z
+  .array(z.enum(NUMBERING_STYLES))
+  .min(1)
+  .refine((levels) => levels.every((l, i) => l !== 'nested' || levels[i - 1] === 'decimal' || levels[i - 1] === 'nested'), {
+    message: 'nested (1.1.) chỉ đứng sau decimal (1.) hoặc nested',
+  })
+  .describe('Cách đánh số đề mục dưới mỗi phần, từng cấp: roman (I.), decimal (1.), nested (1.1.), letter (a)), letter-dot (a.)');
+
 /** schemas/office.yaml: what is the office's own, not the engine's. */
 export const OfficeFileSchema = z
   .strictObject({
     sectors: z.array(Id).min(1).describe('Các ngành của báo cáo theo thứ tự; mỗi ngành có tệp schemas/sectors/<mã>.yaml'),
     groups: z.array(Id).describe('Các lĩnh vực của biểu phụ lục, theo thứ tự (I, II, III…)'),
     units: z.array(z.string().min(1)).min(1).describe('Đơn vị tính được dùng'),
+    numbering: Numbering.default([...DEFAULT_NUMBERING]),
+    padSmallNumbers: z.boolean().default(false).describe('Viết số nguyên 1-9 có số 0 đứng trước ("01 vụ")'),
+    placeholders: z
+      .strictObject({
+        noData: z.string().min(1).describe('Ghi khi thiếu số liệu'),
+        noPlan: z.string().min(1).describe('Ghi khi chưa có kế hoạch'),
+      })
+      .default({ noData: '(chưa có số liệu)', noPlan: '(chưa có kế hoạch)' })
+      .describe('Chữ ghi thay cho số không tính được'),
   })
   .describe('Cài đặt của đơn vị');
 export type OfficeSettings = z.infer<typeof OfficeFileSchema>;

@@ -5,6 +5,7 @@
  */
 import type { ParamsOf } from './error-catalog.js';
 import { ReportError } from './errors.js';
+import { DEFAULT_NUMBERING, type NumberingStyle } from './definitions.js';
 import { letter, partName, roman } from './format.js';
 
 export interface Paragraph { readonly kind: 'paragraph'; readonly text: string }
@@ -102,10 +103,10 @@ export function parseRendered(rendered: string): { fields: Record<string, string
 }
 
 /**
- * Number the tree in the official scheme: Phần thứ nhất → I. → 1. → 1.1. → a) → "- Label:", items (1), (2)…
+ * Number the tree: Phần thứ nhất, then the office's levels (default I. → 1. → 1.1. → a)), "- Label:", items (1), (2)…
  * counted per part. Sections left out by the templates simply do not take a number.
  */
-export function numberSections(parts: Section[]): void {
+export function numberSections(parts: Section[], levels: readonly NumberingStyle[] = DEFAULT_NUMBERING): void {
   let partNo = 0;
   let appendixNo = 0;
   const appendices = parts.filter((p) => p.kind === 'appendix').length;
@@ -119,18 +120,29 @@ export function numberSections(parts: Section[]): void {
     part.number = partName(++partNo);
     part.level = 1;
     const items = { n: 0 };
-    numberChildren(part, 1, '', items);
+    numberChildren(part, 1, '', items, levels);
   }
 }
 
-function numberChildren(parent: Section, depth: number, prefix: string, items: { n: number }): void {
+/** A heading's number in a style, and the prefix a nested level below it builds on ("1.1" under "1."). */
+function numberIn(style: NumberingStyle, n: number, prefix: string): { number: string; own: string } {
+  switch (style) {
+    case 'roman': return { number: `${roman(n)}.`, own: '' };
+    case 'decimal': return { number: `${n}.`, own: String(n) };
+    case 'nested': return { number: `${prefix}.${n}.`, own: `${prefix}.${n}` };
+    case 'letter': return { number: `${letter(n)})`, own: '' };
+    case 'letter-dot': return { number: `${letter(n)}.`, own: '' };
+  }
+}
+
+function numberChildren(parent: Section, depth: number, prefix: string, items: { n: number }, levels: readonly NumberingStyle[]): void {
   let n = 0;
   for (const child of parent.children) {
     if (child.kind === 'paragraph' || child.kind === 'table') continue;
     if (child.kind === 'label') {
       child.number = '-';
       child.level = parent.level + 1;
-      numberChildren(child, depth, prefix, items);
+      numberChildren(child, depth, prefix, items, levels);
       continue;
     }
     if (child.kind === 'item') {
@@ -140,12 +152,9 @@ function numberChildren(parent: Section, depth: number, prefix: string, items: {
     }
     n++;
     child.level = depth + 1;
-    let own = '';
-    if (depth === 1) child.number = `${roman(n)}.`;
-    else if (depth === 2) { own = String(n); child.number = `${own}.`; }
-    else if (depth === 3) { own = `${prefix}.${n}`; child.number = `${own}.`; }
-    else child.number = `${letter(n)})`;
-    numberChildren(child, depth + 1, own, items);
+    const { number, own } = numberIn(levels[Math.min(depth, levels.length) - 1]!, n, prefix);
+    child.number = number;
+    numberChildren(child, depth + 1, own, items, levels);
   }
 }
 

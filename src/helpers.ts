@@ -8,8 +8,6 @@ import { ReportError } from './errors.js';
 import type { FigureView, PlanView, ReportModel } from './model.js';
 
 /** Printed where a figure cannot be computed: never NaN, undefined or a made-up 0. */
-const NOT_AVAILABLE = '(chưa có số liệu)';
-const NO_PLAN = '(chưa có kế hoạch)';
 
 type Figure = FigureView | PlanView;
 const FIELDS = ['value', 'ytd', 'plan', 'samePeriod', 'prev', 'change'] as const;
@@ -57,7 +55,12 @@ function anniversaryOf(date: unknown, year: unknown, helper: string, options: He
   return { years, iso: `${String(year)}-${m[2]!}` };
 }
 
-const formatFigure = (f: Figure, v: number): string => formatNumber(v, { decimals: f.decimals, fixed: f.fixed, pad: true });
+/** The office's style (schemas/office.yaml) of the model being rendered. */
+const styleOf = (options: HelperOptions) => modelOf(options).style;
+const formatFigure = (f: Figure, v: number, options: HelperOptions): string =>
+  formatNumber(v, { decimals: f.decimals, fixed: f.fixed, pad: styleOf(options).padSmallNumbers });
+/** Printed where a figure cannot be computed: never NaN, undefined or a made-up 0; the office's words. */
+const noData = (options: HelperOptions): string => styleOf(options).placeholders.noData;
 const withUnit = (f: Figure, text: string): string => (f.unit === '%' ? `${text}%` : `${text} ${f.unit}`);
 
 /** The content of a block for one sector: rendered with that sector's view, or a placeholder when the month lacks it. */
@@ -70,7 +73,7 @@ function sectorBody(sector: unknown, context: unknown, options: HelperOptions, m
   const texts = model.texts[sector];
   if (texts === null || texts === undefined) {
     if (!allowMissing) throw new ReportError({ code: 'RENDER_SECTOR_MISSING', params: { sector }, ...where(options) });
-    return NOT_AVAILABLE;
+    return model.style.placeholders.noData;
   }
   return options.fn({ c: model.c, p: model.p, t: texts, period: model.period });
 }
@@ -119,21 +122,21 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
       const { list, options } = args(raw);
       const f = figure(list[0], 'num', options);
       const v = fieldValue(f, list[1], 'num', options);
-      return v === null ? NOT_AVAILABLE : formatFigure(f, v);
+      return v === null ? noData(options) : formatFigure(f, v, options);
     },
     /** A figure with its unit: "1.680 ha", "90%". */
     qty(...raw: unknown[]) {
       const { list, options } = args(raw);
       const f = figure(list[0], 'qty', options);
       const v = fieldValue(f, list[1], 'qty', options);
-      return v === null ? NOT_AVAILABLE : withUnit(f, formatFigure(f, v));
+      return v === null ? noData(options) : withUnit(f, formatFigure(f, v, options));
     },
     /** Percent of the annual plan, rounded to `digits`: {{pctPlan c.id 0}} → "84%". */
     pctPlan(...raw: unknown[]) {
       const { list, options } = args(raw);
       const f = figure(list[0], 'pctPlan', options) as FigureView;
       const d = digitsArg(list[1], 'pctPlan', options);
-      return f.pctPlan === null || f.pctPlan === undefined ? NO_PLAN : formatPercent(f.pctPlan, d);
+      return f.pctPlan === null || f.pctPlan === undefined ? styleOf(options).placeholders.noPlan : formatPercent(f.pctPlan, d);
     },
     /** True when the percent of plan can be computed, so a sentence can say "đạt …% kế hoạch" or that there is no plan. */
     hasPlan(...raw: unknown[]) {
@@ -146,13 +149,13 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
       const { list, options } = args(raw);
       const f = figure(list[0], 'pctSamePeriod', options) as FigureView;
       const d = digitsArg(list[1], 'pctSamePeriod', options);
-      return f.pctSamePeriod === null || f.pctSamePeriod === undefined ? NOT_AVAILABLE : formatPercent(f.pctSamePeriod, d);
+      return f.pctSamePeriod === null || f.pctSamePeriod === undefined ? noData(options) : formatPercent(f.pctSamePeriod, d);
     },
     /** A small count spelled out: "một". */
     words(...raw: unknown[]) {
       const { list, options } = args(raw);
       const f = figure(list[0], 'words', options);
-      return f.value === null ? NOT_AVAILABLE : numberInWords(f.value);
+      return f.value === null ? noData(options) : numberInWords(f.value);
     },
     /** True when the figure exists and is above zero (for sentences that only make sense then). */
     positive(...raw: unknown[]) {
@@ -170,7 +173,7 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
     anniversary(...raw: unknown[]) {
       const { list, options } = args(raw);
       const { years } = anniversaryOf(list[0], list[1], 'anniversary', options);
-      return formatNumber(years, { pad: true });
+      return formatNumber(years, { pad: styleOf(options).padSmallNumbers });
     },
     /** The date of that anniversary: {{anniversaryDate t.ngay_thanh_lap period.next.year}} → "03/02/2021". */
     anniversaryDate(...raw: unknown[]) {

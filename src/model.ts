@@ -1,6 +1,6 @@
 /** Types that flow between the stages: the validated month and the report model the templates see. */
 import type { District, Plan, ReportMeta } from './data-schemas.js';
-import type { IndicatorDef, PlanTargetDef } from './definitions.js';
+import type { IndicatorDef, OfficeSettings, PlanTargetDef } from './definitions.js';
 import type { SectorData } from './sector-schema.js';
 import type { Period } from './period.js';
 
@@ -75,7 +75,11 @@ export interface ReportModel {
   readonly texts: Readonly<Record<string, Readonly<Record<string, string | readonly string[]>> | null>>;
   /** The rows of the appendix table: indicator ids by group (report field), groups without rows left out. */
   readonly appendix: readonly AppendixGroup[];
+  /** The office's house style (schemas/office.yaml): heading numbers, small numbers, words for what is missing. */
+  readonly style: ReportStyle;
 }
+
+export type ReportStyle = Pick<OfficeSettings, 'numbering' | 'padSmallNumbers' | 'placeholders'>;
 
 export interface AppendixGroup {
   readonly group: string;

@@ -175,7 +175,7 @@ export function createRenderer(
       throw renderFailure(main, e, outsideAnyPart(main.text));
     }
     const { fields, sections } = parsed;
-    numberSections(sections);
+    numberSections(sections, model.style.numbering);
     markBodyEnd(sections);
     return { fields, body: sections };
   };

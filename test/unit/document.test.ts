@@ -69,6 +69,17 @@ describe('numberSections', () => {
     ]);
   });
 
+  it('numbers in the office\'s scheme: 1. → 1.1. → a. → deeper levels as the last; or I. → 1. → a)', () => {
+    const deep = open('part', 'A', open('section', 'X', open('section', 'Y', open('section', 'Z', open('section', 'W')))), open('section', 'V'));
+    const as = (levels: Parameters<typeof numberSections>[1]) => {
+      const tree = sections(deep);
+      numberSections(tree, levels);
+      return outline(tree, false).map((l) => l.trim().split(' ')[0]);
+    };
+    expect(as(['decimal', 'nested', 'letter-dot'])).toEqual(['Phần', '1.', '1.1.', 'a.', 'a.', '2.']);
+    expect(as(['roman', 'decimal', 'letter'])).toEqual(['Phần', 'I.', '1.', 'a)', 'a)', 'II.']);
+  });
+
   it('gives no number to a section the templates left out: the ones after it close up', () => {
     // the template rendered I. and what would have been III.; II. (no data this month) is absent
     const text = open('part', 'A', open('section', 'Kinh tế', open('section', 'Một'), open('section', 'Ba')), open('section', 'Quốc phòng'));

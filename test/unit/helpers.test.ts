@@ -9,7 +9,7 @@ import { registry } from '../support/office.js';
 /** Render one template body inside a part and return the part's first paragraph (a second one takes the closing "./."). */
 function render(body: string, context: Record<string, unknown>): string {
   const renderer = createRenderer([{ name: 'report', file: 'report.hbs', text: `{{#part "P"}}\n${body}\nend\n{{/part}}` }]);
-  const doc = renderer(context as unknown as ReportModel);
+  const doc = renderer({ style: registry.settings, ...context } as unknown as ReportModel);
   const first = doc.body[0]!.children[0]!;
   return first.kind === 'paragraph' ? first.text : '';
 }
@@ -21,8 +21,9 @@ describe('anniversary helpers', () => {
     expect(render('{{anniversary d y}}', { d: '1930-02-03', y: 2022 })).toBe('92');
   });
 
-  it('zero-pads a count below ten like the report\'s other counts', () => {
+  it('zero-pads a count below ten like the report\'s other counts, when the office writes them so', () => {
     expect(render('{{anniversary d y}}', { d: '2015-05-19', y: 2021 })).toBe('06');
+    expect(render('{{anniversary d y}}', { d: '2015-05-19', y: 2021, style: { ...registry.settings, padSmallNumbers: false } })).toBe('6');
   });
 
   it('refuses a year that is not after the date, and a date that is not YYYY-MM-DD, where the template calls it', () => {
