@@ -417,10 +417,17 @@ export const CATALOG = {
       en: () => 'Check the overall rate or add the missing component.',
     },
   }),
-  VALIDATE_HISTORY_INVALID: diagnostic<{ month: string }>({
+  VALIDATE_HISTORY_INVALID: diagnostic<{ month: string; sector: string }>({
     kind: 'data',
-    vi: (p) => `Số liệu tháng ${p.month} có lỗi nên không dùng để tính lũy kế và so sánh; chạy "report check ${p.month}" để xem.`,
-    en: (p) => `The data of ${p.month} has errors and is left out of year-to-date and comparisons; run "report check ${p.month}".`,
+    vi: (p) => `Tệp này của tháng ${p.month} có lỗi nên không số liệu nào của ngành ${p.sector} trong tháng đó được dùng để tính lũy kế và so sánh.`,
+    en: (p) => `This file of ${p.month} has errors, so none of the ${p.sector} figures of that month is used for year to date and comparisons.`,
+    hint: { vi: (p) => `Chạy "report check ${p.month}" và sửa tệp.`, en: (p) => `Run "report check ${p.month}" and correct the file.` },
+  }),
+  VALIDATE_HISTORY_FIGURE_INVALID: diagnostic<{ month: string; label: string }>({
+    kind: 'data',
+    vi: (p) => `${p.label}: số liệu tháng ${p.month} có lỗi nên lũy kế và so sánh của chỉ tiêu này bỏ trống; các chỉ tiêu khác vẫn được tính.`,
+    en: (p) => `${p.label}: the figure of ${p.month} is invalid, so this indicator's year to date and comparisons are left blank; the others are computed.`,
+    hint: { vi: (p) => `Chạy "report check ${p.month}" và sửa số liệu ở dòng này.`, en: (p) => `Run "report check ${p.month}" and correct the figure on this line.` },
   }),
   VALIDATE_PLAN_MISSING: diagnostic<{ year: number }>({
     kind: 'data',

@@ -48,6 +48,10 @@ export const MESSAGES = {
   ARG_FIX_TEXT_ONLY: message({ vi: () => '--fix in bản so sánh (diff), chỉ dùng với --format text', en: () => '--fix prints a diff: use it with --format text' }),
 
   // check --fix --write
+  CHECK_DATA_ONLY: message<{ month: string }>({
+    vi: (p) => `Tháng ${p.month} không có report.yaml: kiểm tra như số liệu so sánh (không dựng báo cáo, không đòi đủ tệp).`,
+    en: (p) => `${p.month} has no report.yaml: checked as comparison data (no report rendered, files may be missing).`,
+  }),
   CHECK_FIX_WRITTEN: message<{ file: string; count: number }>({ vi: (p) => `${p.file}: ${p.count} chỗ đã sửa`, en: (p) => `${p.file}: ${p.count} correction(s) written` }),
 
   // build --all

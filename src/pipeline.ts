@@ -64,6 +64,8 @@ export interface MonthOptions {
   readonly allowMissing?: boolean;
   /** Pace check margin in percentage points (default DEFAULT_PACE_MARGIN); null: no pace check. */
   readonly paceMargin?: number | null;
+  /** A month without report.yaml, checked as data for comparisons (see ValidateOptions). */
+  readonly dataOnly?: boolean;
   /** Read the month from this folder instead of the context's (a git revision's snapshot), its paths shown as `shown`. */
   readonly source?: { readonly dir: string; readonly shown: string };
 }
@@ -77,7 +79,7 @@ export function validateMonth(ctx: RunContext, period: Period, options: MonthOpt
   // a snapshot is read once, for one side of a diff: the run's cache is for the data folder
   const loaded = source ? loadInputs(source.dir, period, undefined, source.shown) : loadInputs(ctx.dataDir, period, ctx.cache.loads);
   const cache = source ? undefined : ctx.cache.validated;
-  const result = validateInputs(ctx.registry, loaded, { allowMissing: options.allowMissing, paceMargin: paceMarginOf(options), cache });
+  const result = validateInputs(ctx.registry, loaded, { allowMissing: options.allowMissing, paceMargin: paceMarginOf(options), cache, dataOnly: options.dataOnly });
   return { loaded, result };
 }
 

@@ -2,6 +2,7 @@
 import type { z } from 'zod';
 import { DistrictSchema, ReportMetaSchema, type District, type Plan, type ReportMeta } from './data-schemas.js';
 import type { SectorData } from './sector-schema.js';
+import type { SectorDef } from './definitions.js';
 import type { Registry } from './registry.js';
 import { hasErrors, ReportError, type Result } from './errors.js';
 import type { LoadedFile, LoadedInputs, LoadedMonth } from './load.js';
@@ -24,6 +25,11 @@ export interface ValidateOptions {
   readonly paceMargin?: number;
   /** Earlier months validated by earlier builds of the same run (build --all), by folder. */
   readonly cache?: ValidationCache;
+  /**
+   * A month without report.yaml: data for later months to compare with, not a report. Its files are checked like a
+   * report's, but the files it lacks and a missing plan are not problems.
+   */
+  readonly dataOnly?: boolean;
 }
 
 /** The months a run has validated, by folder as shown: each earlier month is validated once, not once per later month. */
@@ -210,6 +216,34 @@ export interface ValidatedMonth {
   problems: ReportError[];
   /** Expected files the folder lacks (report.yaml, sector files), by name. */
   missing: string[];
+  /**
+   * The month as a later month compares with it: every sector file present, with its figures that are valid even when
+   * another field of the file is not; `dropped` names, at their file and line, the figures (or unreadable files) left out.
+   */
+  comparable: Month;
+  dropped: ReportError[];
+}
+
+/** The figures of a sector file that failed validation which are still valid on their own, and warnings naming the others. */
+function salvage(sector: SectorDef, file: LoadedFile, fileProblems: readonly ReportError[], month: string): { data: SectorData; dropped: ReportError[] } {
+  const errors = fileProblems.filter((p) => p.severity === 'error');
+  const at = (p: ReportError | undefined) => ({ file: p?.file ?? file.file, line: p?.line, column: p?.column, dataPath: p?.dataPath, severity: 'warning' as const });
+  const figures = (file.parsed.source?.data as { chi_tieu?: unknown } | undefined)?.chi_tieu;
+  // an unreadable file, or one whose figures are not a mapping: none of the sector's figures can be used
+  const whole = errors.find((p) => p.dataPath.length === 0 || (p.dataPath[0] === 'chi_tieu' && p.dataPath.length === 1));
+  if (!file.parsed.source || whole || typeof figures !== 'object' || figures === null || Array.isArray(figures)) {
+    return { data: {}, dropped: [new ReportError({ code: 'VALIDATE_HISTORY_INVALID', params: { month, sector: sector.title }, ...at(whole ?? errors[0]) })] };
+  }
+  const kept: Record<string, number> = {};
+  const dropped: ReportError[] = [];
+  for (const [id, def] of Object.entries(sector.indicators)) {
+    if (def.accumulate === 'rate') continue;
+    const error = errors.find((p) => p.dataPath[0] === 'chi_tieu' && p.dataPath[1] === id);
+    const value = (figures as Record<string, unknown>)[id];
+    if (error) dropped.push(new ReportError({ code: 'VALIDATE_HISTORY_FIGURE_INVALID', params: { month, label: def.label }, ...at(error) }));
+    else if (typeof value === 'number') kept[id] = value;
+  }
+  return { data: { chi_tieu: kept }, dropped };
 }
 
 /** Validate every file of one month folder; unknown files are warnings; the files it lacks are listed (missingFiles words them). */
@@ -217,6 +251,8 @@ function validateMonth(registry: Registry, loaded: LoadedMonth): ValidatedMonth 
   const problems: ReportError[] = [];
   const sources = new Map<string, SourceFile>();
   const sectors: Record<string, SectorData> = {};
+  const comparable: Record<string, SectorData> = {};
+  const dropped: ReportError[] = [];
   let report: ReportMeta | null = null;
   const known = [REPORT_FILE, ...registry.sectors.map((s) => sectorFile(s.id))];
   for (const f of loaded.files) {
@@ -226,14 +262,23 @@ function validateMonth(registry: Registry, loaded: LoadedMonth): ValidatedMonth 
       if (r) report = r.value;
     } else if (kind?.kind === 'sector') {
       const { id, indicators } = kind.sector;
+      const before = problems.length;
       const r = validateFile(f, registry.sectorSchema(id), problems, new Map(Object.entries(indicators)));
-      if (r) { sectors[id] = r.value; sources.set(id, r.source); }
+      if (r) { sectors[id] = r.value; sources.set(id, r.source); comparable[id] = r.value; }
+      else {
+        const s = salvage(kind.sector, f, problems.slice(before), periodId(loaded.period));
+        comparable[id] = s.data;
+        dropped.push(...s.dropped);
+      }
     } else {
       problems.push(new ReportError({ code: 'VALIDATE_UNKNOWN_SECTOR', params: { name: f.name, known: known.join(', ') }, file: f.file, severity: 'warning' }));
     }
   }
   const present = new Set(loaded.files.map((f) => f.name));
-  return { month: { period: loaded.period, report, sectors }, sources, problems, missing: known.filter((name) => !present.has(name)) };
+  return {
+    month: { period: loaded.period, report, sectors }, sources, problems, missing: known.filter((name) => !present.has(name)),
+    comparable: { period: loaded.period, report, sectors: comparable }, dropped,
+  };
 }
 
 /**
@@ -270,7 +315,7 @@ export function validateReferences(registry: Registry, loaded: LoadedInputs): { 
   const ignored: ReportError[] = [];
   const district = validateFile(loaded.district, DistrictSchema, ignored);
   const plan = validateFile(loaded.plan, registry.planSchema(), ignored, registry.planTargets);
-  const history = loaded.history.map((h) => validatedHistory(registry, h, undefined)).filter((v) => !hasErrors(v.problems)).map((v) => v.month);
+  const history = loaded.history.map((h) => validatedHistory(registry, h, undefined).comparable);
   return { district: (district?.value as District | undefined) ?? null, plan: plan?.value.nam === loaded.month.period.year ? plan.value : null, history };
 }
 
@@ -281,13 +326,14 @@ export function validateInputs(registry: Registry, loaded: LoadedInputs, options
   const year = loaded.month.period.year;
 
   const district = validateFile(loaded.district, DistrictSchema, problems);
-  problems.push(...missingFiles(registry, main, loaded.month.dir, (district?.value as District | undefined) ?? null, options.allowMissing ?? false));
+  if (!options.dataOnly)
+    problems.push(...missingFiles(registry, main, loaded.month.dir, (district?.value as District | undefined) ?? null, options.allowMissing ?? false));
   if (!loaded.district)
     problems.push(new ReportError({ code: 'LOAD_FILE_MISSING', params: { name: DISTRICT_FILE, title: 'thông tin huyện' }, file: `${loaded.dataDir}/${DISTRICT_FILE}` }));
 
   let plan: { value: Plan; source: SourceFile } | null = null;
   if (!loaded.plan) {
-    problems.push(new ReportError({ code: 'VALIDATE_PLAN_MISSING', params: { year }, file: `${loaded.dataDir}/${PLANS_DIR}/${planFile(year)}`, severity: 'warning' }));
+    if (!options.dataOnly) problems.push(new ReportError({ code: 'VALIDATE_PLAN_MISSING', params: { year }, file: `${loaded.dataDir}/${PLANS_DIR}/${planFile(year)}`, severity: 'warning' }));
   } else {
     plan = validateFile(loaded.plan, registry.planSchema(), problems, registry.planTargets);
     if (plan && plan.value.nam !== year) {
@@ -295,11 +341,12 @@ export function validateInputs(registry: Registry, loaded: LoadedInputs, options
     }
   }
 
+  // an invalid field of an earlier month drops that figure's year to date and comparisons, named at its line; nothing else
   const history: Month[] = [];
   for (const h of loaded.history) {
     const v = validatedHistory(registry, h, options.cache);
-    if (hasErrors(v.problems)) problems.push(new ReportError({ code: 'VALIDATE_HISTORY_INVALID', params: { month: periodId(h.period) }, file: h.dir, severity: 'warning' }));
-    else history.push(v.month);
+    problems.push(...v.dropped);
+    history.push(v.comparable);
   }
 
   problems.push(...checkRules(registry, main.month, main.sources, plan));

@@ -1,13 +1,13 @@
 /** `report check`: validate a month (all problems at once), prove it renders and proof-read its texts; writes only with --fix --write. */
 import { basename, dirname, join } from 'node:path';
-import { DISTRICT_FILE, monthFileKind } from '../data-layout.js';
+import { DISTRICT_FILE, monthFileKind, REPORT_FILE } from '../data-layout.js';
 import { ReportError } from '../errors.js';
 import { formatDiagnostics, type DiagnosticFormat } from '../format-error.js';
 import { lineStarts, templateTexts, yamlTexts, type TextFile } from '../located-text.js';
 import { loadInputs, type LoadedFile } from '../load.js';
 import { say } from '../messages.js';
 import { periodId, type Period } from '../period.js';
-import { renderMonthDocument, type RunContext } from '../pipeline.js';
+import { renderMonthDocument, validateMonth, type RunContext } from '../pipeline.js';
 import { fixFile, type FixedFile } from '../proofread-fix.js';
 import { findingDiagnostic, proofread, type Finding } from '../proofread.js';
 import { readTemplates } from '../templates.js';
@@ -34,14 +34,21 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   if (options.write && !options.fix) throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: say(io.lang, 'ARG_WRITE_NEEDS_FIX') } });
   if (options.fix && options.format !== 'text') throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: say(io.lang, 'ARG_FIX_TEXT_ONLY') } });
   const { context: ctx, period } = options;
-  // rendered in memory to prove the templates render this month: a template error is thrown like build's
-  const validated = renderMonthDocument(ctx, period, { paceMargin: options.paceMargin });
+  const loaded = loadInputs(ctx.dataDir, period, ctx.cache.loads);
+  // a month without report.yaml is data later months compare with: its files are checked, nothing is rendered
+  const dataOnly = !loaded.month.files.some((f) => f.name === REPORT_FILE);
+  if (dataOnly) io.err(`${say(io.lang, 'CHECK_DATA_ONLY', { month: periodId(period) })}\n`);
+  // otherwise rendered in memory to prove the templates render this month: a template error is thrown like build's
+  const validated = dataOnly
+    ? validateMonth(ctx, period, { paceMargin: options.paceMargin, dataOnly }).result
+    : renderMonthDocument(ctx, period, { paceMargin: options.paceMargin });
 
   // the texts the report prints: the month's report and sector files (not a stray file), district.yaml and the templates
-  const loaded = loadInputs(ctx.dataDir, period, ctx.cache.loads);
-  const printed = [...loaded.month.files.filter((f) => monthFileKind(ctx.registry, f.name) !== null), loaded.district];
+  // (a data-only month's own files only: it prints nothing with the district and the templates)
+  const printed = [...loaded.month.files.filter((f) => monthFileKind(ctx.registry, f.name) !== null), ...(dataOnly ? [] : [loaded.district])];
   const sources = printed.filter((f): f is LoadedFile & { parsed: { source: SourceFile } } => Boolean(f?.parsed.source));
-  const files: TextFile[] = [...sources.map((f) => yamlTexts(f.parsed.source)), ...readTemplates(ctx.templatesDir).map((t) => templateTexts(t.file, t.text))];
+  const templates = dataOnly ? [] : readTemplates(ctx.templatesDir);
+  const files: TextFile[] = [...sources.map((f) => yamlTexts(f.parsed.source)), ...templates.map((t) => templateTexts(t.file, t.text))];
   const findings = proofread(files);
   const starts = new Map(files.map((f) => [f.file, lineStarts(f.content)]));
   const proofWarnings = findings.map((f) => findingDiagnostic(f, starts.get(f.text.file)!));
