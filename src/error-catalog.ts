@@ -329,17 +329,17 @@ export const CATALOG = {
       en: () => 'Fix the problems above and check again; so many at once usually means pasted content or the wrong file.',
     },
   }),
-  VALIDATE_NUMBER_AS_TEXT: diagnostic<{ label: string; text: string; suggestion: string }>({
+  VALIDATE_NUMBER_AS_TEXT: diagnostic<{ label: string; text: string; suggestions: readonly string[] }>({
     kind: 'data',
     vi: (p) => `${p.label}: "${p.text}" là chữ, không phải số.`,
     en: (p) => `${p.label}: "${p.text}" is text, not a number.`,
     // the suggestion holds only readings of the text that pass as this value ("41,108" in a count: 41108, never 41.108)
     hint: {
-      vi: (p) => (p.suggestion
-        ? `Viết ${p.suggestion} (không có dấu chấm hàng nghìn, dấu chấm thay dấu phẩy thập phân, không kèm đơn vị).`
+      vi: (p) => (p.suggestions.length > 0
+        ? `Viết ${p.suggestions.join(' hoặc ')} (không có dấu chấm hàng nghìn, dấu chấm thay dấu phẩy thập phân, không kèm đơn vị).`
         : 'Không cách đọc nào của giá trị này hợp lệ ở đây: viết số không có dấu phân cách hàng nghìn, dấu chấm cho phần thập phân, không kèm đơn vị, và kiểm tra lại số liệu.'),
-      en: (p) => (p.suggestion
-        ? `Write ${p.suggestion} (no thousands dots, a dot for decimals, no unit).`
+      en: (p) => (p.suggestions.length > 0
+        ? `Write ${p.suggestions.join(' or ')} (no thousands dots, a dot for decimals, no unit).`
         : 'No reading of this value is valid here: write the number without thousands separators, with a dot for decimals and no unit, and check it.'),
     },
   }),

@@ -13,7 +13,7 @@ export type Coded = {
 
 type KeysOfUnion<T> = T extends unknown ? keyof T : never;
 /** The parameters as read back from any diagnostic: every parameter name of the catalogue, each maybe absent. */
-export type AnyParams = { readonly [K in KeysOfUnion<ParamsOf<ErrorCode>>]?: string | number };
+export type AnyParams = { readonly [K in KeysOfUnion<ParamsOf<ErrorCode>>]?: string | number | readonly string[] };
 
 export interface Place {
   /** Project-relative POSIX path of the file, as the user gave it. */

@@ -4,7 +4,7 @@ import { DistrictSchema, ReportMetaSchema, type District, type Plan, type Report
 import type { SectorData } from './sector-schema.js';
 import type { SectorDef } from './definitions.js';
 import type { Registry } from './registry.js';
-import { hasErrors, ReportError, type Result } from './errors.js';
+import { hasErrors, ReportError, type Coded, type Result } from './errors.js';
 import type { LoadedFile, LoadedInputs, LoadedMonth } from './load.js';
 import type { Inputs, Month } from './model.js';
 import { periodId } from './period.js';
@@ -90,6 +90,93 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+/** A zod issue about one value, with what its diagnostic says of the value. */
+interface FoundIssue {
+  readonly issue: z.core.$ZodIssue;
+  readonly path: readonly PropertyKey[];
+  /** The value zod read (reportInput). */
+  readonly input: unknown;
+  /** The value's label from the schema's descriptions. */
+  readonly label: string;
+  /** The value as the clerk typed it. */
+  readonly typed: string;
+  /** The figure's definition when the value is one of chi_tieu's. */
+  readonly figure: FigureDef | undefined;
+}
+
+const isNumberType = ({ issue }: FoundIssue) => issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int');
+const isNumeric = ({ issue }: FoundIssue) => 'origin' in issue && (issue.origin === 'number' || issue.origin === 'int');
+
+/**
+ * zod issue code → diagnostic code and parameters; the first row whose code and condition match is taken (so a value
+ * left empty is VALIDATE_EMPTY before it is a wrong type). An issue no row takes is VALIDATE_VALUE with zod's message;
+ * unrecognized_keys, which names several keys at once, is handled before the table.
+ */
+const ISSUE_RULES: readonly { zod: z.core.$ZodIssue['code']; when?: (f: FoundIssue) => boolean; diagnostic: (f: FoundIssue) => Coded }[] = [
+  {
+    zod: 'invalid_type',
+    when: (f) => f.input === undefined,
+    diagnostic: (f) => ({ code: 'VALIDATE_REQUIRED', params: { key: String(f.path[f.path.length - 1] ?? ''), label: f.label } }),
+  },
+  { zod: 'invalid_type', when: (f) => f.input === null, diagnostic: (f) => ({ code: 'VALIDATE_EMPTY', params: { label: f.label } }) },
+  {
+    zod: 'invalid_type',
+    when: (f) => isNumberType(f) && (typeof f.input === 'number' ? !Number.isFinite(f.input) : NOT_FINITE_TEXT.test(String(f.input))),
+    diagnostic: (f) => ({ code: 'VALIDATE_NOT_FINITE', params: { label: f.label, value: f.typed } }),
+  },
+  {
+    zod: 'invalid_type',
+    when: (f) => f.issue.code === 'invalid_type' && f.issue.expected === 'int' && typeof f.input === 'number',
+    diagnostic: (f) => ({ code: 'VALIDATE_NOT_INTEGER', params: { label: f.label, value: f.typed } }),
+  },
+  {
+    zod: 'invalid_type',
+    when: (f) => isNumberType(f) && typeof f.input === 'string' && numberReadings(f.input).length > 0,
+    diagnostic: (f) => {
+      const { figure, issue } = f;
+      const accepts = figure
+        ? (n: number) => acceptsValue(figure, n)
+        : (n: number) => issue.code === 'invalid_type' && (issue.expected === 'number' || Number.isInteger(n));
+      return { code: 'VALIDATE_NUMBER_AS_TEXT', params: { label: f.label, text: String(f.input), suggestions: passingForms(String(f.input), accepts) } };
+    },
+  },
+  {
+    zod: 'invalid_type',
+    diagnostic: (f) => ({
+      code: 'VALIDATE_TYPE',
+      params: { label: f.label, expected: f.issue.code === 'invalid_type' ? f.issue.expected : '', received: Array.isArray(f.input) ? 'array' : typeof f.input },
+    }),
+  },
+  {
+    zod: 'too_small',
+    when: (f) => isNumeric(f) && f.issue.code === 'too_small' && Number(f.issue.minimum) === 0,
+    diagnostic: (f) => ({ code: 'VALIDATE_NEGATIVE', params: { label: f.label, value: f.typed } }),
+  },
+  // a whole count above 2^53 fails zod's own safe-integer bound first: the figure's range is what the clerk can act on
+  {
+    zod: 'too_small',
+    when: isNumeric,
+    diagnostic: (f) => ({
+      code: 'VALIDATE_OUT_OF_RANGE',
+      params: { label: f.label, value: f.typed, min: (f.figure && figureRange(f.figure).min) ?? Number((f.issue as { minimum?: unknown }).minimum) },
+    }),
+  },
+  {
+    zod: 'too_big',
+    when: isNumeric,
+    diagnostic: (f) => ({
+      code: 'VALIDATE_OUT_OF_RANGE',
+      params: { label: f.label, value: f.typed, max: (f.figure && figureRange(f.figure).max) ?? Number((f.issue as { maximum?: unknown }).maximum) },
+    }),
+  },
+  {
+    zod: 'too_small',
+    when: (f) => 'origin' in f.issue && (f.issue.origin === 'string' || f.issue.origin === 'array'),
+    diagnostic: (f) => ({ code: 'VALIDATE_EMPTY', params: { label: f.label } }),
+  },
+];
+const otherIssue = (f: FoundIssue): Coded => ({ code: 'VALIDATE_VALUE', params: { label: f.label, detail: f.issue.message } });
+
 /** Check one parsed file against its schema; zod issues become located diagnostics. */
 export function validateSource<T>(
   source: SourceFile,
@@ -143,11 +230,7 @@ export function validateSource<T>(
     if (issue.code !== 'unrecognized_keys' && seen.has(path.join('\u0000'))) continue;
     seen.add(path.join('\u0000'));
     if (issue.code !== 'unrecognized_keys' && full(path)) continue;
-    const label = labelAt(schema, path);
     const input = (issue as { input?: unknown }).input;
-    // a value as the clerk typed it: 2^53 and above, 1e400 and -.inf are not what String() of the parsed number says
-    const typed = sourceText(source, path) ?? String(input);
-    const figure = path.length === 2 && path[0] === 'chi_tieu' ? figures.get(String(path[1])) : undefined;
     if (issue.code === 'unrecognized_keys') {
       const nodes = schemaPath(schema, path);
       const parentShape = (nodes.length === path.length + 1 ? (unwrap(nodes[nodes.length - 1]) as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape : undefined) ?? {};
@@ -156,37 +239,16 @@ export function validateSource<T>(
         const suggestion = nearest(key, Object.keys(parentShape)) ?? '';
         problems.push(new ReportError({ code: 'VALIDATE_UNKNOWN_KEY', params: { key, suggestion }, ...at([...path, key]) }));
       }
-    } else if (issue.code === 'invalid_type' && input === undefined) {
-      problems.push(new ReportError({ code: 'VALIDATE_REQUIRED', params: { key: String(path[path.length - 1] ?? ''), label }, ...at(path) }));
-    } else if (issue.code === 'invalid_type' && input === null) {
-      problems.push(new ReportError({ code: 'VALIDATE_EMPTY', params: { label }, ...at(path) }));
-    } else if (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int') &&
-      (typeof input === 'number' ? !Number.isFinite(input) : NOT_FINITE_TEXT.test(String(input)))) {
-      problems.push(new ReportError({ code: 'VALIDATE_NOT_FINITE', params: { label, value: typed }, ...at(path) }));
-    } else if (issue.code === 'invalid_type' && issue.expected === 'int' && typeof input === 'number') {
-      problems.push(new ReportError({ code: 'VALIDATE_NOT_INTEGER', params: { label, value: typed }, ...at(path) }));
-    } else if (issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int') && typeof input === 'string' && numberReadings(input).length > 0) {
-      const accepts = figure ? (n: number) => acceptsValue(figure, n) : (n: number) => issue.expected === 'number' || Number.isInteger(n);
-      const suggestion = passingForms(input, accepts).join(' hoặc ');
-      problems.push(new ReportError({ code: 'VALIDATE_NUMBER_AS_TEXT', params: { label, text: input, suggestion }, ...at(path) }));
-    } else if (issue.code === 'invalid_type') {
-      const received = Array.isArray(input) ? 'array' : typeof input;
-      problems.push(new ReportError({ code: 'VALIDATE_TYPE', params: { label, expected: issue.expected, received }, ...at(path) }));
-    } else if (issue.code === 'too_small' && (issue.origin === 'number' || issue.origin === 'int') && Number(issue.minimum) === 0) {
-      problems.push(new ReportError({ code: 'VALIDATE_NEGATIVE', params: { label, value: typed }, ...at(path) }));
-    } else if ((issue.code === 'too_small' || issue.code === 'too_big') && (issue.origin === 'number' || issue.origin === 'int')) {
-      const value = typed;
-      // a whole count above 2^53 fails zod's own safe-integer bound first: the figure's range is what the clerk can act on
-      const range = figure ? figureRange(figure) : undefined;
-      const params = issue.code === 'too_small'
-        ? { label, value, min: range?.min ?? Number(issue.minimum) }
-        : { label, value, max: range?.max ?? Number(issue.maximum) };
-      problems.push(new ReportError({ code: 'VALIDATE_OUT_OF_RANGE', params, ...at(path) }));
-    } else if (issue.code === 'too_small' && (issue.origin === 'string' || issue.origin === 'array')) {
-      problems.push(new ReportError({ code: 'VALIDATE_EMPTY', params: { label }, ...at(path) }));
-    } else {
-      problems.push(new ReportError({ code: 'VALIDATE_VALUE', params: { label, detail: issue.message }, ...at(path) }));
+      continue;
     }
+    const found: FoundIssue = {
+      issue, path, input, label: labelAt(schema, path),
+      // a value as the clerk typed it: 2^53 and above, 1e400 and -.inf are not what String() of the parsed number says
+      typed: sourceText(source, path) ?? String(input),
+      figure: path.length === 2 && path[0] === 'chi_tieu' ? figures.get(String(path[1])) : undefined,
+    };
+    const rule = ISSUE_RULES.find((r) => r.zod === found.issue.code && (r.when?.(found) ?? true));
+    problems.push(new ReportError({ ...(rule ? rule.diagnostic(found) : otherIssue(found)), ...at(path) }));
   }
   // a misspelt key shows twice (unknown here, missing there): the suggestion to rename it says both
   const renamed = new Set(problems.filter((p) => p.code === 'VALIDATE_UNKNOWN_KEY' && p.params.suggestion)

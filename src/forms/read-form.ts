@@ -58,7 +58,7 @@ export function figureValue(cell: CellValue, def: IndicatorDef): { value: number
       const accepts = (n: number) => acceptsValue(def, n);
       if (percent) return { code: 'IMPORT_CELL_PERCENT', params: { label, text, suggestion: passingForms(percent[1]!, accepts)[0] ?? percent[1]!.trim() } };
       if (decimalsProblem(def, text) === 'thousands') return thousands(label, text);
-      if (numberReadings(text).length > 0) return { code: 'VALIDATE_NUMBER_AS_TEXT', params: { label, text, suggestion: passingForms(text, accepts).join(' hoặc ') } };
+      if (numberReadings(text).length > 0) return { code: 'VALIDATE_NUMBER_AS_TEXT', params: { label, text, suggestions: passingForms(text, accepts) } };
       return { code: 'IMPORT_CELL_TEXT', params: { label, text } };
     }
     case 'number': {

@@ -3,8 +3,11 @@ import { CATALOG, errorHint, errorMessage, type ErrorCode } from '../../src/erro
 
 /** Notices whose message already says what to do (or that nothing needs doing). */
 const NO_HINT_NEEDED = new Set<string>(['INIT_FILE_EXISTS', 'VALIDATE_HISTORY_INVALID']);
-/** Every parameter shown as its name; `in` finds every name, so a wording that branches on one takes that branch. */
-const params = new Proxy({}, { get: (_t, k) => (typeof k === 'string' ? `<${k}>` : undefined), has: () => true }) as never;
+/**
+ * Every parameter shown as its name, as a one-item list (which prints as its item, so list parameters work too);
+ * `in` finds every name, so a wording that branches on one takes that branch.
+ */
+const params = new Proxy({}, { get: (_t, k) => (typeof k === 'string' ? [`<${k}>`] : undefined), has: () => true }) as never;
 
 describe('the error catalogue', () => {
   const codes = Object.keys(CATALOG) as ErrorCode[];
