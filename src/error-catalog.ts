@@ -429,6 +429,28 @@ export const CATALOG = {
     en: (p) => `${p.label}: the figure of ${p.month} is invalid, so this indicator's year to date and comparisons are left blank; the others are computed.`,
     hint: { vi: (p) => `Chạy "report check ${p.month}" và sửa số liệu ở dòng này.`, en: (p) => `Run "report check ${p.month}" and correct the figure on this line.` },
   }),
+  VALIDATE_CUTOFF_OUTSIDE_MONTH: diagnostic<{ date: string; month: string; from: string; to: string }>({
+    kind: 'data',
+    vi: (p) => `Ngày chốt số liệu ${p.date} không thuộc kỳ báo cáo ${p.month}: phải từ ${p.from} đến ${p.to}.`,
+    en: (p) => `The data cut-off ${p.date} does not belong to the period ${p.month}: it must be from ${p.from} to ${p.to}.`,
+    hint: {
+      vi: () => 'Sửa ngày (nhầm năm hoặc tháng?), hoặc chuyển tệp sang đúng thư mục tháng.',
+      en: () => 'Correct the date (wrong year or month?), or move the file to the right month folder.',
+    },
+  }),
+  VALIDATE_SIGNING_DATE: diagnostic<{ date: string; month: string; cutoff: string; latest: string; reason: 'beforeCutoff' | 'tooLate' }>({
+    kind: 'data',
+    vi: (p) => (p.reason === 'beforeCutoff'
+      ? `Ngày ký ${p.date} sớm hơn ngày chốt số liệu ${p.cutoff}: không thể ký báo cáo trước khi có số liệu.`
+      : `Ngày ký ${p.date} quá muộn cho báo cáo tháng ${p.month}: chậm nhất ${p.latest}.`),
+    en: (p) => (p.reason === 'beforeCutoff'
+      ? `The signing date ${p.date} is before the data cut-off ${p.cutoff}: a report cannot be signed before its data exists.`
+      : `The signing date ${p.date} is too late for the report of ${p.month}: ${p.latest} at the latest.`),
+    hint: {
+      vi: () => 'Sửa ngày ký (nhầm năm hoặc tháng?); để null khi chưa ký.',
+      en: () => 'Correct the signing date (wrong year or month?); leave it null until signed.',
+    },
+  }),
   VALIDATE_PLAN_MISSING: diagnostic<{ year: number }>({
     kind: 'data',
     vi: (p) => `Chưa có kế hoạch năm ${p.year}; các tỷ lệ so với kế hoạch sẽ ghi "chưa có kế hoạch".`,

@@ -9,6 +9,7 @@ import type { LoadedFile, LoadedInputs, LoadedMonth } from './load.js';
 import type { Inputs, Month } from './model.js';
 import { periodId } from './period.js';
 import { checkRules } from './rules.js';
+import { checkReportDates } from './report-dates.js';
 import { checkComparisons } from './comparison-checks.js';
 import { DISTRICT_FILE, monthFileKind, PLANS_DIR, planFile, REPORT_FILE, sectorFile } from './data-layout.js';
 import { locate, sourceText, type SourceFile } from './yaml-source.js';
@@ -321,7 +322,10 @@ function validateMonth(registry: Registry, loaded: LoadedMonth): ValidatedMonth 
     const kind = monthFileKind(registry, f.name);
     if (kind?.kind === 'report') {
       const r = validateFile(f, ReportMetaSchema, problems);
-      if (r) report = r.value;
+      if (r) {
+        report = r.value;
+        problems.push(...checkReportDates(r.value, loaded.period, r.source));
+      }
     } else if (kind?.kind === 'sector') {
       const { id, indicators } = kind.sector;
       const before = problems.length;
