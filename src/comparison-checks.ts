@@ -4,10 +4,10 @@
  */
 import type { Plan } from './data-schemas.js';
 import { elapsedShare, isLagging, monthOf, percent, valueIn, yearToDate } from './accumulate.js';
-import { ReportError } from './errors.js';
+import { ReportError, type Place } from './errors.js';
 import { formatNumber, formatPercent, roundTo } from './format.js';
 import type { Month } from './model.js';
-import { periodId } from './period.js';
+import { addMonths, periodId, type Period } from './period.js';
 import type { Registry } from './registry.js';
 import { locate, type SourceFile } from './yaml-source.js';
 
@@ -38,6 +38,7 @@ export function checkComparisons(input: ComparisonCheckInput): ReportError[] {
     if (!source || value === null) continue;
     const at = (path: string[]) => ({ file: source.file, ...locate(source, path), dataPath: path });
     const ytd = yearToDate(registry, id, period, all);
+    if (def.accumulate !== 'rate') problems.push(...implausible(registry, id, value, period, history, at(['chi_tieu', id])));
 
     // year to date: a flow needs every earlier month of the year
     if (ytd === null && !incomplete.has(def.sector)) {
@@ -81,4 +82,43 @@ export function checkComparisons(input: ComparisonCheckInput): ReportError[] {
     }
   }
   return problems;
+}
+
+/** A jump of this factor or more against an earlier month is a warning: 1000× is the thousands trap, 10× a slipped digit. */
+export const JUMP_FACTOR = 10;
+/**
+ * Whole counts whose larger side stays below this are left alone: 1 case then 12 is a ×12 jump and nothing unusual.
+ * A thousands slip in a count (41108 → 41) still shows.
+ */
+export const SMALL_COUNT = 100;
+
+/**
+ * Figures that cannot be right given their history: a jump by JUMP_FACTOR or more against the previous month or the same
+ * month last year, a stock that falls by more than half since the previous month. Warnings naming both values;
+ * `check --strict` makes them fail.
+ */
+function implausible(registry: Registry, id: string, value: number, period: Period, history: readonly Month[], at: Place): ReportError[] {
+  const def = registry.indicators.get(id)!;
+  const show = (v: number) => `${formatNumber(v, { decimals: def.decimals ?? 0 })}${def.unit === '%' ? '%' : ` ${def.unit}`}`;
+  const month = periodId(period);
+  const found: ReportError[] = [];
+  const previousMonth = addMonths(period, -1);
+  let jumpedSincePrevious = false;
+  for (const p of [previousMonth, { year: period.year - 1, month: period.month }]) {
+    const before = valueIn(registry, monthOf(history, p), id);
+    if (before === null || before <= 0 || value <= 0) continue;
+    if (def.kind === 'count' && Math.max(before, value) < SMALL_COUNT) continue;
+    const factor = Math.max(value / before, before / value);
+    if (factor < JUMP_FACTOR) continue;
+    jumpedSincePrevious ||= p === previousMonth;
+    const params = { label: def.label, value: show(value), month, before: show(before), beforeMonth: periodId(p), factor: formatNumber(roundTo(factor, 0)) };
+    found.push(new ReportError({ code: 'VALIDATE_JUMP', severity: 'warning', params, ...at }));
+  }
+  // a fall to a tenth is already a jump: one warning for one change
+  const previous = valueIn(registry, monthOf(history, previousMonth), id);
+  if (def.accumulate === 'stock' && previous !== null && previous > 0 && value < previous / 2 && !jumpedSincePrevious) {
+    const params = { label: def.label, value: show(value), month, before: show(previous), beforeMonth: periodId(previousMonth) };
+    found.push(new ReportError({ code: 'VALIDATE_STOCK_DROP', severity: 'warning', params, ...at }));
+  }
+  return found;
 }

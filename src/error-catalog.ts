@@ -451,6 +451,24 @@ export const CATALOG = {
       en: () => 'Correct the signing date (wrong year or month?); leave it null until signed.',
     },
   }),
+  VALIDATE_JUMP: diagnostic<{ label: string; value: string; month: string; before: string; beforeMonth: string; factor: string }>({
+    kind: 'data',
+    vi: (p) => `${p.label}: ${p.value} tháng ${p.month} so với ${p.before} tháng ${p.beforeMonth}, chênh ${p.factor} lần.`,
+    en: (p) => `${p.label}: ${p.value} in ${p.month} against ${p.before} in ${p.beforeMonth}, ${p.factor} times apart.`,
+    hint: {
+      vi: () => 'Kiểm tra lại hai số (thừa hoặc thiếu ba chữ số, nhầm đơn vị?); nếu đúng, báo cáo nên nêu lý do. check --strict coi cảnh báo này là lỗi.',
+      en: () => 'Check both values (three digits too many or too few, a wrong unit?); if right, the report should say why. check --strict makes this an error.',
+    },
+  }),
+  VALIDATE_STOCK_DROP: diagnostic<{ label: string; value: string; month: string; before: string; beforeMonth: string }>({
+    kind: 'data',
+    vi: (p) => `${p.label}: giảm hơn một nửa, từ ${p.before} tháng ${p.beforeMonth} xuống ${p.value} tháng ${p.month}.`,
+    en: (p) => `${p.label}: fell by more than half, from ${p.before} in ${p.beforeMonth} to ${p.value} in ${p.month}.`,
+    hint: {
+      vi: () => 'Một số tồn (đàn gia súc, diện tích, số hộ) hiếm khi giảm như vậy trong một tháng: kiểm tra lại; nếu đúng, báo cáo nên nêu lý do.',
+      en: () => 'A stock (herd, area, households) rarely falls like that in a month: check it; if right, the report should say why.',
+    },
+  }),
   VALIDATE_PLAN_MISSING: diagnostic<{ year: number }>({
     kind: 'data',
     vi: (p) => `Chưa có kế hoạch năm ${p.year}; các tỷ lệ so với kế hoạch sẽ ghi "chưa có kế hoạch".`,

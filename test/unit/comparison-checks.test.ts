@@ -43,4 +43,36 @@ describe('checkComparisons', () => {
     expect(checkComparisons({ registry, month, history: [], plan, sources, paceMargin: 10 })).toEqual([]);
     expect(checkComparisons({ registry, month, history: [], plan, sources })).toEqual([]);
   });
+
+  describe('plausibility against history', () => {
+    const plausibility = (figures: string, previous: string | null, lastYear: string | null) => {
+      const { month, sources } = monthOf({ year: 2021, month: 2 }, { agriculture: `chi_tieu:\n${figures}` });
+      const history = [
+        ...(previous === null ? [] : [monthOf({ year: 2021, month: 1 }, { agriculture: `chi_tieu:\n${previous}` }).month]),
+        ...(lastYear === null ? [] : [monthOf({ year: 2020, month: 2 }, { agriculture: `chi_tieu:\n${lastYear}` }).month]),
+      ];
+      return checkComparisons({ registry, month, history, plan: null, sources })
+        .filter((p) => p.code === 'VALIDATE_JUMP' || p.code === 'VALIDATE_STOCK_DROP')
+        .map((p) => [p.code, p.line, p.params['value'], p.params['before'], p.params['beforeMonth']]);
+    };
+
+    it('warns at a ×10 jump against the previous month or the same month last year, naming both values', () => {
+      expect(plausibility('  che_hien_co: 1.35\n', '  che_hien_co: 1347.19\n', '  che_hien_co: 1310.5\n')).toEqual([
+        ['VALIDATE_JUMP', 2, '1,35 ha', '1.347,19 ha', '2021-01'],
+        ['VALIDATE_JUMP', 2, '1,35 ha', '1.310,5 ha', '2020-02'],
+      ]);
+      expect(plausibility('  giet_mo_lon: 4400\n', '  giet_mo_lon: 440\n', null)).toEqual([['VALIDATE_JUMP', 2, '4.400 con', '440 con', '2021-01']]);
+      // 9.9 times is no jump; small counts (1 case, then 12) are left alone
+      expect(plausibility('  giet_mo_lon: 4356\n', '  giet_mo_lon: 440\n', null)).toEqual([]);
+      expect(plausibility('  trau_chet_ret: 12\n', '  trau_chet_ret: 1\n', null)).toEqual([]);
+    });
+
+    it('warns when a stock falls by more than half since the previous month, not when a flow does', () => {
+      expect(plausibility('  dan_gia_suc: 20000\n', '  dan_gia_suc: 41108\n', null)).toEqual([['VALIDATE_STOCK_DROP', 2, '20.000 con', '41.108 con', '2021-01']]);
+      expect(plausibility('  dan_gia_suc: 20554\n', '  dan_gia_suc: 41108\n', null)).toEqual([]);
+      expect(plausibility('  giet_mo_lon: 200\n', '  giet_mo_lon: 440\n', null)).toEqual([]);
+      // a fall to a tenth is one warning, the jump
+      expect(plausibility('  dan_gia_suc: 4110\n', '  dan_gia_suc: 41108\n', null).map((p) => p[0])).toEqual(['VALIDATE_JUMP']);
+    });
+  });
 });
