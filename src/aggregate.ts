@@ -34,6 +34,7 @@ export function aggregateMonth(registry: Registry, inputs: Inputs, options: Aggr
     const pctPlan = percent(ytd, planValue);
     c[id] = {
       id, label: def.label, unit: def.unit, kind: def.kind, decimals: def.decimals ?? 0, fixed: def.fixed ?? false,
+      pointInTime: def.accumulate === 'stock' || (def.accumulate === 'rate' && registry.indicators.get(def.ratio!.numerator)?.accumulate === 'stock'),
       value, ytd, plan: planValue, pctPlan, samePeriod, pctSamePeriod: percent(ytd, samePeriod),
       prev, change: value === null || prev === null ? null : value - prev,
       lagging: options.paceMargin !== undefined && isLagging(pctPlan, period, options.paceMargin),

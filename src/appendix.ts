@@ -5,7 +5,7 @@
  */
 import type { Table, TableCell } from './document.js';
 import { ReportError } from './errors.js';
-import { formatNumber, roman, roundTo } from './format.js';
+import { formatFigure, formatNumber, roman, roundTo } from './format.js';
 import type { AppendixGroup, FigureView, ReportModel } from './model.js';
 import type { Registry } from './registry.js';
 
@@ -19,6 +19,8 @@ export interface AppendixLabels {
   readonly groups: Readonly<Record<string, string>>;
   /** Note for a figure whose year to date lags its plan (--pace-margin). */
   readonly lagging: string;
+  /** Note for a figure that is a value at a moment (a stock, a share of one), not the month's output: "Thực hiện tháng" does not describe it. */
+  readonly pointInTime: string;
   /** Cell text where a figure cannot be computed (no data, no plan): one marker, never a blank or a 0. */
   readonly missing: string;
   /** Fraction digits of the two percent columns. */
@@ -42,9 +44,8 @@ export function appendixRows(registry: Registry): AppendixGroup[] {
 /** Build the table. Throws (a template error) when a group with rows has no title. */
 export function indicatorTable(model: ReportModel, labels: AppendixLabels): Omit<Table, 'kind'> {
   const { missing, pctDigits } = labels;
-  // every figure of a row at its indicator's declared precision, written fixed, so a row's columns compare at a glance
-  const num = (f: FigureView, v: number | null): TableCell =>
-    ({ text: v === null ? missing : formatNumber(v, { decimals: f.decimals, fixed: true }), align: 'right' });
+  // a figure as the body writes it: "1.998" ha, not "1.998,00"
+  const num = (f: FigureView, v: number | null): TableCell => ({ text: v === null ? missing : formatFigure(f, v), align: 'right' });
   // the header says "%": cells carry the number only, every one with the column's digits (100,0 beside 84,1)
   const pct = (v: number | null): TableCell =>
     ({ text: v === null ? missing : formatNumber(roundTo(v, pctDigits), { decimals: pctDigits, fixed: true }), align: 'right' });
@@ -70,7 +71,7 @@ export function indicatorTable(model: ReportModel, labels: AppendixLabels): Omit
         num(f, f.samePeriod),
         pct(f.pctPlan),
         pct(f.pctSamePeriod),
-        { text: f.lagging ? labels.lagging : '' },
+        { text: [f.pointInTime ? labels.pointInTime : '', f.lagging ? labels.lagging : ''].filter(Boolean).join('; ') },
       ]);
     });
   });

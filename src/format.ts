@@ -30,6 +30,15 @@ export function formatNumber(value: number, style: NumberStyle = {}): string {
   return style.pad && /^[1-9]$/.test(text) ? `0${text}` : text;
 }
 
+/**
+ * A figure as the report writes it, in its text and in its tables alike: the indicator's decimals at most ("1.998 ha",
+ * "1.347,19 ha", "5,8 tỷ đồng"), exactly that many only for an indicator declared `fixed` ("10,50%"). `pad`: running text
+ * writes whole values 1-9 with a zero ("01 vụ") when the office's style says so; a table column never does.
+ */
+export function formatFigure(f: { readonly decimals: number; readonly fixed: boolean }, value: number, pad = false): string {
+  return formatNumber(value, { decimals: f.decimals, fixed: f.fixed, pad });
+}
+
 /** A share in percent, rounded half away from zero to `digits`: 84.08 → "84%", 1.401 → "1,4%". */
 export function formatPercent(value: number, digits: number): string {
   return `${formatNumber(roundTo(value, digits), { decimals: digits })}%`;

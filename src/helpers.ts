@@ -2,7 +2,7 @@
 import type { HelperDelegate, HelperOptions } from 'handlebars';
 import { APPENDIX_COLUMNS, indicatorTable, type AppendixColumn } from './appendix.js';
 import { closeMarker, literalText, openMarker, tableMarker, type SectionKind } from './document.js';
-import { formatDate, formatNumber, formatOfficialDate, formatPercent, numberInWords } from './format.js';
+import { formatDate, formatFigure, formatNumber, formatOfficialDate, formatPercent, numberInWords } from './format.js';
 import type { HelperArgument } from './error-catalog.js';
 import { ReportError } from './errors.js';
 import type { FigureView, PlanView, ReportModel } from './model.js';
@@ -57,8 +57,6 @@ function anniversaryOf(date: unknown, year: unknown, helper: string, options: He
 
 /** The office's style (schemas/office.yaml) of the model being rendered. */
 const styleOf = (options: HelperOptions) => modelOf(options).style;
-const formatFigure = (f: Figure, v: number, options: HelperOptions): string =>
-  formatNumber(v, { decimals: f.decimals, fixed: f.fixed, pad: styleOf(options).padSmallNumbers });
 /** Printed where a figure cannot be computed: never NaN, undefined or a made-up 0; the office's words. */
 const noData = (options: HelperOptions): string => styleOf(options).placeholders.noData;
 const withUnit = (f: Figure, text: string): string => (f.unit === '%' ? `${text}%` : `${text} ${f.unit}`);
@@ -122,14 +120,14 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
       const { list, options } = args(raw);
       const f = figure(list[0], 'num', options);
       const v = fieldValue(f, list[1], 'num', options);
-      return v === null ? noData(options) : formatFigure(f, v, options);
+      return v === null ? noData(options) : formatFigure(f, v, styleOf(options).padSmallNumbers);
     },
     /** A figure with its unit: "1.680 ha", "90%". */
     qty(...raw: unknown[]) {
       const { list, options } = args(raw);
       const f = figure(list[0], 'qty', options);
       const v = fieldValue(f, list[1], 'qty', options);
-      return v === null ? noData(options) : withUnit(f, formatFigure(f, v, options));
+      return v === null ? noData(options) : withUnit(f, formatFigure(f, v, styleOf(options).padSmallNumbers));
     },
     /** Percent of the annual plan, rounded to `digits`: {{pctPlan c.id 0}} → "84%". */
     pctPlan(...raw: unknown[]) {
@@ -220,7 +218,7 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
       };
       const columns = Object.fromEntries(APPENDIX_COLUMNS.map((c) => [c, text(c)])) as Record<AppendixColumn, string>;
       const groups = Object.fromEntries(modelOf(options).appendix.filter(({ group }) => typeof hash[group] === 'string').map(({ group }) => [group, hash[group] as string]));
-      const labels = { columns, groups, lagging: text('lagging'), missing: text('missing'), pctDigits: digitsArg(hash['pctDigits'], 'indicatorTable', options) };
+      const labels = { columns, groups, lagging: text('lagging'), pointInTime: text('pointInTime'), missing: text('missing'), pctDigits: digitsArg(hash['pctDigits'], 'indicatorTable', options) };
       try {
         return `${tableMarker(indicatorTable(modelOf(options), labels))}\n`;
       } catch (e) {

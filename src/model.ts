@@ -29,6 +29,8 @@ export interface FigureView {
   readonly kind: IndicatorDef['kind'];
   readonly decimals: number;
   readonly fixed: boolean;
+  /** A stock (a herd, the population, disbursement to a date) or a share of one: a value at a moment, not the month's output. */
+  readonly pointInTime: boolean;
   readonly value: number | null;
   /** Year to date ("lũy kế"): flows summed, stocks latest, rates recomputed. */
   readonly ytd: number | null;

@@ -23,7 +23,8 @@ export const DOCX_STYLE = {
   size: { body: 28, agency: 26, nation: 26, motto: 28, number: 26, placeDate: 28, pageNumber: 28, recipientsTitle: 24, recipients: 22, table: 24 },
   body: { firstLine: 567, before: 120, after: 0, line: 276, partBefore: 240, docTypeBefore: 360 },
   header: { columns: [3829, 5670], indent: -199, cellMargin: 85 },
-  signature: { columns: [2994, 6290], cellMargin: 108, before: 240, signatureSpace: 1700 },
+  /** hanging: the width of "- " at 11 pt in Times (0.583 em = 6.4 pt), where a wrapped recipient continues, under its text. */
+  signature: { columns: [2994, 6290], cellMargin: 108, before: 240, signatureSpace: 1700, hanging: 128 },
   /** Rule lengths: agency 1/3–1/2 of "HUYỆN THAN UYÊN" (43.7 mm); Tiêu ngữ its own width at 14 pt bold (57.3 mm); trích yếu ≈ 1/3 of its line. */
   rule: { agency: 1134, motto: 3249, summary: 2835, appendix: 2835, size: 6, line: 120, after: 120 },
   /** Data tables at 12 pt: a character is about half an em (120 twips) wide; a cell wider than 66 characters wraps. */
@@ -125,7 +126,10 @@ function signatureBlock(doc: ReportDocument): Child {
   const left = (text: string, look: Look, i: number) => para(text, look, { ...first(i), indent: { firstLine: 0 }, alignment: AlignmentType.LEFT });
   const recipients = [
     ...lines(doc, 'recipientsTitle').map((l, i) => left(l, { bold: true, italics: true, size: S.size.recipientsTitle }, i)),
-    ...lines(doc, 'recipients').map((l) => left(l, { size: S.size.recipients }, 1)),
+    // an item that wraps continues under its text, the dash hanging in the margin
+    ...lines(doc, 'recipients').map((l) => para(l, { size: S.size.recipients }, {
+      ...first(1), alignment: AlignmentType.LEFT, indent: { left: S.signature.hanging, hanging: S.signature.hanging },
+    })),
   ];
   const signature = [
     ...lines(doc, 'authority').map((l, i) => line(l, { bold: true }, first(i))),
@@ -148,8 +152,10 @@ function heading(s: Section): Paragraph[] {
   const centred = look.center ? { alignment: AlignmentType.CENTER, indent: { firstLine: 0 } } : {};
   const out = [para(headingText(s), look, { style: headingStyle(s.level), keepNext: true, ...centred })];
   // the title of a part or appendix: its own centred bold line, outside the outline
-  if ((s.kind === 'part' || s.kind === 'appendix') && s.title)
-    out.push(para(s.title, { bold: true }, { style: 'PartTitle', keepNext: true }));
+  if ((s.kind === 'part' || s.kind === 'appendix') && s.title) {
+    // the month keeps its word: a title's last word is bound to the one before it ("THÁNG 01"), never alone on a line
+    out.push(para(s.title.replace(/ (\S+)$/, '\u00A0$1'), { bold: true }, { style: 'PartTitle', keepNext: true }));
+  }
   return out;
 }
 
@@ -202,10 +208,13 @@ const cellStyles = () => {
 };
 const BORDER = { style: BorderStyle.SINGLE, size: S.table.border, color: S.color } as const;
 
-/** A data table: ruled, header rows repeated on each page, rows never split across pages. */
-function dataTable(t: Table, total: number): DocxTable {
+/**
+ * A data table: ruled, header rows repeated on each page, rows never split across pages; the last `keepLast` rows are
+ * kept with what follows (the appendix's note never stands alone on a page).
+ */
+function dataTable(t: Table, total: number, keepLast = 0): DocxTable {
   const columns = columnWidths(t, total);
-  const row = (cells: Table['rows'][number], header: boolean) => new TableRow({
+  const row = (cells: Table['rows'][number], header: boolean, keepNext = false) => new TableRow({
     // only header rows say so: false would write <w:tblHeader w:val="off"/>, the default, into every other row
     ...(header ? { tableHeader: true } : {}),
     cantSplit: true,
@@ -215,7 +224,9 @@ function dataTable(t: Table, total: number): DocxTable {
         width: { size: w, type: WidthType.DXA },
         verticalAlign: VerticalAlignTable.CENTER,
         // the header's bold is its style's; a bold body row (a group) says so on its run
-        children: [para(c?.text ?? '', { bold: !header && c?.bold ? true : undefined }, { style: header ? CELL_STYLE.head : CELL_STYLE[c?.align ?? 'left'] })],
+        children: [para(c?.text ?? '', { bold: !header && c?.bold ? true : undefined }, {
+          style: header ? CELL_STYLE.head : CELL_STYLE[c?.align ?? 'left'], ...(keepNext ? { keepNext } : {}),
+        })],
       });
     }),
   });
@@ -225,7 +236,7 @@ function dataTable(t: Table, total: number): DocxTable {
     layout: TableLayoutType.FIXED,
     borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
     margins: { left: S.table.cellMargin, right: S.table.cellMargin, top: 0, bottom: 0 },
-    rows: [...t.head.map((r) => row(r, true)), ...t.rows.map((r) => row(r, false))],
+    rows: [...t.head.map((r) => row(r, true)), ...t.rows.map((r, i) => row(r, false, i >= t.rows.length - keepLast))],
   });
 }
 
@@ -253,14 +264,28 @@ function lastParagraph(list: readonly Block[]): Block | undefined {
   return last?.kind === 'paragraph' ? last : last && last.kind !== 'table' ? lastParagraph(last.children) : undefined;
 }
 
-/** An appendix: heading, title, its "(Kèm theo …)" lines centred in italics with a rule, then tables and the rest. */
+/** Rows of a table kept with the note under it: a page break before the note carries them over with it. */
+const NOTE_KEEPS_ROWS = 2;
+
+/**
+ * An appendix: heading, title, its "(Kèm theo …)" lines centred in italics with a rule, then its table, and the notes
+ * under the table in the table's font size, kept with its last rows: the appendix never ends on a page of notes only.
+ */
 function appendixBlocks(s: Section): Child[] {
   const out: Child[] = heading(s);
   const firstOther = s.children.findIndex((b) => b.kind !== 'paragraph');
-  const notes = (firstOther === -1 ? s.children : s.children.slice(0, firstOther)) as readonly { text: string }[];
-  for (const n of notes) out.push(para(n.text, { italics: true }, { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: 0, after: 0 } }));
+  const refs = (firstOther === -1 ? s.children : s.children.slice(0, firstOther)) as readonly { text: string }[];
+  for (const n of refs) out.push(para(n.text, { italics: true }, { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: 0, after: 0 } }));
   out.push(rule(S.rule.appendix, S.landscapeTextWidth));
-  return blocks(s.children.slice(notes.length), S.landscapeTextWidth, out);
+  const rest = s.children.slice(refs.length);
+  const lastTable = rest.map((b) => b.kind).lastIndexOf('table');
+  const after = rest.slice(lastTable + 1);
+  if (lastTable === -1 || !after.every((b) => b.kind === 'paragraph')) return blocks(rest, S.landscapeTextWidth, out);
+  blocks(rest.slice(0, lastTable), S.landscapeTextWidth, out);
+  const table = rest[lastTable] as Table;
+  if (table.head.length + table.rows.length > 0) out.push(dataTable(table, S.landscapeTextWidth, after.length > 0 ? NOTE_KEEPS_ROWS : 0));
+  after.forEach((n, i) => out.push(para((n as { text: string }).text, {}, { style: CELL_STYLE.left, spacing: { before: 120, after: 0, line: 240 }, ...(i < after.length - 1 ? { keepNext: true } : {}) })));
+  return out;
 }
 
 /** Page number centred in the top margin, none on the first page (titlePage with an empty first header). */

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findSoffice } from '../src/convert-pdf.js';
 import { buildDocx } from '../src/docx-pack.js';
 import type { ReportDocument } from '../src/document.js';
 import { runCli, type CliResult } from './support/cli.js';
@@ -96,6 +97,119 @@ describe('LibreOffice: build --format pdf', () => {
     expect(missing).toEqual([]);
     for (const t of ['Nơi nhận:', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '- Lưu: VT']) expect(text).toContain(t);
     expect(text).toMatch(/\.\/\./);
+  });
+});
+
+/** A word of the PDF where LibreOffice printed it (points, from the top left), from pdftotext -bbox. */
+interface Word { page: number; x: number; y: number; right: number; height: number; text: string }
+/** The rendered pages' words, and the lines they form (words sharing a baseline, left to right). */
+async function renderedWords(pdf: string): Promise<{ words: Word[]; lines: Word[][] }> {
+  const html = await exec('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf, '-']);
+  const words: Word[] = [];
+  let page = 0;
+  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  for (const m of html.matchAll(/<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
+    if (m[0] === '<page ') page++;
+    else words.push({ page, x: Number(m[1]), y: Number(m[4]), right: Number(m[3]), height: Number(m[4]) - Number(m[2]), text: unescape(m[5]!) });
+  }
+  const lines = new Map<string, Word[]>();
+  for (const w of words) {
+    const key = `${w.page}:${Math.round(w.y)}`;
+    lines.set(key, [...(lines.get(key) ?? []), w]);
+  }
+  return { words, lines: [...lines.values()].map((l) => l.sort((a, b) => a.x - b.x)) };
+}
+const lineText = (l: readonly Word[]) => l.map((w) => w.text).join(' ');
+
+describe('the rendered pages, as a secretariat would lay them out (LibreOffice → PDF → pdftotext -bbox)', () => {
+  const pdf = () => join(dir, 'pdf', 'report-2021-01.pdf');
+
+  it('keeps the month of the Part I title with its word: "01" never alone on a line', async (ctx) => {
+    requireTools(ctx, ['soffice', 'pdftotext']);
+    const { lines } = await renderedWords(pdf());
+    const title = lines.filter((l) => l[0]!.page === 1).find((l) => l.some((w) => w.text === '01') && l.some((w) => w.text === 'THÁNG'));
+    expect(title && lineText(title)).toMatch(/THÁNG 01$/);
+    expect(lines.filter((l) => lineText(l) === '01')).toEqual([]);
+  });
+
+  it('ends the appendix on a page that holds table rows above its note, the note in the table\'s font size', async (ctx) => {
+    requireTools(ctx, ['soffice', 'pdftotext']);
+    const { words, lines } = await renderedWords(pdf());
+    const note = words.find((w) => w.text === 'Ghi' && words[words.indexOf(w) + 1]?.text === 'chú:')!;
+    const lastPage = Math.max(...words.map((w) => w.page));
+    expect(note.page).toBe(lastPage);
+    // a table row above the note: a line opening with its number (STT) and holding figures
+    const rows = lines.filter((l) => l[0]!.page === lastPage && l[0]!.y < note.y && /^\d+$/.test(l[0]!.text) && l.length > 3);
+    expect(rows.length).toBeGreaterThan(0);
+    // the note's letters are the table's size (12 pt), smaller than the body's (14 pt)
+    const cell = rows[0]![1]!;
+    const body = words.find((w) => w.page === 1 && w.text === 'Trong')!;
+    expect(Math.abs(note.height - cell.height)).toBeLessThan(0.5);
+    expect(body.height - note.height).toBeGreaterThan(1);
+  });
+
+  it('never lets an appendix end on a page of notes only, however long its table (one PDF per length across a page break)', async (ctx) => {
+    requireTools(ctx, ['soffice', 'pdftotext']);
+    // tables of 14 to 26 one-line rows: the page break falls after the table, then before its last rows
+    const lengths = Array.from({ length: 13 }, (_, i) => 14 + i);
+    const folder = join(dir, 'appendix-lengths');
+    mkdirSync(folder, { recursive: true });
+    const note = 'Ghi chú: ô ghi “-” là chưa có số liệu.';
+    for (const n of lengths) {
+      const table = {
+        kind: 'table' as const,
+        head: [['STT', 'Chỉ tiêu', 'Thực hiện'].map((text) => ({ text, bold: true }))],
+        rows: Array.from({ length: n }, (_, i) => [{ text: String(i + 1) }, { text: `Chỉ tiêu số ${i + 1}` }, { text: String(100 + i), align: 'right' as const }]),
+      };
+      const doc: ReportDocument = {
+        fields: { agency: ['ỦY BAN NHÂN DÂN'] },
+        body: [
+          { kind: 'part', title: 'TIÊU ĐỀ', number: 'Phần thứ nhất', level: 1, children: [{ kind: 'paragraph', text: 'Nội dung.' }] },
+          { kind: 'appendix', title: 'BIỂU', number: 'Phụ lục', level: 1, children: [{ kind: 'paragraph', text: '(Kèm theo)' }, table, { kind: 'paragraph', text: note }] },
+        ],
+      };
+      writeFileSync(join(folder, `t${n}.docx`), await buildDocx(doc, new Date(Date.UTC(2021, 0, 1))));
+    }
+    const soffice = findSoffice(process.env)!;
+    await exec(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${join(folder, 'profile')}`, '--convert-to', 'pdf', '--outdir', folder,
+      ...lengths.map((n) => join(folder, `t${n}.docx`))]);
+    const alone: number[] = [];
+    let broke = 0;
+    for (const n of lengths) {
+      const { words, lines } = await renderedWords(join(folder, `t${n}.pdf`));
+      const ghi = words.find((w) => w.text === 'Ghi')!;
+      const rowsAbove = lines.filter((l) => l[0]!.page === ghi.page && l[0]!.y < ghi.y && /^\d+$/.test(l[0]!.text) && l.length >= 3);
+      if (rowsAbove.length === 0) alone.push(n);
+      if (Math.max(...words.map((w) => w.page)) > 2) broke++;
+    }
+    // some lengths put the note past a page break, and none of them leaves it alone
+    expect(broke).toBeGreaterThan(0);
+    expect(alone).toEqual([]);
+  });
+
+  it('writes the appendix figures as the body does: "1.998" ha, never ",00" on a whole value', async (ctx) => {
+    requireTools(ctx, ['soffice', 'pdftotext']);
+    const { words } = await renderedWords(pdf());
+    const appendix = words.filter((w) => w.page >= words.find((x) => x.text === 'BIỂU')!.page);
+    expect(appendix.map((w) => w.text)).toEqual(expect.arrayContaining(['1.998', '1.680', '41.108', '1.347,19']));
+    // (the two percent columns write the column's one digit: "100,0")
+    expect(appendix.filter((w) => /^\d{1,3}(\.\d{3})*,00+$/.test(w.text)).map((w) => w.text)).toEqual([]);
+  });
+
+  it('hangs the dash of a Nơi nhận item that wraps: its second line starts under the text, not under the dash', async (ctx) => {
+    requireTools(ctx, ['soffice', 'pdftotext']);
+    const { words, lines } = await renderedWords(pdf());
+    const title = words.find((w) => w.text === 'Nơi' && words[words.indexOf(w) + 1]?.text === 'nhận:')!;
+    // the left column of the signature table, from "Nơi nhận:" down to "- Lưu: VT, VP."
+    const column = lines.filter((l) => l[0]!.page === title.page && l[0]!.y > title.y && l[0]!.x < title.x + 30).map((l) => l.filter((w) => w.x < 250));
+    const end = column.findIndex((l) => lineText(l).startsWith('- Lưu:'));
+    const items = column.slice(0, end + 1);
+    const dash = items[0]![0]!;
+    expect(dash.text).toBe('-');
+    const continued = items.filter((l) => l[0]!.text !== '-');
+    // the shipped list has wrapping items ("- Chủ tịch, các PCT UBND / huyện;")
+    expect(continued.length).toBeGreaterThan(0);
+    for (const l of continued) expect(Math.abs(l[0]!.x - items[0]![1]!.x), lineText(l)).toBeLessThan(1.5);
   });
 });
 

@@ -12,7 +12,7 @@ import { registry } from '../support/office.js';
 const labels: AppendixLabels = {
   columns: Object.fromEntries(APPENDIX_COLUMNS.map((c) => [c, c.toUpperCase()])) as AppendixLabels['columns'],
   groups: { economy: 'KT', society: 'VHXH', defence: 'QPAN', government: 'CQ' },
-  lagging: 'chậm', missing: '-', pctDigits: 1,
+  lagging: 'chậm', pointInTime: 'thời điểm', missing: '-', pctDigits: 1,
 };
 const jan: Month = {
   period: { year: 2021, month: 1 }, report: null,
@@ -44,15 +44,27 @@ describe('indicatorTable', () => {
     expect(table.head[1]!.map((c) => c.text)).toEqual(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)=(6)/(4)', '(9)=(6)/(7)', '(10)']);
   });
 
-  it('prints figures at the indicator precision, percentages at the column digits, and the missing marker where nothing can be computed', () => {
+  it('writes figures as the body does (no ",00" on a whole value), percentages at the column digits, the missing marker where nothing can be computed', () => {
     // 1,4% of plan after 8,3% of the year, margin 5: lagging
-    expect(row('Thu ngân sách trên địa bàn').slice(1)).toEqual(['Thu ngân sách trên địa bàn', 'triệu đồng', '50.600,0', '709,0', '709,0', '-', '1,4', '-', 'chậm']);
-    expect(row('Diện tích làm đất lúa vụ Đông Xuân')).toEqual(['1', 'Diện tích làm đất lúa vụ Đông Xuân', 'ha', '1.998,00', '1.680,00', '1.680,00', '-', '84,1', '-', '']);
+    expect(row('Thu ngân sách trên địa bàn').slice(1)).toEqual(['Thu ngân sách trên địa bàn', 'triệu đồng', '50.600', '709', '709', '-', '1,4', '-', 'thời điểm; chậm']);
+    expect(row('Diện tích làm đất lúa vụ Đông Xuân')).toEqual(['1', 'Diện tích làm đất lúa vụ Đông Xuân', 'ha', '1.998', '1.680', '1.680', '-', '84,1', '-', 'thời điểm']);
     // a sector absent this month: every figure cell says so; never an empty cell, never 0
     const absent = row('Tổng đàn gia súc');
     expect(absent.slice(3, 9)).toEqual(['-', '-', '-', '-', '-', '-']);
     const figureCells = table.rows.filter((r) => !r[0]!.bold).flatMap((r) => r.slice(3, 9));
     expect(figureCells.every((c) => c.text !== '' && c.align === 'right')).toBe(true);
+  });
+
+  it('marks a stock, and a share of one, as a value at a moment: the note says it is not the month\'s output', () => {
+    const herd = aggregateMonth(registry, {
+      month: { ...jan, sectors: { ...jan.sectors, agriculture: { chi_tieu: { dan_gia_suc: 41108, gia_suc_chet_ret: 39 } } } }, district: {} as District, plan, history: [],
+    }, { paceMargin: 5 });
+    const t = indicatorTable(herd, labels);
+    const note = (label: string) => t.rows.find((r) => r[1]!.text === label)![9]!.text;
+    expect([registry.indicators.get('dan_gia_suc')!.accumulate, note('Tổng đàn gia súc')]).toEqual(['stock', 'thời điểm']);
+    expect([registry.indicators.get('gia_suc_chet_ret')!.accumulate, note('Gia súc chết rét')]).toEqual(['flow', '']);
+    // revenue to a cut-off date is a stock too; with its pace note, both are joined
+    expect(note('Thu ngân sách trên địa bàn')).toBe('thời điểm; chậm');
   });
 
   it('refuses a group with rows but no title (a template error)', () => {
