@@ -284,7 +284,10 @@ function appendixBlocks(s: Section): Child[] {
   blocks(rest.slice(0, lastTable), S.landscapeTextWidth, out);
   const table = rest[lastTable] as Table;
   if (table.head.length + table.rows.length > 0) out.push(dataTable(table, S.landscapeTextWidth, after.length > 0 ? NOTE_KEEPS_ROWS : 0));
-  after.forEach((n, i) => out.push(para((n as { text: string }).text, {}, { style: CELL_STYLE.left, spacing: { before: 120, after: 0, line: 240 }, ...(i < after.length - 1 ? { keepNext: true } : {}) })));
+  for (const [i, n] of after.entries()) {
+    const keep = i < after.length - 1 ? { keepNext: true } : {};
+    out.push(para((n as { text: string }).text, {}, { style: CELL_STYLE.left, spacing: { before: 120, after: 0, line: 240 }, ...keep }));
+  }
   return out;
 }
 

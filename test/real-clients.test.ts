@@ -107,10 +107,10 @@ async function renderedWords(pdf: string): Promise<{ words: Word[]; lines: Word[
   const html = await exec('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf, '-']);
   const words: Word[] = [];
   let page = 0;
-  const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const fromXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
   for (const m of html.matchAll(/<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
     if (m[0] === '<page ') page++;
-    else words.push({ page, x: Number(m[1]), y: Number(m[4]), right: Number(m[3]), height: Number(m[4]) - Number(m[2]), text: unescape(m[5]!) });
+    else words.push({ page, x: Number(m[1]), y: Number(m[4]), right: Number(m[3]), height: Number(m[4]) - Number(m[2]), text: fromXml(m[5]!) });
   }
   const lines = new Map<string, Word[]>();
   for (const w of words) {
