@@ -798,15 +798,6 @@ export const CATALOG = {
       en: () => 'Correct the formula (a referenced cell deleted?) or enter the number itself.',
     },
   }),
-  IMPORT_CELL_DECIMALS: diagnostic<{ label: string; value: string; decimals: number }>({
-    kind: 'data',
-    vi: (p) => `${p.label}: ${p.value} có nhiều chữ số thập phân hơn chỉ tiêu này ghi (tối đa ${p.decimals}).`,
-    en: (p) => `${p.label}: ${p.value} has more decimal places than this figure is written with (at most ${p.decimals}).`,
-    hint: {
-      vi: () => 'Làm tròn như báo cáo sẽ ghi; nếu là kết quả một công thức, làm tròn bằng ROUND.',
-      en: () => 'Round it as the report writes it; for a formula result, use ROUND.',
-    },
-  }),
   SCHEMAS_STALE: diagnostic<{ path: string; state: string }>({
     kind: 'data',
     vi: (p) => `Lược đồ ${p.path} không khớp với lược đồ zod (${p.state}).`,

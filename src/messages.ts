@@ -77,6 +77,23 @@ export const MESSAGES = {
   WATCH_CHANGED: message<{ paths: string }>({ vi: (p) => `Thay đổi: ${p.paths}; dựng lại.`, en: (p) => `Changed: ${p.paths}; rebuilding.` }),
 
   // init
+  FORMS_DONE: message<{ count: number; month: string; dir: string; period: string }>({
+    vi: (p) => `Đã tạo ${p.count} biểu mẫu tháng ${p.month} trong ${p.dir}. Gửi mỗi phòng ban tệp của mình; nhận lại rồi chạy: report import ${p.period} <tệp.xlsx>…`,
+    en: (p) => `Wrote ${p.count} forms for ${p.month} to ${p.dir}. Send each department its file; when they come back run: report import ${p.period} <file.xlsx>…`,
+  }),
+  IMPORT_NOTHING_WRITTEN: message({
+    vi: () => 'Không ghi tệp nào: sửa các ô trên rồi nhập lại.',
+    en: () => 'Nothing was written: correct the cells above and import again.',
+  }),
+  IMPORT_DRY_RUN: message<{ values: number; files: number }>({
+    vi: (p) => `Chạy thử: ${p.values} giá trị sẽ thay đổi trong ${p.files} tệp; chưa ghi gì.`,
+    en: (p) => `Dry run: ${p.values} value(s) would change in ${p.files} file(s); nothing written.`,
+  }),
+  IMPORT_DONE: message<{ values: number; files: number; month: string }>({
+    vi: (p) => `Đã nhập ${p.values} giá trị vào ${p.files} tệp. Tiếp theo: report status ${p.month}, report check ${p.month}`,
+    en: (p) => `Imported ${p.values} value(s) into ${p.files} file(s). Next: report status ${p.month}, report check ${p.month}`,
+  }),
+  IMPORT_LIST_ITEMS: message<{ count: number }>({ vi: (p) => `[${p.count} ý]`, en: (p) => `[${p.count} item(s)]` }),
   INIT_DONE: message<{ created: number; skipped: number; month: string }>({
     vi: (p) =>
       `Đã tạo ${p.created} tệp, bỏ qua ${p.skipped} tệp đã có. Điền số liệu (các ô null) rồi chạy: report status ${p.month}, report check ${p.month}`,

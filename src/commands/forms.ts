@@ -7,6 +7,7 @@ import { displayPath, posixPath } from '../display-path.js';
 import { ReportError } from '../errors.js';
 import { workbookModels, type CurrentData, type FigureContext } from '../forms/layout.js';
 import { loadInputs } from '../load.js';
+import { say } from '../messages.js';
 import type { Month } from '../model.js';
 import { addMonths, periodId, twoDigits, type Period } from '../period.js';
 import { validateReferences } from '../validate.js';
@@ -68,10 +69,6 @@ export async function forms(options: FormsOptions, io: Io): Promise<number> {
   for (const model of models) files.push({ name: model.file, data: await writeWorkbook(model, stamp) });
   const written = writeOutputs(resolve(outDir), shownOut, files);
   io.out(written.map((p) => `${p}\n`).join(''));
-  const vi = io.lang === 'vi';
-  const month = `${twoDigits(period.month)}/${period.year}`;
-  io.err(vi
-    ? `Đã tạo ${written.length} biểu mẫu tháng ${month} trong ${displayPath(outDir)}. Gửi mỗi phòng ban tệp của mình; nhận lại rồi chạy: report import ${periodId(period)} <tệp.xlsx>…\n`
-    : `Wrote ${written.length} forms for ${month} to ${displayPath(outDir)}. Send each department its file; when they come back run: report import ${periodId(period)} <file.xlsx>…\n`);
+  io.err(`${say(io.lang, 'FORMS_DONE', { count: written.length, month: `${twoDigits(period.month)}/${period.year}`, dir: displayPath(outDir), period: periodId(period) })}\n`);
   return 0;
 }

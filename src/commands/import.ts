@@ -17,8 +17,12 @@ import { loadFile, requireDataDir } from '../load.js';
 import { RECORD_FILE, readRecord, recordText, sha256, type Imported } from '../month-record.js';
 import { periodId, type Period } from '../period.js';
 import { validateSource } from '../validate.js';
-import { parseSource } from '../yaml-source.js';
+import { parseSource, type SourceFile } from '../yaml-source.js';
 import { writeOutputs, type OutputFile } from '../write.js';
+import { checkRules } from '../rules.js';
+import { words } from '../messages.js';
+import type { Registry } from '../registry.js';
+import type { SectorData } from '../sector-schema.js';
 import { docxStamp } from './build.js';
 import type { Io } from './io.js';
 
@@ -66,7 +70,74 @@ function identityProblems(sheet: FormSheet, fileName: string, period: Period, de
   return problems;
 }
 
-const show = (v: unknown) => (v === undefined ? '-' : Array.isArray(v) ? `[${v.length} ý]` : typeof v === 'string' ? JSON.stringify(v.length > 60 ? `${v.slice(0, 59)}…` : v) : String(v));
+interface SheetResult {
+  readonly sheet: FormSheet;
+  /** The sector file as shown: data/2021-03/agriculture.yaml. */
+  readonly shown: string;
+  readonly output: { readonly name: string; readonly data: string } | null;
+  readonly changes: readonly Change[];
+  readonly problems: readonly ReportError[];
+  /** The file as it would be written, parsed: what the consistency rules read. */
+  readonly source: SourceFile | null;
+}
+
+/** A problem of the file as it would be written, shown at the cell its value came from when there is one. */
+function atCell(p: ReportError, sheet: FormSheet, severity = p.severity): ReportError | null {
+  const key = p.dataPath.join('.');
+  if (sheet.rejected.has(key)) return null; // the cell's own problem is already reported
+  const cell = sheet.entries.find((e) => e.path.join('.') === key)?.where;
+  return cell ? p.movedTo({ file: cell, severity }) : p.movedTo({ file: p.file, line: p.line, column: p.column, severity });
+}
+
+/** One sheet's values written into its sector's file in memory, and the file then checked as `report check` checks it. */
+function applySheet(registry: Registry, sheet: FormSheet, monthDir: string, shownDir: string, month: string): SheetResult {
+  const name = sectorFile(sheet.sector.id);
+  const shown = `${shownDir}/${name}`;
+  const none = { sheet, shown, output: null, changes: [], source: null };
+  const loaded = loadFile(join(monthDir, name), shown, name);
+  if (loaded.parsed.problems.some((p) => p.code === 'LOAD_READ_FAILED' && p.params['reason'] === 'ENOENT'))
+    return { ...none, problems: [new ReportError({ code: 'IMPORT_NO_DATA_FILE', params: { path: shown, title: sheet.sector.title, month }, file: sheet.where })] };
+  const problems = [...loaded.parsed.problems];
+  const applied = loaded.parsed.source && applyEntries(loaded.parsed.source.text, sheet.entries);
+  // not one mapping: the parse problems say why
+  if (!applied) return { ...none, problems };
+  for (const e of applied.unplaced)
+    problems.push(new ReportError({ code: 'IMPORT_KEY_MISSING', params: { key: e.path.join('.'), label: e.path[1] }, file: e.where, dataPath: [...e.path] }));
+  const parsed = parseSource(shown, Buffer.from(applied.text, 'utf8'));
+  problems.push(...parsed.problems);
+  if (parsed.source) {
+    const checked = validateSource(parsed.source, registry.sectorSchema(sheet.sector.id), new Map(Object.entries(sheet.sector.indicators)));
+    // a figure no one has entered yet is for `report check` to insist on; the import of the others goes ahead
+    for (const p of checked.problems) {
+      const moved = atCell(p, sheet, p.code === 'VALIDATE_EMPTY' ? 'warning' : p.severity);
+      if (moved) problems.push(moved);
+    }
+  }
+  const output = applied.changes.length > 0 ? { name, data: applied.text } : null;
+  return { sheet, shown, output, changes: applied.changes, problems, source: parsed.source };
+}
+
+/**
+ * The imported sectors' consistency rules (parts adding up to their total, a part within its whole) over the figures
+ * filled so far: a total that disagrees with its parts is refused like a wrong cell. Rules against the plan are left
+ * to `report check`.
+ */
+function ruleProblems(registry: Registry, period: Period, results: readonly SheetResult[]): ReportError[] {
+  const sectors: Record<string, SectorData> = {};
+  const sources = new Map<string, SourceFile>();
+  for (const r of results) {
+    if (!r.source) continue;
+    const figures = (r.source.data as { chi_tieu?: Record<string, unknown> } | null)?.chi_tieu ?? {};
+    sectors[r.sheet.sector.id] = { chi_tieu: Object.fromEntries(Object.entries(figures).filter((e): e is [string, number] => typeof e[1] === 'number')) };
+    sources.set(r.sheet.sector.id, r.source);
+  }
+  const rules = results.flatMap((r) => r.sheet.sector.rules ?? []);
+  const bySource = new Map(results.map((r) => [r.shown, r.sheet]));
+  return checkRules(registry, { period, report: null, sectors }, sources, null, rules).flatMap((p) => {
+    const sheet = p.file ? bySource.get(p.file) : undefined;
+    return sheet ? (atCell(p, sheet) ?? []) : [p];
+  });
+}
 
 export async function importForms(options: ImportOptions, io: Io): Promise<number> {
   const { period } = options;
@@ -103,64 +174,35 @@ export async function importForms(options: ImportOptions, io: Io): Promise<numbe
     if (grids.length > 0 && forms === 0 && !hasErrors(readProblems)) problems.push(new ReportError({ code: 'IMPORT_NOT_A_FORM', params: { month }, file: shown }));
   }
 
-  const outputs: OutputFile[] = [];
-  const changes: { file: string; change: Change }[] = [];
   const record = readRecord(monthDir);
   const imported: Record<string, Imported> = { ...record.imported };
   // the day of sending; SOURCE_DATE_EPOCH fixes it (reproducible runs, tests)
   const date = (io.env?.['SOURCE_DATE_EPOCH'] ? docxStamp(period, io.env) : new Date()).toISOString().slice(0, 10);
-  for (const sheet of bySector.values()) {
-    const name = sectorFile(sheet.sector.id);
-    const shown = `${shownDir}/${name}`;
-    const loaded = loadFile(join(monthDir, name), shown, name);
-    if (loaded.parsed.problems.some((p) => p.code === 'LOAD_READ_FAILED' && p.params['reason'] === 'ENOENT')) {
-      problems.push(new ReportError({ code: 'IMPORT_NO_DATA_FILE', params: { path: shown, title: sheet.sector.title, month }, file: sheet.where }));
-      continue;
-    }
-    problems.push(...loaded.parsed.problems);
-    const source = loaded.parsed.source;
-    if (!source) continue;
-    const applied = applyEntries(source.text, sheet.entries);
-    if (!applied) continue; // not one mapping: the parse problems above say why
-    for (const e of applied.unplaced)
-      problems.push(new ReportError({ code: 'IMPORT_KEY_MISSING', params: { key: e.path.join('.'), label: e.path[1] }, file: e.where, dataPath: [...e.path] }));
-    // the file as it would be written, checked as `report check` checks it; a problem at a cell's path names the cell
-    const parsed = parseSource(shown, Buffer.from(applied.text, 'utf8'));
-    problems.push(...parsed.problems);
-    if (parsed.source) {
-      const cells = new Map(sheet.entries.map((e) => [e.path.join('.'), e.where]));
-      const checked = validateSource(parsed.source, registry.sectorSchema(sheet.sector.id), new Map(Object.entries(sheet.sector.indicators)));
-      for (const p of checked.problems) {
-        const key = p.dataPath.join('.');
-        if (sheet.rejected.has(key)) continue; // the cell's own problem is already reported
-        const cell = cells.get(key);
-        // a figure no one has entered yet is for `report check` to insist on; the import of the others goes ahead
-        const severity = p.code === 'VALIDATE_EMPTY' ? 'warning' : p.severity;
-        problems.push(cell ? p.movedTo({ file: cell, severity }) : p.movedTo({ file: p.file, line: p.line, column: p.column, severity }));
-      }
-    }
-    for (const change of applied.changes) changes.push({ file: shown, change });
-    if (applied.changes.length > 0) {
-      outputs.push({ name, data: applied.text });
-      imported[name] = { date, from: basename(sheet.where.split(IN_FILE)[0]!), sha256: sha256(applied.text) };
-    }
+  const results = [...bySector.values()].map((sheet) => applySheet(registry, sheet, monthDir, shownDir, month));
+  problems.push(...results.flatMap((r) => r.problems));
+  problems.push(...ruleProblems(registry, period, results));
+  const outputs: OutputFile[] = [];
+  for (const r of results) {
+    if (!r.output) continue;
+    outputs.push(r.output);
+    imported[r.output.name] = { date, from: basename(r.sheet.where.split(IN_FILE)[0]!), sha256: sha256(r.output.data) };
   }
+  const changes = results.flatMap((r) => r.changes.map((change) => ({ file: r.shown, change })));
 
   io.err(formatDiagnostics(problems, 'text', io));
-  const vi = io.lang === 'vi';
+  const t = words(io.lang);
   if (hasErrors(problems)) {
-    io.err(vi ? 'Không ghi tệp nào: sửa các ô trên rồi nhập lại.\n' : 'Nothing was written: correct the cells above and import again.\n');
+    io.err(`${t('IMPORT_NOTHING_WRITTEN')}\n`);
     return 1;
   }
-  for (const { file, change } of changes)
-    io.out(`${file}  ${change.path.join('.')}: ${show(change.before)} → ${show(change.after)}  (${change.where})\n`);
+  const show = (v: unknown) =>
+    v === undefined ? '-' : Array.isArray(v) ? t('IMPORT_LIST_ITEMS', { count: v.length }) : typeof v === 'string' ? JSON.stringify(v.length > 60 ? `${v.slice(0, 59)}…` : v) : String(v);
+  for (const { file, change } of changes) io.out(`${file}  ${change.path.join('.')}: ${show(change.before)} → ${show(change.after)}  (${change.where})\n`);
   if (options.dryRun) {
-    io.err(vi ? `Chạy thử: ${changes.length} giá trị sẽ thay đổi trong ${outputs.length} tệp; chưa ghi gì.\n` : `Dry run: ${changes.length} value(s) would change in ${outputs.length} file(s); nothing written.\n`);
+    io.err(`${t('IMPORT_DRY_RUN', { values: changes.length, files: outputs.length })}\n`);
     return 0;
   }
   if (outputs.length > 0) writeOutputs(monthDir, shownDir, [...outputs, { name: RECORD_FILE, data: recordText({ init: record.init, imported }) }]);
-  io.err(vi
-    ? `Đã nhập ${changes.length} giá trị vào ${outputs.length} tệp. Tiếp theo: report status ${month}, report check ${month}\n`
-    : `Imported ${changes.length} value(s) into ${outputs.length} file(s). Next: report status ${month}, report check ${month}\n`);
+  io.err(`${t('IMPORT_DONE', { values: changes.length, files: outputs.length, month })}\n`);
   return 0;
 }

@@ -4,7 +4,7 @@
  */
 import type { IndicatorDef, SectorDef } from '../definitions.js';
 import { IN_FILE, ReportError, type Coded } from '../errors.js';
-import { acceptsValue, decimalsProblem, numberReadings, passingForms } from '../figure-rules.js';
+import { acceptsValue, decimalsProblem, declaredDecimals, figureRange, numberReadings, passingForms, roundedForm } from '../figure-rules.js';
 import { cellText, type CellValue, type Grid } from './grid.js';
 import { cellAddress, COLUMNS, enteredFigures, HEADER_ROW, IDENTITY_MARK } from './layout.js';
 
@@ -65,15 +65,17 @@ export function figureValue(cell: CellValue, def: IndicatorDef): { value: number
       const text = cell.text ?? asWritten(cell.value);
       const value = Number(text);
       if (cell.percent) return { code: 'IMPORT_CELL_PERCENT', params: { label, text: `${asWritten(value * 100)}%`, suggestion: asWritten(value * 100) } };
-      if (decimalsProblem(def, text) === 'thousands') return thousands(label, text);
+      const problem = decimalsProblem(def, text);
+      if (problem === 'thousands') return thousands(label, text);
       // a count typed 41.350 in an English spreadsheet is stored 41.35: whole thousands are the likely meaning
       if (def.kind === 'count' && !Number.isInteger(value) && Math.abs(value) < 1000 && decimalsOf(text) <= 3)
         return thousands(label, text, asWritten(value * 1000));
       if (def.kind === 'count' && !Number.isInteger(value)) return { code: 'VALIDATE_NOT_INTEGER', params: { label, value: text } };
-      if (value < 0 && !def.signed) return { code: 'VALIDATE_NEGATIVE', params: { label, value: text } };
-      if (def.unit === '%' && value > 100) return { code: 'VALIDATE_OUT_OF_RANGE', params: { label, value: text, max: 100 } };
-      if (def.kind === 'amount' && decimalsOf(text) > (def.decimals ?? 0))
-        return { code: 'IMPORT_CELL_DECIMALS', params: { label, value: text, decimals: def.decimals ?? 0 } };
+      const { min, max } = figureRange(def);
+      if (value < min) return min === 0 ? { code: 'VALIDATE_NEGATIVE', params: { label, value: text } } : { code: 'VALIDATE_OUT_OF_RANGE', params: { label, value: text, min } };
+      if (value > max) return { code: 'VALIDATE_OUT_OF_RANGE', params: { label, value: text, max } };
+      if (problem === 'decimals')
+        return { code: 'VALIDATE_TOO_MANY_DECIMALS', params: { label, text, places: declaredDecimals(def), rounded: roundedForm(def, value) ?? '' } };
       return { value };
     }
   }

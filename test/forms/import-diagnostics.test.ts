@@ -78,6 +78,15 @@ describe('report import: a bad cell is named and nothing is written', () => {
     await expect(await refused([otherMonth, otherDepartment, renamed, notAForm])).toMatchFileSnapshot('golden/import-refused.txt');
   });
 
+  it('a total that disagrees with its parts, at the total\'s cell', async () => {
+    const file = join(ws.root, 'agriculture.xlsx');
+    copyFileSync(join(forms, 'agriculture.xlsx'), file);
+    const typed: Record<string, number> = { 'chi_tieu.gia_suc_chet_ret': 12, 'chi_tieu.trau_chet_ret': 3, 'chi_tieu.nghe_chet_ret': 6, 'chi_tieu.bo_chet_ret': 1, 'chi_tieu.be_chet_ret': 1 };
+    await fillWorkbook(file, (sector, code) => (sector === 'agriculture' && code in typed ? { value: typed[code]! } : undefined));
+    const stderr = await refused([file]);
+    expect(stderr).toMatch(/^<ws>\/agriculture\.xlsx › Nông nghiệp › H15 {2}chi_tieu\.gia_suc_chet_ret {2}lỗi VALIDATE_SUM_MISMATCH: Gia súc chết rét \(12 con\) khác tổng các thành phần 3 \+ 6 \+ 1 \+ 1 = 11 con\.$/m);
+  });
+
   it('a file that is neither .xlsx nor .csv is a usage error (exit 2)', async () => {
     const result = await runCli([...ws.args, 'import', '2021-02', join(ws.root, 'agriculture.xls')]);
     expect(result.code).toBe(2);

@@ -41,7 +41,7 @@ describe('a figure cell read back', () => {
     expect(code(figureValue(number(41.108), count))).toBe('IMPORT_CELL_THOUSANDS');
     expect(code(figureValue(number(1.347), area))).toBe('IMPORT_CELL_THOUSANDS');
     expect(code(figureValue(number(1347.5), count))).toBe('VALIDATE_NOT_INTEGER');
-    expect(code(figureValue(number(1347.125), area))).toBe('IMPORT_CELL_DECIMALS');
+    expect(code(figureValue(number(1347.125), area))).toBe('VALIDATE_TOO_MANY_DECIMALS');
     expect(code(figureValue(number(0.84, true), share))).toBe('IMPORT_CELL_PERCENT');
     expect(code(figureValue({ kind: 'text', text: '84 %' }, share))).toBe('IMPORT_CELL_PERCENT');
     expect(code(figureValue(number(140), share))).toBe('VALIDATE_OUT_OF_RANGE');
