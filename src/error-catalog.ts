@@ -189,6 +189,15 @@ export const CATALOG = {
     en: () => 'The file is empty.',
     hint: { vi: () => 'Điền số liệu hoặc xóa tệp.', en: () => 'Fill in the data or delete the file.' },
   }),
+  LOAD_FILE_SPREADSHEET: diagnostic<{ kind: string }>({
+    kind: 'data',
+    vi: (p) => `Tệp là một bảng tính (${p.kind}) mang tên .yaml, không phải tệp số liệu YAML.`,
+    en: (p) => `The file is a spreadsheet (${p.kind}) named .yaml, not a YAML data file.`,
+    hint: {
+      vi: () => 'Đổi tên về .xlsx rồi nhập bằng "report import <YYYY-MM> <tệp>.xlsx" (biểu mẫu tạo bằng report forms); bảng tính khác thì nhờ phòng ban điền biểu mẫu.',
+      en: () => 'Rename it back to .xlsx and take it in with "report import <YYYY-MM> <file>.xlsx" (a form made by report forms); another spreadsheet: ask the department to fill the form.',
+    },
+  }),
   LOAD_FILE_BINARY: diagnostic({
     kind: 'data',
     vi: () => 'Tệp không phải văn bản (chứa byte nhị phân).',

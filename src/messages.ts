@@ -120,9 +120,9 @@ export const MESSAGES = {
   STATUS_COPIED: message({ vi: () => 'chưa gửi (bản init tạo, chưa sửa)', en: () => 'not sent (as init made it)' }),
   STATUS_INVALID: message({ vi: () => 'đã gửi, có lỗi', en: () => 'sent, with errors' }),
   STATUS_EXTRA: message({ vi: () => 'thừa', en: () => 'extra' }),
-  STATUS_SPREADSHEET: message<{ month: string; name: string }>({
-    vi: (p) => `bảng tính: nhập bằng report import ${p.month} ${p.name}`,
-    en: (p) => `spreadsheet: take it in with report import ${p.month} ${p.name}`,
+  STATUS_SPREADSHEET: message<{ month: string; name: string; save: boolean }>({
+    vi: (p) => `bảng tính: ${p.save ? 'lưu thành .xlsx rồi ' : ''}nhập bằng report import ${p.month} ${p.name}`,
+    en: (p) => `spreadsheet: ${p.save ? 'save it as .xlsx, then ' : ''}take it in with report import ${p.month} ${p.name}`,
   }),
   STATUS_COUNTS: message<{ errors: number; warnings: number }>({
     vi: (p) => [p.errors > 0 && `${p.errors} lỗi`, p.warnings > 0 && `${p.warnings} cảnh báo`].filter(Boolean).join(', '),

@@ -35,6 +35,8 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
   // a UTF-16/32 file is full of NUL bytes: name its encoding before calling it binary
   const wide = wideEncoding(bytes);
   if (wide) return fail({ code: 'LOAD_FILE_NOT_UTF8', params: { encoding: wide } });
+  const sheet = spreadsheetKind(bytes);
+  if (sheet) return fail({ code: 'LOAD_FILE_SPREADSHEET', params: { kind: sheet } });
   if (bytes.includes(0)) return fail({ code: 'LOAD_FILE_BINARY' });
   const bad = firstInvalidUtf8(bytes);
   if (bad) return fail({ code: 'LOAD_FILE_NOT_UTF8', params: { byte: bad.byte }, line: bad.line, column: bad.column });
@@ -229,3 +231,14 @@ function firstInvalidUtf8(bytes: Uint8Array): { byte: string; line: number; colu
 
 const firstLine = (s: string) => s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
 const tagAt = (text: string, offset: number) => /!\S*/.exec(text.slice(offset))?.[0] ?? '!';
+
+/**
+ * "Excel (.xlsx)" or "OpenDocument (.ods)" for a workbook saved under a .yaml name: a zip whose entry names (stored
+ * uncompressed) are a workbook's. Null for anything else, a .docx included.
+ */
+function spreadsheetKind(bytes: Uint8Array): string | null {
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 3 || bytes[3] !== 4) return null;
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 64 * 1024));
+  if (head.includes('xl/')) return 'Excel .xlsx';
+  return head.includes('application/vnd.oasis.opendocument.spreadsheet') ? 'OpenDocument .ods' : null;
+}

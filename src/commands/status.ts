@@ -92,7 +92,7 @@ export function formatStatusTable(rows: readonly StatusRow[], lang: 'vi' | 'en',
   const head = [t('STATUS_HEAD_FILE'), t('STATUS_HEAD_STATE'), t('STATUS_HEAD_OWNER'), t('STATUS_HEAD_CHANGED')];
   const cells = rows.map((r) => {
     const counts = t('STATUS_COUNTS', { errors: r.errors, warnings: r.warnings });
-    const state = `${r.state === 'spreadsheet' ? t('STATUS_SPREADSHEET', { month, name: r.name }) : t(STATE_TEXT[r.state])}${counts ? ` (${counts})` : ''}`;
+    const state = `${r.state === 'spreadsheet' ? t('STATUS_SPREADSHEET', { month, name: r.name, save: !/\.(xlsx|csv)$/i.test(r.name) }) : t(STATE_TEXT[r.state])}${counts ? ` (${counts})` : ''}`;
     const changed = r.changed ? `${r.changed.date}${r.changed.source === 'mtime' ? '*' : ''}` : '-';
     return [r.name, state, r.department ?? '-', changed];
   });

@@ -3,13 +3,13 @@
  * comparison columns and a yellow input cell per figure carrying Excel data validation and an input message; every
  * other cell locked under sheet protection; the same bytes for the same month, whatever the clock.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { runCli } from '../support/cli.js';
 import { registry } from '../support/office.js';
-import { workspace, type Workspace } from '../support/workspace.js';
+import { restoreData, workspace, type Workspace } from '../support/workspace.js';
 
 let ws: Workspace;
 let sheet: ExcelJS.Worksheet;
@@ -76,6 +76,15 @@ describe('report forms', () => {
     const r = rowOf('chi_tieu.dan_gia_suc');
     expect(sheet.getCell(r, 8).protection).toMatchObject({ locked: false });
     for (let c = 1; c <= 7; c++) expect(sheet.getCell(r, c).protection?.locked, `column ${c}`).not.toBe(false);
+  });
+
+  it('a workbook saved under a sector file\'s .yaml name is named as such, with the command that takes it in', async () => {
+    copyFileSync(join(dir(), 'forestry.xlsx'), join(ws.data, '2021-02', 'forestry.yaml'));
+    const r = await runCli([...ws.args, 'check', '2021-02']);
+    restoreData(ws, ['2021-02/forestry.yaml']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${ws.data}/2021-02/forestry.yaml:1:1  -  lỗi LOAD_FILE_SPREADSHEET: Tệp là một bảng tính (Excel .xlsx) mang tên .yaml`);
+    expect(r.stderr).toContain('report import <YYYY-MM> <tệp>.xlsx');
   });
 
   it('gives the same bytes for the same month, whatever the clock', async () => {
