@@ -1,6 +1,7 @@
 // Bundle the CLI into one ESM file so a run loads one module instead of hundreds (see README, Performance).
 // Code behind a dynamic import (the docx library) goes to a chunk of its own, parsed only by the runs that use it.
-import { rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -42,9 +43,16 @@ const lazyChildProcess = stub('lazy-child-process', {
 // commander and handlebars are CommonJS: give the ESM bundle a require()
 const banner = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };
 
+// The build's identity: what a cache written by one bundle must not be read by another (src/definitions-cache.ts)
+const build_ = createHash('sha256');
+for (const f of ['package.json', 'package-lock.json', ...readdirSync('src', { recursive: true, encoding: 'utf8' }).sort().map((f) => join('src', f))])
+  if (statSync(f).isFile()) build_.update(`${f}\0`).update(readFileSync(f));
+const BUILD_ID = build_.digest('hex').slice(0, 32);
+
 rmSync('dist', { recursive: true, force: true }); // stale chunks and files of an earlier layout go too
 const { metafile } = await build({
   metafile: true,
+  define: { __REPORT_BUILD__: JSON.stringify(BUILD_ID) },
   plugins: [noZodLocales, lazyChildProcess],
   entryPoints: { report: 'src/main.ts' },
   bundle: true,

@@ -9,7 +9,8 @@ import { OfficeFileSchema, SectorFileSchema, type OfficeSettings, type SectorFil
 import { displayPath } from './display-path.js';
 import { ReportError, type Result } from './errors.js';
 import { isDirectory, loadFile, readFolder, type LoadedFile } from './load.js';
-import { buildRegistry, type DefinitionFile, type Registry } from './registry.js';
+import { defaultDefinitionsCache, readCachedDefinitions, writeCachedDefinitions, type DefinitionsCache } from './definitions-cache.js';
+import { buildRegistry, indexRegistry, type DefinitionFile, type Registry } from './registry.js';
 import { validateSource } from './validate.js';
 import { MAX_FILE_BYTES } from './yaml-source.js';
 import type { z } from 'zod';
@@ -48,18 +49,23 @@ function contentKey(files: readonly { path: string; shown: string }[]): string |
 /**
  * The registry of the office whose definitions are in `schemasDir`; a usage error when it has no office.yaml.
  * `known`: registries earlier runs of the process read (tests run the CLI hundreds of times), reused for the same files.
+ * `cache`: checked definitions kept between processes (the bundled CLI's, by default: src/definitions-cache.ts).
  */
-export function loadRegistry(schemasDir: string, known?: KnownRegistries): Result<Registry> {
+export function loadRegistry(schemasDir: string, known?: KnownRegistries, cache: DefinitionsCache | null = defaultDefinitionsCache()): Result<Registry> {
   const officePath = join(schemasDir, OFFICE_FILE);
   if (!existsSync(officePath)) throw new ReportError({ code: 'DEFINITION_OFFICE_MISSING', params: { dir: displayPath(schemasDir) } });
   const folder = join(schemasDir, SECTORS_DIR);
   // no sectors folder: each sector office.yaml lists is then reported as a missing definition
   const names = (isDirectory(folder) ? readFolder(folder, displayPath(schemasDir, SECTORS_DIR)) : []).filter((n) => n.endsWith('.yaml')).sort();
   const sectorFiles = names.map((name) => ({ name, path: join(folder, name), shown: displayPath(schemasDir, SECTORS_DIR, name) }));
-  const key = known ? contentKey([{ path: officePath, shown: displayPath(schemasDir, OFFICE_FILE) }, ...sectorFiles]) : null;
+  const key = known || cache ? contentKey([{ path: officePath, shown: displayPath(schemasDir, OFFICE_FILE) }, ...sectorFiles]) : null;
   const reused = key === null ? undefined : known?.get(key);
   if (reused) return reused;
-  const result = readRegistry(schemasDir, sectorFiles);
+  const kept = key !== null && cache ? readCachedDefinitions(cache, schemasDir, key) : null;
+  const result: Result<Registry> = kept ? { ok: true, value: indexRegistry(kept.settings, kept.sectors), warnings: [] } : readRegistry(schemasDir, sectorFiles);
+  // only definitions without any problem are kept: a run from the cache prints what a full reading would
+  if (key !== null && cache && !kept && result.ok && result.warnings.length === 0)
+    writeCachedDefinitions(cache, schemasDir, key, { settings: result.value.settings, sectors: result.value.sectors });
   if (key !== null) known?.set(key, result);
   return result;
 }

@@ -150,18 +150,25 @@ export function buildRegistry(
     });
   }
   if (problems.length > 0) return { registry: null, problems };
+  return { registry: indexRegistry(settings, sectors.map((s) => s.def)), problems };
+}
 
-  const list = sectors.map((s) => s.def);
-  const byId = new Map(list.map((s) => [s.id, s]));
+/**
+ * The registry of settings and sector definitions already checked together by buildRegistry: its indexes and the
+ * sectors' schemas (built on first use). Also how a registry is made again from the definitions-cache.
+ */
+export function indexRegistry(settings: OfficeSettings, sectors: readonly SectorDef[]): Registry {
+  const byId = new Map(sectors.map((s) => [s.id, s]));
+  const indicators = new Map(sectors.flatMap((s) => Object.entries(s.indicators).map(([id, ind]): [string, RegisteredIndicator] => [id, { ...ind, sector: s.id }])));
+  const planTargets = new Map(sectors.flatMap((s) => Object.entries(s.planTargets ?? {})));
   const plan = memo((_: null) => planSchema(planTargets) as unknown as z.ZodType<Plan>);
-  const registry: Registry = {
+  return {
     settings,
-    sectors: list,
+    sectors,
     indicators,
     planTargets,
     sector: (id) => byId.get(id),
     sectorSchema: memo((id: string) => sectorSchema(byId.get(id)!) as unknown as z.ZodType<SectorData>),
     planSchema: () => plan(null),
   };
-  return { registry, problems };
 }

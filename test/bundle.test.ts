@@ -1,5 +1,6 @@
 /**
- * bin/bundle.mjs: the bundled CLI renders with the templates it precompiled. They are found beside the bundled module
+ * bin/bundle.mjs: the bundled CLI renders with the templates it precompiled, and keys its definitions cache with the
+ * build id the bundle defines. They are found beside the bundled module
  * that reads them (a chunk, since commands load on demand); if not, every run silently compiles the templates again.
  */
 import { spawnSync } from 'node:child_process';
@@ -31,9 +32,26 @@ it('renders with the precompiled templates it ships: a marked spec shows in the 
   writeFileSync(file, JSON.stringify({ ...shipped, specs: { ...shipped.specs, [main.text]: spec } }));
 
   const out = join(dir, 'out');
-  const runner = `const { run } = await import(${JSON.stringify(`file://${join(dist, 'report.mjs')}`)});
-process.exitCode = await run(process.argv.slice(1), { stdout: process.stdout, stderr: process.stderr, env: process.env });`;
-  const r = spawnSync(process.execPath, ['--input-type=module', '-e', runner, 'build', '2021-01', '--format', 'md', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+  const r = runBundle(dist, ['build', '2021-01', '--format', 'md', '--out', out]);
   expect(r.status, r.stderr).toBe(0);
   expect(readFileSync(join(out, 'report-2021-01.md'), 'utf8')).toContain('BẢN BIÊN DỊCH SẴN');
 });
+
+it('keeps the checked definitions for the next run (in TMPDIR), which then prints exactly what the first did', (ctx) => {
+  requireBundle(ctx);
+  const tmp = mkdtempSync(join(dir, 'tmp-'));
+  const env = { ...process.env, TMPDIR: tmp };
+  const first = runBundle(join(ROOT, 'dist'), ['check', '2021-01'], env);
+  const kept = readdirSync(tmp, { recursive: true, encoding: 'utf8' }).filter((f) => f.startsWith('report-definitions-') && f.endsWith('.json'));
+  expect(kept).toHaveLength(1);
+  const second = runBundle(join(ROOT, 'dist'), ['check', '2021-01'], env);
+  expect([second.status, second.stdout, second.stderr]).toEqual([first.status, first.stdout, first.stderr]);
+  expect(first.stderr).toContain('0 lỗi, 3 cảnh báo');
+});
+
+/** The bundle in `dist` run as bin/report.js runs it, from the project's folder. */
+function runBundle(dist: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env) {
+  const runner = `const { run } = await import(${JSON.stringify(`file://${join(dist, 'report.mjs')}`)});
+process.exitCode = await run(process.argv.slice(1), { stdout: process.stdout, stderr: process.stderr, env: process.env });`;
+  return spawnSync(process.execPath, ['--input-type=module', '-e', runner, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...env, NO_COLOR: '1' } });
+}
