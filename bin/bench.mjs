@@ -10,8 +10,11 @@
 // (or --json FILE) with the machine's core count, Node version and date, and shows the change from the previous file.
 // Every row is a ratio of cases measured in the same interleaved rounds, or a figure from the same run.
 //
+// With --baseline DIR (a checkout of an earlier version, bundled: its bin/report.js run in its own folder), its build,
+// check, --version, build --all and watch run in the same interleaved rounds, and every row shows before and after.
+//
 //   node bin/bench.mjs [--runs 15] [--history-runs 3] [--watch-runs 10] [--years 10] [--json out/bench.json]
-//                          [--no-history] [--no-watch] [--no-npx]
+//                          [--no-history] [--no-watch] [--no-npx] [--baseline DIR]
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
@@ -36,6 +39,9 @@ const MONTH = '2021-01';
 const TARGETS = { aOverB: 1.4, vOverC: 1.5, dOverC: 2.5, msPerMonth: 30, historyRssMB: 150, watchMs: 60, clerkOverA: 1.1 };
 
 const CLI = join(ROOT, 'bin/report.js');
+const BASELINE = opt('baseline', null) && resolve(opt('baseline', null));
+const BASE_CLI = BASELINE && join(BASELINE, 'bin/report.js');
+if (BASELINE && !existsSync(BASE_CLI)) throw new Error(`--baseline ${BASELINE}: no bin/report.js there`);
 const NODE = process.execPath;
 const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 const tmp = mkdtempSync(join(tmpdir(), 'report-bench-'));
@@ -102,6 +108,12 @@ const cases = {
     'a-nc': { label: `… build ${MONTH}, no compile cache`, run: () => runOnce(NODE, [CLI, 'build', MONTH, '--out', aOut], { env: { NODE_DISABLE_COMPILE_CACHE: '1' } }) },
     'd-nc': { label: `… check ${MONTH}, no compile cache`, run: () => runOnce(NODE, [CLI, 'check', MONTH], { env: { NODE_DISABLE_COMPILE_CACHE: '1' } }) },
   } : {}),
+  // the baseline, in its own folder (its data, templates and definitions)
+  ...(BASELINE ? {
+    a0: { label: `before: build ${MONTH}`, run: () => runOnce(NODE, [BASE_CLI, 'build', MONTH, '--out', join(tmp, 'a0')], { cwd: BASELINE }) },
+    d0: { label: `before: check ${MONTH}`, run: () => runOnce(NODE, [BASE_CLI, 'check', MONTH], { cwd: BASELINE }) },
+    v0: { label: 'before: --version', run: () => runOnce(NODE, [BASE_CLI, '--version'], { cwd: BASELINE }) },
+  } : {}),
   i: features.globalInstall && { label: `report build ${MONTH} (global install)`, run: () => runOnce('report', ['build', MONTH, '--out', aOut], { env: { PATH } }) },
 };
 
@@ -112,6 +124,7 @@ if (features.buildAll && !args.includes('--no-history')) {
   const months = await generateHistory({ out: dir, years: YEARS, sectors: await loadSectors(ROOT) });
   history = { dir, months: months.length };
   cases.e = { label: `report build --all (${months.length} months)`, run: () => runOnce(NODE, [CLI, 'build', '--all', '--data', dir, '--out', join(tmp, 'e')]) };
+  if (BASELINE) cases.e0 = { label: `before: build --all (${months.length} months)`, run: () => runOnce(NODE, [BASE_CLI, 'build', '--all', '--data', dir, '--out', join(tmp, 'e0')], { cwd: BASELINE }) };
   cases['e-md'] = { label: `… --format md (${months.length} months)`, run: () => runOnce(NODE, [CLI, 'build', '--all', '--format', 'md', '--data', dir, '--out', join(tmp, 'e-md')]) };
 }
 
@@ -143,11 +156,15 @@ const results = Object.fromEntries(ids.map((k) => [k, { label: cases[k].label, .
 
 // (g) watch: time from a one-line write to the written paths the rebuild prints
 let watch = null;
-if (features.watch && !args.includes('--no-watch')) watch = await measureWatch();
+let watch0 = null;
+if (features.watch && !args.includes('--no-watch')) {
+  if (BASELINE) watch0 = await measureWatch(BASE_CLI, BASELINE, 'g0');
+  watch = await measureWatch(CLI, ROOT, 'g');
+}
 
-async function measureWatch() {
-  const data = join(tmp, 'watch-data');
-  cpSync(join(ROOT, 'data'), data, { recursive: true });
+async function measureWatch(cli, cwd, name) {
+  const data = join(tmp, `${name}-data`);
+  cpSync(join(cwd, 'data'), data, { recursive: true });
   // a figure no rule involves, so toggling it keeps the month valid
   const sectors = await loadSectors(ROOT);
   const inRules = new Set(sectors.flatMap((s) => (s.rules ?? []).flatMap((r) => Object.values(r).flat())));
@@ -160,7 +177,7 @@ async function measureWatch() {
   }
   if (!target) return { error: 'no figure outside the rules to change' };
 
-  const child = spawn(NODE, [CLI, 'watch', MONTH, '--data', data, '--out', join(tmp, 'g')], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+  const child = spawn(NODE, [cli, 'watch', MONTH, '--data', data, '--out', join(tmp, name)], { cwd, env: { ...process.env, NO_COLOR: '1' } });
   const lines = [];
   let waiters = [];
   let buffer = '';
@@ -220,6 +237,13 @@ const ratios = {
   npxOverA: ratio('n', 'a'), globalOverA: ratio('i', 'a'), clerkOverA: ratio(clerkCase, 'a'),
   compileCacheBuild: ratio('a', 'a-nc'), compileCacheCheck: ratio('d', 'd-nc'),
 };
+const before = BASELINE ? {
+  aOverB: ratio('a0', 'b'), vOverC: ratio('v0', 'c'), dOverC: ratio('d0', 'c'),
+  msPerMonth: results.e0 ? round(results.e0.medianMs / history.months) : null, historyRssMB: results.e0?.maxRssMB ?? null,
+  watchMs: watch0?.medianMs ?? null,
+  // the baseline's README has the clerk type `npx report …`: npx's cost is the same for either version
+  clerkOverA: ratios.npxOverA,
+} : null;
 const historyResult = results.e ? {
   months: history.months, msPerMonth: round(results.e.medianMs / history.months), maxRssMB: results.e.maxRssMB, runs: results.e.n,
   markdownOnly: results['e-md'] ? { msPerMonth: round(results['e-md'].medianMs / history.months), maxRssMB: results['e-md'].maxRssMB } : null,
@@ -233,7 +257,7 @@ const rows = [
   { id: 'historyRssMB', label: 'peak RSS of build --all, MiB', value: historyResult?.maxRssMB ?? null },
   { id: 'watchMs', label: 'watch: save → outputs written, ms', value: watch?.medianMs ?? null },
   { id: 'clerkOverA', label: `clerk's command (${features.clerkCommand === 'npx' ? 'npx report' : 'report, global install'}) / node bin/report.js`, value: ratios.clerkOverA },
-].map((r) => ({ ...r, target: TARGETS[r.id], pass: r.value === null ? null : r.value <= TARGETS[r.id] }));
+].map((r) => ({ ...r, before: before?.[r.id] ?? null, target: TARGETS[r.id], pass: r.value === null ? null : r.value <= TARGETS[r.id] }));
 const report = {
   date: new Date().toISOString(),
   machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? null, platform: `${process.platform}-${process.arch}`, node: process.version, pandoc: pandocVersion },
@@ -245,6 +269,7 @@ const report = {
   ratios,
   history: historyResult,
   watch,
+  ...(BASELINE ? { baseline: { dir: BASELINE, watch: watch0 } } : {}),
   targets: TARGETS,
   rows,
 };
@@ -261,10 +286,11 @@ if (historyResult?.markdownOnly) out.push(`  build --all: Markdown only ${histor
 if (watch) out.push(`  watch: first path ${watch.firstPathMedianMs ?? 'n/a'} ms, all paths ${watch.medianMs ?? 'n/a'} ms (n=${watch.n ?? 0})${watch.error ? `  error: ${watch.error}` : ''}`);
 if (features.compileCache) out.push(`  compile cache on / off: build ${ratios.compileCacheBuild}, check ${ratios.compileCacheCheck}`);
 out.push(`  npx report / direct ${ratios.npxOverA ?? 'n/a'}; global install / direct ${ratios.globalOverA ?? 'n/a'}; build / node -e "" ${ratios.aOverC ?? 'n/a'}`);
-out.push('issue #17 targets:');
+out.push(`issue #17 targets${BASELINE ? ` (before: ${BASELINE}, in the same rounds)` : ''}:`);
 for (const r of rows) {
   const was = previous?.rows?.find((p) => p.id === r.id)?.value;
-  out.push(`  ${r.label.padEnd(58)} ${String(r.value ?? 'n/a').padStart(7)}  ≤ ${String(r.target).padEnd(4)} ${r.pass === null ? 'n/a' : r.pass ? 'PASS' : 'MISS'}${delta(r.value, was)}`);
+  const then = BASELINE ? `${String(r.before ?? 'n/a').padStart(7)} → ` : '';
+  out.push(`  ${r.label.padEnd(58)} ${then}${String(r.value ?? 'n/a').padStart(7)}  ≤ ${String(r.target).padEnd(4)} ${r.pass === null ? 'n/a' : r.pass ? 'PASS' : 'MISS'}${delta(r.value, was)}`);
 }
 if (!features.docx) out.push('  note: build wrote no DOCX: (a) is Markdown only');
 process.stdout.write(`${out.join('\n')}\n`);
