@@ -46,7 +46,7 @@ it('keeps the checked definitions for the next run (in TMPDIR), which then print
   expect(kept).toHaveLength(1);
   const second = runBundle(join(ROOT, 'dist'), ['check', '2021-01'], env);
   expect([second.status, second.stdout, second.stderr]).toEqual([first.status, first.stdout, first.stderr]);
-  expect(first.stderr).toContain('0 lỗi, 3 cảnh báo');
+  expect(first.status, first.stderr).toBe(0);
 });
 
 /** The bundle in `dist` run as bin/report.js runs it, from the project's folder. */
