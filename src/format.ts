@@ -24,6 +24,8 @@ export interface NumberStyle {
 
 /** 1347.19 → "1.347,19"; 4 → "04" (padded); 10.5 with fixed 2 → "10,50". Grouping also on four-digit values ("1.998"). */
 export function formatNumber(value: number, style: NumberStyle = {}): string {
+  // Intl writes ∞ and NaN: a figure that is not finite is a bug upstream, never something to print in a signed report
+  if (!Number.isFinite(value)) throw new Error(`formatNumber: ${value} is not a finite number`);
   const max = style.decimals ?? 0;
   // -0 (written in a data file, or a tiny negative rounded away) is printed 0, never "-0"
   const text = numberFormat(style.fixed ? max : 0, max).format(value).replace(/^-(?=0(,0*)?$)/, '');

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { formatDate, formatNumber, formatOfficialDate, formatPercent, letter, numberInWords, partName, roman, roundTo } from '../../src/format.js';
 
 describe('formatNumber', () => {
+  it('refuses a value that is not finite instead of printing ∞ or NaN', () => {
+    for (const v of [Infinity, -Infinity, NaN]) expect(() => formatNumber(v)).toThrow(/not a finite number/);
+  });
   it('writes Vietnamese grouping and decimals as the report does', () => {
     expect(formatNumber(1347.19, { decimals: 2 })).toBe('1.347,19');
     expect(formatNumber(45989.5, { decimals: 1 })).toBe('45.989,5');
