@@ -80,8 +80,11 @@ export function alignValue(value: string, content: string, start: number, end: n
 
 const mask = (text: string, pattern: RegExp) => text.replace(pattern, (m) => MASK.repeat(m.length));
 
-/** Every string value of a data file (keys excluded) as a located text; the items of one list form a group. */
-export function yamlTexts(source: SourceFile): TextFile {
+/**
+ * Every string value of a YAML file (keys excluded), or those at the paths `printed` accepts, as located texts; the
+ * items of one list form a group.
+ */
+export function yamlTexts(source: SourceFile, printed: (path: readonly (string | number)[]) => boolean = () => true): TextFile {
   const { text: content, file } = source;
   const starts = lineStarts(content);
   const texts: LocatedText[] = [];
@@ -94,7 +97,7 @@ export function yamlTexts(source: SourceFile): TextFile {
     } else if (isSeq(node)) {
       const id = `${file}\0${path.join('\0')}`;
       for (const [i, item] of node.items.entries()) walk(item, [...path, i], (item as Node | null)?.range?.[0] ?? holder, id);
-    } else if (isScalar(node) && typeof node.value === 'string' && node.range) {
+    } else if (isScalar(node) && typeof node.value === 'string' && node.range && printed(path)) {
       let [start, end] = node.range;
       // a block scalar's range opens with its header (>-, | and a comment): the value starts on the next line
       if (node.type === 'BLOCK_FOLDED' || node.type === 'BLOCK_LITERAL') start = content.indexOf('\n', start) + 1 || end;

@@ -1,9 +1,10 @@
 /** report check --fix [--write]: the proof-reader's corrections as a diff, written only when asked, never over a changed file. */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from './support/cli.js';
-import { fileTree, restoreData, workspace } from './support/workspace.js';
+import { fileTree, restoreData, ROOT, workspace } from './support/workspace.js';
 
 const ws = workspace();
 afterAll(() => ws.remove());
@@ -46,6 +47,22 @@ describe('report check --fix', () => {
       expect(readFileSync(path, 'utf8')).toBe(nfd);
     } finally {
       restoreData(ws, ['2021-01']);
+    }
+  });
+
+  it('proof-reads the labels of the sector definitions too (the appendix prints them), at their line, never rewriting them', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'report-defs-'));
+    try {
+      cpSync(join(ROOT, 'schemas'), join(root, 'schemas'), { recursive: true });
+      const file = join(root, 'schemas', 'sectors', 'agriculture.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('label: Diện tích làm đất lúa vụ Đông Xuân', 'label: Diện tích làm làm đất lúa vụ Đông Xuân'));
+      const r = await runCli(['--root', root, ...ws.args, 'check', '2021-01', '--format', 'json']);
+      const found = proof(r.stdout).filter((d) => d.file.includes('schemas/'));
+      expect(found.map((d) => [d.code, d.file.replace(root, '<root>')])).toEqual([['PROOF_DOUBLED_WORD', '<root>/schemas/sectors/agriculture.yaml']]);
+      const fix = await runCli(['--root', root, ...ws.args, 'check', '2021-01', '--fix']);
+      expect(fix.stdout).not.toContain('schemas/sectors');
+    } finally {
+      rmSync(root, { recursive: true, force: true });
     }
   });
 
