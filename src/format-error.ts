@@ -84,11 +84,29 @@ export function formatDiagnostics(list: readonly ReportError[], format: Diagnost
       .join('');
   }
   if (sorted.length === 0) return '';
-  const errors = sorted.filter((e) => e.severity === 'error').length;
-  const warnings = sorted.length - errors;
-  const files = new Set(sorted.map((e) => e.file?.split(IN_FILE)[0]).filter(Boolean)).size;
-  const summary = say(options.lang, 'DIAG_SUMMARY', { errors, warnings, files });
-  return `${sorted.map((e) => formatDiagnostic(e, options)).join('\n')}\n${summary}\n`;
+  return `${sorted.map((e) => formatDiagnostic(e, options)).join('\n')}\n${diagnosticsSummary(sorted, options.lang)}\n`;
+}
+
+/** The count line: "2 lỗi, 1 cảnh báo trong 2 tệp"; "0 lỗi, 0 cảnh báo" for none. */
+export function diagnosticsSummary(list: readonly ReportError[], lang: Lang): string {
+  const errors = list.filter((e) => e.severity === 'error').length;
+  const files = new Set(list.map((e) => e.file?.split(IN_FILE)[0]).filter(Boolean)).size;
+  return say(lang, 'DIAG_SUMMARY', { errors, warnings: list.length - errors, files });
+}
+
+/**
+ * Every diagnostic as a Markdown table for a GitHub job summary: GitHub shows only ten annotations of a step, the
+ * summary holds them all.
+ */
+export function diagnosticsTable(list: readonly ReportError[], lang: Lang): string {
+  const cell = (s: string) => visible(s).replace(/\|/g, '\\|');
+  const head = [say(lang, 'DIAG_TABLE_WHERE'), say(lang, 'DIAG_TABLE_PATH'), say(lang, 'DIAG_TABLE_SEVERITY'), say(lang, 'DIAG_TABLE_MESSAGE')];
+  const rows = sortDiagnostics(list).map((e) => {
+    const where = e.file ? `${e.file}${e.line ? `:${e.line}:${e.column ?? 1}` : ''}` : say(lang, 'DIAG_NO_FILE');
+    const severity = say(lang, e.severity === 'error' ? 'DIAG_ERROR' : 'DIAG_WARNING');
+    return `| ${cell(where)} | ${cell(dataPath(e)) || '-'} | ${severity} \`${e.code}\` | ${cell(messageOf(e, lang))} |`;
+  });
+  return [`| ${head.join(' | ')} |`, '| --- | --- | --- | --- |', ...rows, '', diagnosticsSummary(list, lang), ''].join('\n');
 }
 
 /** Exit code of a set of problems: 2 usage, 1 data, 3 internal; 0 when there are only warnings. */

@@ -1,4 +1,5 @@
 /** Entry point: runs the CLI and maps every outcome to an exit code. Streams, environment and Ctrl+C come in as an Environment (bin/report.js binds the process). */
+import { supportsColorStderr } from 'chalk';
 import { CommanderError } from 'commander';
 import { createProgram, type Session } from './cli.js';
 import type { Io } from './commands/io.js';
@@ -11,6 +12,8 @@ export interface Environment {
   readonly stdout: { write(s: string): unknown; isTTY?: boolean };
   readonly stderr: { write(s: string): unknown; isTTY?: boolean };
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Colour diagnostics on stderr; default chalk's detection for the process (tests running in-process say it). */
+  readonly color?: boolean;
   /** Ctrl+C subscription (bin/report.js binds it to SIGINT); commands that run until interrupted use it. */
   readonly onInterrupt?: (handler: () => void) => () => void;
   /** What earlier runs in this process made (tests run the CLI many times in one); each run makes its own otherwise. */
@@ -50,8 +53,8 @@ function commanderDetail(e: CommanderError, lang: 'vi' | 'en'): string {
 export async function run(argv: readonly string[], environment: Environment): Promise<number> {
   // set by commander as it reads --lang, --debug and check's --format: nothing here parses argv by hand
   const session: Session = { lang: 'vi', debug: false, diagnostics: 'text' };
-  // no-color.org: NO_COLOR set to a non-empty value turns colour off
-  const color = Boolean(environment.stderr.isTTY) && !environment.env['NO_COLOR'] && environment.env['TERM'] !== 'dumb';
+  // chalk's own detection of the process's stderr (a terminal, NO_COLOR, FORCE_COLOR, TERM=dumb, CI) unless told
+  const color = environment.color ?? supportsColorStderr !== false;
   const io: Io = {
     out: (s) => void environment.stdout.write(s), err: (s) => void environment.stderr.write(s), color, env: environment.env,
     get lang() {

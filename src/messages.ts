@@ -16,6 +16,10 @@ export const MESSAGES = {
   DIAG_ERROR: message({ vi: () => 'lỗi', en: () => 'error' }),
   DIAG_WARNING: message({ vi: () => 'cảnh báo', en: () => 'warning' }),
   DIAG_HINT: message({ vi: () => 'gợi ý', en: () => 'hint' }),
+  DIAG_TABLE_WHERE: message({ vi: () => 'Vị trí', en: () => 'Where' }),
+  DIAG_TABLE_PATH: message({ vi: () => 'Đường dẫn dữ liệu', en: () => 'Data path' }),
+  DIAG_TABLE_SEVERITY: message({ vi: () => 'Mức', en: () => 'Severity' }),
+  DIAG_TABLE_MESSAGE: message({ vi: () => 'Nội dung', en: () => 'Message' }),
   DIAG_SUMMARY: message<{ errors: number; warnings: number; files: number }>({
     // a problem with the arguments or the environment belongs to no file: no "in 0 files"
     vi: (p) => `${p.errors} lỗi, ${p.warnings} cảnh báo${p.files === 0 ? '' : ` trong ${p.files} tệp`}`,

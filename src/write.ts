@@ -1,5 +1,5 @@
 /** Write stage (I/O): outputs go to temporary files in the target folder and are renamed into place only when all are written. */
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { posixPath } from './display-path.js';
 import { ReportError } from './errors.js';
@@ -285,5 +285,14 @@ export function stillReads(path: string, text: string): boolean {
     return readFileSync(path, 'utf8') === text;
   } catch {
     return false;
+  }
+}
+
+/** Append `text` to the file at `path` (created when missing): GitHub's job summary file. */
+export function appendToFile(path: string, text: string): void {
+  try {
+    appendFileSync(path, text);
+  } catch (e) {
+    throw new ReportError({ code: 'WRITE_FAILED', params: { path, reason: reason(e) } }, { cause: e });
   }
 }

@@ -2,7 +2,7 @@
 import { basename, dirname, join } from 'node:path';
 import { DISTRICT_FILE, monthFileKind, REPORT_FILE } from '../data-layout.js';
 import { ReportError } from '../errors.js';
-import { formatDiagnostics, type DiagnosticFormat } from '../format-error.js';
+import { diagnosticsSummary, diagnosticsTable, formatDiagnostics, type DiagnosticFormat } from '../format-error.js';
 import { lineStarts, templateTexts, yamlTexts, type TextFile } from '../located-text.js';
 import { isDirectory, loadFile, loadInputs, readFolder, type LoadedFile } from '../load.js';
 import { SECTORS_DIR } from '../load-definitions.js';
@@ -14,7 +14,7 @@ import { fixFile, type FixedFile } from '../proofread-fix.js';
 import { findingDiagnostic, proofread, type Finding } from '../proofread.js';
 import { readTemplates } from '../templates.js';
 import { unifiedDiff } from '../unified-diff.js';
-import { stillReads, writeOutputs } from '../write.js';
+import { appendToFile, stillReads, writeOutputs } from '../write.js';
 import type { SourceFile } from '../yaml-source.js';
 import type { Io } from './io.js';
 
@@ -58,10 +58,15 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const proofWarnings = findings.map((f) => findingDiagnostic(f, starts.get(f.text.file)!));
 
   const diagnostics = [...(validated.ok ? validated.warnings : [...validated.errors, ...validated.warnings]), ...proofWarnings];
-  const text = formatDiagnostics(diagnostics, options.format, io);
   // machine formats are the command's result: stdout; the human report is a diagnostic: stderr
-  if (options.format === 'text') io.err(text);
-  else io.out(text);
+  if (options.format === 'text') io.err(formatDiagnostics(diagnostics, 'text', io) || `${diagnosticsSummary(diagnostics, io.lang)}\n`);
+  else io.out(formatDiagnostics(diagnostics, options.format, io));
+  if (options.format === 'github') {
+    // GitHub shows ten annotations of a step: the count says how many there are, the job summary lists them all
+    io.out(`${diagnosticsSummary(diagnostics, io.lang)}\n`);
+    const summaryFile = io.env?.['GITHUB_STEP_SUMMARY'];
+    if (summaryFile) appendToFile(summaryFile, `${diagnosticsTable(diagnostics, io.lang)}\n`);
+  }
   if (options.fix) {
     const paths = new Map(loaded.month.files.map((f) => [f.file, join(ctx.dataDir, periodId(period), f.name)]));
     if (loaded.district) paths.set(loaded.district.file, join(ctx.dataDir, DISTRICT_FILE));

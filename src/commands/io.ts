@@ -2,7 +2,7 @@
 export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
-  /** Colours: stderr is a terminal, NO_COLOR is not set and TERM is not dumb. */
+  /** Colours on stderr, as chalk detects them for the process (a terminal, NO_COLOR, FORCE_COLOR, TERM=dumb). */
   readonly color: boolean;
   readonly lang: 'vi' | 'en';
   /** The process environment (SOURCE_DATE_EPOCH, PATH for LibreOffice); tests pass their own. */

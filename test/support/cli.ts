@@ -39,8 +39,10 @@ export class Captured {
 }
 
 export interface CliOptions {
-  /** Whether stdout and stderr claim to be a terminal (colours, progress). */
+  /** Whether stdout and stderr claim to be a terminal (progress lines; colours, unless `color` says). */
   readonly tty?: boolean;
+  /** Colours on stderr (the process's own detection is chalk's, tested by running the CLI as a process). */
+  readonly color?: boolean;
   readonly onInterrupt?: Environment['onInterrupt'];
 }
 
@@ -51,6 +53,7 @@ export function startCli(args: readonly string[], env: Record<string, string | u
   const isTTY = options.tty ?? false;
   const code = run(args, {
     stdout: { write: stdout.write, isTTY }, stderr: { write: stderr.write, isTTY }, env, onInterrupt: options.onInterrupt, reuse,
+    color: options.color ?? isTTY,
   });
   return { code, stdout, stderr };
 }
