@@ -96,6 +96,9 @@ const examples = (command: Command, code: PlainCode): Command =>
     return `\n${say(lang, 'HELP_EXAMPLES')}\n${say(lang, code)}\n`;
   });
 
+/** The office's committed reports, by month (build --all --check compares with them): see data/README.md. */
+const COMMITTED_REPORTS = 'reports';
+
 interface GlobalOptions { root: string; data?: string; templates?: string; lang: 'vi' | 'en'; debug?: boolean }
 
 /** The program; `setExit` receives each action's exit code. */
@@ -170,7 +173,9 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
         const common = { context, formats: opts.format, allowMissing: opts.allowMissing, paceMargin: opts.paceMargin, check: opts.check };
         return period
           ? (await import('./commands/build.js')).build({ ...common, period, outDir: opts.out }, io)
-          : (await import('./commands/build-all.js')).buildAll({ ...common, outBase: opts.out }, io);
+          : (await import('./commands/build-all.js')).buildAll({
+            ...common, outBase: opts.out, committedBase: join(program.opts<GlobalOptions>().root, COMMITTED_REPORTS),
+          }, io);
       });
     });
 

@@ -670,17 +670,26 @@ export const CATALOG = {
     en: (p) => `Section "${p.title}" was rendered as "(chưa có số liệu)" because ${p.name} is missing.`,
     hint: { vi: (p) => `Bổ sung tệp rồi dựng lại; phụ trách: ${p.department}.`, en: (p) => `Add the file and build again; responsible: ${p.department}.` },
   }),
+  BUILD_COMPARED_MONTH_INVALID: diagnostic<{ month: string; compared: readonly string[] }>({
+    kind: 'data',
+    vi: (p) => `Không dựng báo cáo tháng ${p.month}: số liệu tháng ${p.compared.join(', ')} mà báo cáo so sánh hoặc cộng lũy kế có lỗi.`,
+    en: (p) => `The ${p.month} report is not built: the data of ${p.compared.join(', ')}, which it compares with or adds up, has errors.`,
+    hint: {
+      vi: (p) => `Chạy ${p.compared.map((m) => `"report check ${m}"`).join(', ')} và sửa; "report build ${p.month}" vẫn dựng riêng tháng này, bỏ qua số liệu lỗi.`,
+      en: (p) => `Run ${p.compared.map((m) => `"report check ${m}"`).join(', ')} and fix it; "report build ${p.month}" still builds this month alone, leaving the invalid data out.`,
+    },
+  }),
   BUILD_OUTPUT_STALE: diagnostic<{ path: string }>({
     kind: 'data',
     vi: (p) => `Tệp kết quả ${p.path} đã cũ: khác với bản dựng từ số liệu và mẫu hiện tại.`,
     en: (p) => `Output ${p.path} is stale: it differs from a fresh build of the current data and templates.`,
-    hint: { vi: () => 'Chạy "report build --all" và commit kết quả.', en: () => 'Run "report build --all" and commit the result.' },
+    hint: { vi: () => 'Chạy "report build --all --out reports" và commit kết quả.', en: () => 'Run "report build --all --out reports" and commit the result.' },
   }),
   BUILD_OUTPUT_MISSING: diagnostic<{ path: string }>({
     kind: 'data',
     vi: (p) => `Chưa có tệp kết quả ${p.path}.`,
     en: (p) => `Output ${p.path} does not exist.`,
-    hint: { vi: () => 'Chạy "report build --all" và commit kết quả.', en: () => 'Run "report build --all" and commit the result.' },
+    hint: { vi: () => 'Chạy "report build --all --out reports" và commit kết quả.', en: () => 'Run "report build --all --out reports" and commit the result.' },
   }),
   INIT_NO_PREVIOUS_MONTH: diagnostic<{ month: string; previous: string; dir: string }>({
     kind: 'usage',

@@ -71,6 +71,10 @@ export const MESSAGES = {
       `${p.check ? 'Checked' : 'Built'} ${p.months.length} month(s)${p.months.length > 0 ? `: ${p.months.join(', ')}` : ''}` +
       (p.dataOnly.length > 0 ? `; skipped (data only, no report.yaml): ${p.dataOnly.join(', ')}` : ''),
   }),
+  BUILD_ALL_NOTHING_COMMITTED: message<{ dir: string }>({
+    vi: (p) => `Chưa có báo cáo nào được commit trong ${p.dir}: đã dựng thử trong bộ nhớ, không có tệp để so sánh.`,
+    en: (p) => `No reports are committed in ${p.dir}: built in memory, with no files to compare.`,
+  }),
   BUILD_ALL_UP_TO_DATE: message({ vi: () => 'Mọi kết quả đều khớp với số liệu hiện tại.', en: () => 'Every output is up to date.' }),
 
   // watch

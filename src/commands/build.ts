@@ -24,6 +24,10 @@ export interface BuildOptions extends MonthOptions {
   readonly check?: boolean;
   /** Date stamped into the DOCX metadata and zip entries; default the first day of the period (reproducible builds). */
   readonly stamp?: Date;
+  /** With check: compare with the output folder (default); false when nothing is committed to compare with. */
+  readonly compare?: boolean;
+  /** Fail (exit 1, nothing written) when a month it compares with is invalid: build --all. */
+  readonly comparedMustBeValid?: boolean;
 }
 
 /** SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention) when set, else the first day of the period. */
@@ -51,6 +55,10 @@ export async function renderMonth(options: BuildOptions): Promise<{ files: Outpu
 }
 
 /** Build one month and write its outputs; prints written paths on stdout. Returns the exit code. */
+/** The earlier months whose invalid data a month's year to date or comparisons leave out, from its warnings. */
+const comparedInvalid = (warnings: readonly RE[]): string[] =>
+  [...new Set(warnings.filter((w) => w.code === 'VALIDATE_HISTORY_INVALID' || w.code === 'VALIDATE_HISTORY_FIGURE_INVALID').map((w) => String(w.params.month)))].sort();
+
 export async function build(options: BuildOptions, io: Io): Promise<number> {
   // an empty --out would resolve to the current folder
   if (options.outDir !== undefined && options.outDir.trim() === '')
@@ -67,7 +75,15 @@ export async function build(options: BuildOptions, io: Io): Promise<number> {
   const diagnostics = 'errors' in result ? [...result.errors, ...result.warnings] : result.warnings;
   io.err(formatDiagnostics(diagnostics, 'text', io));
   if ('errors' in result) return 1;
+  // build --all: a report is only as good as the months it compares with
+  const invalid = options.comparedMustBeValid ? comparedInvalid(result.warnings) : [];
+  if (invalid.length > 0) {
+    const problem = new ReportError({ code: 'BUILD_COMPARED_MONTH_INVALID', params: { month: periodId(options.period), compared: invalid } });
+    io.err(formatDiagnostics([problem], 'text', io));
+    return 1;
+  }
   if (options.check) {
+    if (options.compare === false) return 0;
     return checkFreshness(resolve(outDir), shownOut, result.files, io, (path, state) =>
       new ReportError({ code: state === 'stale' ? 'BUILD_OUTPUT_STALE' : 'BUILD_OUTPUT_MISSING', params: { path }, file: path }));
   }

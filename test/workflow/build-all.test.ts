@@ -23,6 +23,18 @@ describe('report build --all', () => {
   });
   afterEach(() => ws.remove());
 
+  it('fails (exit 1, nothing written) when a month the reports compare with is invalid, naming it', async () => {
+    const file = join(ws.data, '2020-01', 'agriculture.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^( {2}[a-z_]+: )\d+(\.\d+)?/m, '$1"abc"'));
+    const r = await runCli([...ws.args, 'build', '--all', '--out', ws.out, '--format', 'md']);
+    expect(r.code).toBe(1);
+    for (const month of ['2021-01', '2021-02'])
+      expect(r.stderr).toContain(`BUILD_COMPARED_MONTH_INVALID: Không dựng báo cáo tháng ${month}: số liệu tháng 2020-01 `);
+    expect(snapshot(ws.out)).toEqual([]);
+    // one month alone still builds, the invalid data left out with a warning
+    expect((await runCli([...ws.args, 'build', '2021-01', '--out', join(ws.out, 'one'), '--format', 'md'])).code).toBe(0);
+  });
+
   it('finds the report months and leaves data-only months out', () => {
     expect(reports).toContain('2021-01');
     expect(reports).not.toContain('2020-06');
@@ -85,6 +97,23 @@ describe('report build --all', () => {
     expect(r.code).toBe(1);
     expect(r.stderr.match(/BUILD_OUTPUT_MISSING/g)).toHaveLength(reports.length);
     expect(existsSync(ws.out)).toBe(false);
+  });
+
+  it('--check on a checkout that commits no reports (no reports/ folder): builds every month in memory, exits 0, says so', async () => {
+    const office = workspace({ copySchemas: true });
+    try {
+      const r = await runCli([...office.args, 'build', '--all', '--check', '--format', 'md']);
+      expect(r.code).toBe(0);
+      expect(r.stderr.trimEnd().split('\n').pop())
+        .toBe(`Chưa có báo cáo nào được commit trong ${office.root}/reports: đã dựng thử trong bộ nhớ, không có tệp để so sánh.`);
+      expect(existsSync(join(office.root, 'reports'))).toBe(false);
+      // committed with --out reports, they are what --check compares with
+      expect((await runCli([...office.args, 'build', '--all', '--out', join(office.root, 'reports'), '--format', 'md'])).code).toBe(0);
+      const committed = await runCli([...office.args, 'build', '--all', '--check', '--format', 'md']);
+      expect([committed.code, committed.stderr.trimEnd().split('\n').pop()]).toEqual([0, 'Mọi kết quả đều khớp với số liệu hiện tại.']);
+    } finally {
+      office.remove();
+    }
   });
 
   it('wants a month or --all, not both', async () => {

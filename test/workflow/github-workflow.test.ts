@@ -41,3 +41,20 @@ describe('.github/workflows/report.yml', () => {
     for (const o of i.options) expect(known, `report ${i.command} ${o}`).toContain(o);
   });
 });
+
+describe('Node versions', () => {
+  const engines = (JSON.parse(readFileSync('package.json', 'utf8')) as { engines: { node: string } }).engines.node;
+  const ci = parse(readFileSync('.github/workflows/ci.yml', 'utf8')) as { jobs: { test: { strategy: { matrix: { node: number[] } } } } };
+
+  it("the project's CI tests every Node line engines names, and engines names only those", () => {
+    const lines = ci.jobs.test.strategy.matrix.node;
+    expect(engines.split('||').map((r) => Number(/\^(\d+)\./.exec(r.trim())?.[1]))).toEqual(lines);
+    expect(lines).toEqual([20, 22, 24]);
+  });
+
+  it('the example workflow runs on a supported LTS line that CI tests', () => {
+    const example = parse(readFileSync('.github/workflows/report.yml', 'utf8')) as { jobs: Record<string, { steps: { with?: { 'node-version'?: number } }[] }> };
+    const versions = Object.values(example.jobs).flatMap((j) => j.steps).map((s) => s.with?.['node-version']).filter((v) => v !== undefined);
+    expect(versions).toEqual([22]);
+  });
+});
