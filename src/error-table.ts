@@ -6,8 +6,8 @@ export const TABLE_END = '<!-- diagnostic-codes:end -->';
 
 const EXIT: Record<ErrorDefinition['kind'], string> = { usage: '2', data: '1', internal: '3' };
 
-/** Every parameter shown as its name: "Key \"<key>\" appears twice." */
-const placeholders = new Proxy({}, { get: (_t, name) => (typeof name === 'string' ? `<${name}>` : undefined), has: () => true }) as never;
+/** Every parameter shown as its name: "Key \"<key>\" appears twice."; a one-item list, which prints as its item, so list parameters work. */
+const placeholders = new Proxy({}, { get: (_t, name) => (typeof name === 'string' ? [`<${name}>`] : undefined), has: () => true }) as never;
 
 /** One Markdown table: code, exit code when it is an error, the English message with its parameters named. */
 function codeTable(): string {
