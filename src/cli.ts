@@ -252,6 +252,14 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
       }
     });
 
+  examples(program.command('fix-text'), 'HELP_FIX_TEXT_EXAMPLES')
+    .description(h('HELP_FIX_TEXT'))
+    .argument('<files...>', h('HELP_FIX_TEXT_FILES'))
+    .option('--write', h('HELP_FIX_TEXT_WRITE'))
+    .action(async (files: string[], opts: { write?: boolean }) => {
+      setExit(await (await import('./commands/fix-text.js')).fixTextCommand({ files, write: opts.write }, io));
+    });
+
   examples(program.command('schemas'), 'HELP_SCHEMAS_EXAMPLES')
     .description(h('HELP_SCHEMAS'))
     .addOption(new Option('--dir <dir>', h('HELP_SCHEMAS_DIR')).default(undefined, '<root>/schemas'))

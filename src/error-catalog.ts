@@ -205,16 +205,47 @@ export const CATALOG = {
     hint: { vi: () => 'Lưu tệp dưới dạng văn bản thuần UTF-8 (.yaml), không phải .docx hay .xlsx.', en: () => 'Save it as plain UTF-8 text (.yaml), not .docx or .xlsx.' },
   }),
   // either the encoding its byte-order mark names, or the first byte that is not UTF-8
-  LOAD_FILE_NOT_UTF8: diagnostic<{ encoding: string } | { byte: string }>({
+  LOAD_FILE_NOT_UTF8: diagnostic<{ encoding: string } | { byte: string; guess?: string }>({
     kind: 'data',
-    vi: (p) => ('encoding' in p ? `Tệp được mã hóa ${p.encoding}, không phải UTF-8.` : `Tệp không được mã hóa UTF-8: byte ${p.byte} không hợp lệ.`),
-    en: (p) => ('encoding' in p ? `The file is encoded as ${p.encoding}, not UTF-8.` : `The file is not UTF-8 encoded: byte ${p.byte} is invalid.`),
+    vi: (p) => ('encoding' in p
+      ? `Tệp được mã hóa ${p.encoding}, không phải UTF-8.`
+      : `Tệp không được mã hóa UTF-8: byte ${p.byte} không hợp lệ${p.guess ? ` (tệp có lẽ được lưu bằng bảng mã ${p.guess})` : ''}.`),
+    en: (p) => ('encoding' in p
+      ? `The file is encoded as ${p.encoding}, not UTF-8.`
+      : `The file is not UTF-8 encoded: byte ${p.byte} is invalid${p.guess ? ` (it looks saved in ${p.guess})` : ''}.`),
     hint: {
-      vi: () => 'Lưu lại tệp với mã hóa UTF-8 (Unicode); tệp gõ bằng bảng mã TCVN3 (ABC) hoặc Windows-1258 cần chuyển mã trước (ví dụ bằng Unikey).',
-      en: () => 'Save the file again as UTF-8 (Unicode); text typed in TCVN3 (ABC) or Windows-1258 needs converting first.',
+      vi: () => 'Lưu lại tệp với mã hóa UTF-8 (Unicode); tệp lưu bằng bảng mã TCVN3 (ABC), VNI hoặc Windows-1258: chạy "report fix-text <tệp>" để xem bản chuyển mã, thêm --write để ghi (hoặc chuyển bằng Unikey).',
+      en: () => 'Save the file again as UTF-8 (Unicode); a file saved in TCVN3 (ABC), VNI or Windows-1258: run "report fix-text <file>" to see it converted, and add --write to save it (or convert it with Unikey).',
     },
   }),
 
+  LOAD_LEGACY_ENCODING: diagnostic<{ encoding: string; sample: string; fixed: string; file: string }>({
+    kind: 'data',
+    vi: (p) => `Văn bản gõ bằng bảng mã ${p.encoding === 'VNI' ? 'VNI (phông VNI-Times)' : 'TCVN3 (ABC, phông .VnTime)'} nên hiển thị sai: "${p.sample}" (đúng là "${p.fixed}").`,
+    en: (p) => `Text typed in the legacy ${p.encoding === 'VNI' ? 'VNI (VNI-Times font)' : 'TCVN3 (ABC, .VnTime font)'} encoding shows garbled: "${p.sample}" (meant: "${p.fixed}").`,
+    hint: {
+      vi: (p) => `Chạy "report fix-text ${p.file}" để xem bản chuyển sang Unicode, thêm --write để ghi; hoặc chuyển mã bằng Unikey (nguồn ${p.encoding}, đích Unicode) rồi dán lại.`,
+      en: (p) => `Run "report fix-text ${p.file}" to see it converted to Unicode, and add --write to save it; or convert it with Unikey (from ${p.encoding} to Unicode) and paste it again.`,
+    },
+  }),
+  LOAD_INVISIBLE_CHAR: diagnostic<{ where: 'key' | 'number' | 'template'; text: string; names: string }>({
+    kind: 'data',
+    vi: (p) => `${{ key: 'Khóa', number: 'Số', template: 'Mẫu' }[p.where]} "${p.text}" chứa ký tự vô hình: ${p.names}.`,
+    en: (p) => `${{ key: 'Key', number: 'Number', template: 'Template text' }[p.where]} "${p.text}" contains invisible characters: ${p.names}.`,
+    hint: {
+      vi: () => 'Xóa ký tự ở chỗ ⟨U+…⟩ (thường dính vào khi chép từ Word, trang web hoặc Excel), hoặc chạy "report fix-text <tệp> --write".',
+      en: () => 'Delete the character at ⟨U+…⟩ (it comes with text copied from Word, a web page or Excel), or run "report fix-text <file> --write".',
+    },
+  }),
+  LOAD_INVISIBLE_STRIPPED: diagnostic<{ text: string; names: string }>({
+    kind: 'data',
+    vi: (p) => `Văn bản "${p.text}" chứa ký tự vô hình ${p.names}; đã bỏ khỏi báo cáo.`,
+    en: (p) => `The text "${p.text}" contains invisible characters ${p.names}; left out of the report.`,
+    hint: {
+      vi: () => 'Xóa ký tự ở chỗ ⟨U+…⟩ khỏi tệp, hoặc chạy "report fix-text <tệp> --write".',
+      en: () => 'Delete the character at ⟨U+…⟩ from the file, or run "report fix-text <file> --write".',
+    },
+  }),
   LOAD_YAML_SYNTAX: diagnostic<{ yamlCode: string; detail: string }>({
     kind: 'data',
     vi: (p) => `Lỗi cú pháp YAML: ${YAML_SYNTAX_VI[String(p.yamlCode)] ?? 'cấu trúc không hợp lệ'} (${p.detail}).`,

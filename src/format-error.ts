@@ -1,6 +1,7 @@
 /** The one formatter of diagnostics: text (file:line:column  data.path  message), JSON and GitHub annotations. Pure. */
 import { errorHint, errorKind, errorMessage, type Lang } from './error-catalog.js';
 import { literalText } from './document.js';
+import { showInvisible } from './text-hygiene.js';
 import { IN_FILE, type ReportError } from './errors.js';
 import { say } from './messages.js';
 
@@ -49,9 +50,10 @@ export function toJson(e: ReportError, lang: Lang): DiagnosticJson {
 
 /**
  * Data text inside a diagnostic (a key, a value, a file name) can hold ESC and other control characters: printed raw they
- * would drive the terminal (colours, cursor moves, window title). Shown as visible symbols, as in the report.
+ * would drive the terminal (colours, cursor moves, window title), and bidi controls would reorder the line. Shown as
+ * visible symbols: control characters as in the report, invisible characters as ⟨U+202E⟩.
  */
-const visible = (s: string) => literalText(s);
+const visible = (s: string) => showInvisible(literalText(s));
 
 const paint = (on: boolean, code: number, s: string) => (on ? `\u001b[${code}m${s}\u001b[39m` : s);
 

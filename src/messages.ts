@@ -110,6 +110,19 @@ export const MESSAGES = {
       `report status ${p.month}, report check ${p.month}`,
   }),
 
+  // fix-text
+  FIX_TEXT_FROM: message<{ file: string; encoding: string }>({
+    vi: (p) => `${p.file}: đọc bằng bảng mã ${p.encoding}, ghi lại bằng UTF-8`,
+    en: (p) => `${p.file}: read as ${p.encoding}, written back as UTF-8`,
+  }),
+  FIX_TEXT_MORE: message<{ count: number }>({ vi: (p) => `  … và ${p.count} dòng khác`, en: (p) => `  … and ${p.count} more line(s)` }),
+  FIX_TEXT_NOTHING: message<{ file: string }>({ vi: (p) => `${p.file}: không có gì cần sửa.`, en: (p) => `${p.file}: nothing to fix.` }),
+  FIX_TEXT_PREVIEW: message<{ count: number }>({
+    vi: (p) => `${p.count} tệp sẽ được sửa như trên; chưa ghi gì. Chạy lại với --write để ghi.`,
+    en: (p) => `${p.count} file(s) would change as shown; nothing written. Run again with --write to save.`,
+  }),
+  FIX_TEXT_WRITTEN: message<{ count: number }>({ vi: (p) => `Đã ghi ${p.count} tệp.`, en: (p) => `Wrote ${p.count} file(s).` }),
+
   // schemas --check: the state SCHEMAS_STALE names
   SCHEMAS_STATE_STALE: message({ vi: () => 'đã cũ', en: () => 'stale' }),
   SCHEMAS_STATE_MISSING: message({ vi: () => 'chưa có', en: () => 'missing' }),
@@ -329,6 +342,16 @@ export const MESSAGES = {
   }),
   HELP_WATCH_OUT: message({ vi: () => 'thư mục kết quả (mặc định out/<YYYY-MM>)', en: () => 'output folder (default out/<YYYY-MM>)' }),
   HELP_WATCH_EXAMPLES: message({ vi: () => '  report watch 2021-02 --format md', en: () => '  report watch 2021-02 --format md' }),
+  HELP_FIX_TEXT: message({
+    vi: () => 'chuyển tệp số liệu hoặc mẫu sang UTF-8 sạch: văn bản gõ bằng TCVN3, VNI, Windows-1258 thành Unicode, bỏ ký tự vô hình; chỉ ghi khi có --write',
+    en: () => 'make data files or templates clean UTF-8: text typed in TCVN3, VNI or Windows-1258 converted to Unicode, invisible characters removed; writes only with --write',
+  }),
+  HELP_FIX_TEXT_FILES: message({ vi: () => 'các tệp cần sửa (.yaml, .hbs)', en: () => 'the files to fix (.yaml, .hbs)' }),
+  HELP_FIX_TEXT_WRITE: message({ vi: () => 'ghi lại các tệp đã sửa (không có: chỉ in các dòng sẽ đổi)', en: () => 'save the fixed files (without it: only print the lines that would change)' }),
+  HELP_FIX_TEXT_EXAMPLES: message({
+    vi: () => '  report fix-text data/2021-03/agriculture.yaml           xem bản chuyển mã\n  report fix-text data/2021-03/agriculture.yaml --write   ghi',
+    en: () => '  report fix-text data/2021-03/agriculture.yaml           show the conversion\n  report fix-text data/2021-03/agriculture.yaml --write   save it',
+  }),
   HELP_SCHEMAS: message({
     vi: () => 'sinh lược đồ JSON Schema cho trình soạn thảo từ định nghĩa của đơn vị: schemas/<tệp>.schema.json',
     en: () => "generate the editors' JSON Schemas from the office's definitions: schemas/<file>.schema.json",

@@ -5,6 +5,8 @@ import { displayPath } from './display-path.js';
 import { readFolder } from './load.js';
 import { createRenderer, type CompiledSpecs, type PrecompiledTemplates, type Renderer, type RenderOptions, type TemplateSource } from './render.js';
 import { ReportError } from './errors.js';
+import { decodeText } from './text-file.js';
+import { findLegacy, invisibleAt, invisibleNames, showInvisible } from './text-hygiene.js';
 
 /** The folders of templates/ whose .hbs files are partials, named by file. */
 export const PARTIAL_FOLDERS = ['sections', 'partials'] as const;
@@ -27,13 +29,36 @@ export function readTemplates(dir: string): TemplateSource[] {
   return sources;
 }
 
-/** fs failures (a folder named *.hbs, no permission) as diagnostics naming the file, not internal errors. */
+/**
+ * A template's text, checked like a data file: UTF-8 only (a Windows-1258 template would print "C�y l�a"), no invisible
+ * character, no Vietnamese in a legacy encoding. fs failures (a folder named *.hbs, no permission) name the file too.
+ */
 function readText(path: string, shown: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(path, 'utf8');
+    bytes = readFileSync(path);
   } catch (e) {
     throw new ReportError({ code: 'LOAD_READ_FAILED', params: { reason: (e as NodeJS.ErrnoException).code ?? String(e) }, file: shown }, { cause: e });
   }
+  const decoded = decodeText(bytes);
+  if ('problem' in decoded) throw new ReportError({ ...decoded.problem, file: shown });
+  const { text } = decoded;
+  const at = (offset: number) => {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    return { file: shown, line: text.slice(0, lineStart).split('\n').length, column: [...text.slice(lineStart, offset)].length + 1 };
+  };
+  const invisible = invisibleAt(text);
+  if (invisible !== -1) {
+    const lineText = text.slice(text.lastIndexOf('\n', invisible) + 1, (text.indexOf('\n', invisible) + 1 || text.length + 1) - 1);
+    const params = { where: 'template' as const, text: showInvisible(lineText.trim()), names: invisibleNames(text) };
+    throw new ReportError({ code: 'LOAD_INVISIBLE_CHAR', params, ...at(invisible) });
+  }
+  const legacy = findLegacy(text);
+  if (legacy) {
+    const params = { encoding: legacy.encoding, sample: legacy.sample, fixed: legacy.fixed, file: shown };
+    throw new ReportError({ code: 'LOAD_LEGACY_ENCODING', params, ...at(legacy.index) });
+  }
+  return text;
 }
 
 /** Name of the shipped templates' precompiled specs, written by bin/bundle.mjs next to the bundled file of this module. */

@@ -1,7 +1,8 @@
 /** Parse stage: bytes of one data file → a YAML document with positions, refusing what a data file must not hold. Pure. */
-import { isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
-import { isUtf8 } from 'node:buffer';
+import { isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
 import { ReportError, type Coded, type Place } from './errors.js';
+import { decodeText } from './text-file.js';
+import { findLegacy, hasInvisible, invisibleAt, invisibleNames, showInvisible, stripInvisible } from './text-hygiene.js';
 
 /**
  * Files above this size are refused before parsing: the largest real file is under 10 KB, and yaml needs about a second
@@ -32,15 +33,9 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
     problems: [new ReportError({ ...init, file, line: init.line ?? 1, column: init.column ?? 1 })],
   });
   if (bytes.length > MAX_FILE_BYTES) return fail({ code: 'LOAD_FILE_TOO_LARGE', params: { size: bytes.length, limit: MAX_FILE_BYTES } });
-  // a UTF-16/32 file is full of NUL bytes: name its encoding before calling it binary
-  const wide = wideEncoding(bytes);
-  if (wide) return fail({ code: 'LOAD_FILE_NOT_UTF8', params: { encoding: wide } });
-  const sheet = spreadsheetKind(bytes);
-  if (sheet) return fail({ code: 'LOAD_FILE_SPREADSHEET', params: { kind: sheet } });
-  if (bytes.includes(0)) return fail({ code: 'LOAD_FILE_BINARY' });
-  const bad = firstInvalidUtf8(bytes);
-  if (bad) return fail({ code: 'LOAD_FILE_NOT_UTF8', params: { byte: bad.byte }, line: bad.line, column: bad.column });
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').normalize('NFC');
+  const decoded = decodeText(bytes);
+  if ('problem' in decoded) return fail(decoded.problem);
+  const { text } = decoded;
   // yaml recurses once per nesting level: [[[[…]]]] 100 000 deep costs seconds before it gives up
   const deep = tooDeep(text);
   if (deep) return fail({ code: 'LOAD_YAML_SYNTAX', params: { detail: `nesting deeper than ${MAX_DEPTH} levels`, yamlCode: 'TOO_DEEP' }, line: deep.line });
@@ -83,6 +78,8 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
     if (!aliasSeen) problems.push(new ReportError({ code: 'LOAD_YAML_ALIAS', ...at(node.range?.[0] ?? 0) }));
     aliasSeen = true;
   };
+  // warnings that leave the file usable (invisible characters stripped from text)
+  const notices: ReportError[] = [];
   // a file of thousands of bad keys gets a short list too
   const stop = () => (problems.length >= MAX_SYNTAX_PROBLEMS ? visit.BREAK : undefined);
   visit(doc, {
@@ -90,10 +87,13 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
       alias(node);
       return stop();
     },
-    Node(_k, node) {
+    Node(k, node) {
       if (node.anchor) alias(node);
       if (node.tag && !STANDARD_TAG.test(node.tag))
         problems.push(new ReportError({ code: 'LOAD_YAML_TAG', params: { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') }, ...at(node.range?.[0] ?? 0) }));
+      const notice = isScalar(node) ? textNotice(text, node, k === 'key', at) : null;
+      if (notice?.severity === 'warning') notices.push(notice);
+      else if (notice) problems.push(notice);
       return stop();
     },
     Map(_k, map) {
@@ -126,7 +126,45 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
   if (problems.length > 0) return { source: null, problems };
   if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null))
     return fail({ code: 'LOAD_FILE_EMPTY' });
-  return { source: { file, text, doc, lineCounter, data: doc.toJS({ maxAliasCount: 0 }) }, problems: [] };
+  const data: unknown = doc.toJS({ maxAliasCount: 0 });
+  return { source: { file, text, doc, lineCounter, data: notices.length > 0 ? stripDeep(data) : data }, problems: notices };
+}
+
+/**
+ * What a scalar's text must not carry into the report: invisible characters (refused in a key or a number, stripped
+ * from text with a warning) and Vietnamese in a legacy encoding (refused, with its conversion).
+ */
+function textNotice(text: string, node: Scalar, isKey: boolean, at: (offset: number) => Place): ReportError | null {
+  if (typeof node.value !== 'string') return null;
+  const value = node.value;
+  const [start, end] = node.range ?? [0, 0];
+  const raw = text.slice(start, end);
+  // TCVN3 writes ư as the byte of the soft hyphen: garbled text is named as such, not as invisible characters
+  const legacy = isKey ? null : findLegacy(value);
+  if (legacy) {
+    const offset = raw.indexOf(legacy.sample.split(/\s/)[0]!);
+    const params = { encoding: legacy.encoding, sample: legacy.sample, fixed: legacy.fixed, file: at(0).file ?? '' };
+    return new ReportError({ code: 'LOAD_LEGACY_ENCODING', params, ...at(start + Math.max(0, offset)) });
+  }
+  if (!hasInvisible(value)) return null;
+  // in the file as written: an escape ("\u200b") leaves none, and the scalar's start is shown instead
+  const pos = at(start + Math.max(0, invisibleAt(raw)));
+  const params = { text: excerpt(showInvisible(value)), names: invisibleNames(value) };
+  // a plain scalar that is a number once the invisible characters are gone was meant as one
+  const number = !isKey && node.type === 'PLAIN' && typeof parseDocument(stripInvisible(value)).contents?.toJSON() === 'number';
+  if (isKey || number) return new ReportError({ code: 'LOAD_INVISIBLE_CHAR', params: { ...params, where: isKey ? 'key' : 'number' }, ...pos });
+  return new ReportError({ code: 'LOAD_INVISIBLE_STRIPPED', params, severity: 'warning', ...pos });
+}
+
+/** A long text cut around its start, for a message. */
+const excerpt = (s: string) => (s.length > 80 ? `${s.slice(0, 79)}…` : s);
+
+/** Plain data with every string's invisible characters removed. */
+function stripDeep(value: unknown): unknown {
+  if (typeof value === 'string') return stripInvisible(value);
+  if (Array.isArray(value)) return value.map(stripDeep);
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, stripDeep(v)]));
+  return value;
 }
 
 /**
@@ -202,43 +240,5 @@ function tooDeep(text: string): { line: number } | null {
   return null;
 }
 
-/** "UTF-16 LE" and the like when the bytes start with a UTF-16 or UTF-32 byte order mark. */
-function wideEncoding(b: Uint8Array): string | null {
-  if (b[0] === 0xff && b[1] === 0xfe) return b[2] === 0 && b[3] === 0 ? 'UTF-32 LE' : 'UTF-16 LE';
-  if (b[0] === 0xfe && b[1] === 0xff) return 'UTF-16 BE';
-  if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return 'UTF-32 BE';
-  return null;
-}
-
-/** The first byte that is not valid UTF-8, with its 1-based line and column; null for valid UTF-8. */
-function firstInvalidUtf8(bytes: Uint8Array): { byte: string; line: number; column: number } | null {
-  if (isUtf8(bytes)) return null; // native check, several times faster than a fatal TextDecoder
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return null;
-  } catch {
-    // the valid prefix round-trips byte for byte; the first difference is the bad byte
-    const lossy = new TextEncoder().encode(new TextDecoder('utf-8').decode(bytes));
-    let i = 0;
-    while (i < bytes.length && bytes[i] === lossy[i]) i++;
-    const lineStart = i === 0 ? 0 : bytes.lastIndexOf(0x0a, i - 1) + 1;
-    let line = 1;
-    for (let j = 0; j < lineStart; j++) if (bytes[j] === 0x0a) line++;
-    const column = [...new TextDecoder('utf-8').decode(bytes.subarray(lineStart, i))].length + 1;
-    return { byte: `0x${bytes[i]!.toString(16).toUpperCase().padStart(2, '0')}`, line, column };
-  }
-}
-
 const firstLine = (s: string) => s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
 const tagAt = (text: string, offset: number) => /!\S*/.exec(text.slice(offset))?.[0] ?? '!';
-
-/**
- * "Excel (.xlsx)" or "OpenDocument (.ods)" for a workbook saved under a .yaml name: a zip whose entry names (stored
- * uncompressed) are a workbook's. Null for anything else, a .docx included.
- */
-function spreadsheetKind(bytes: Uint8Array): string | null {
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 3 || bytes[3] !== 4) return null;
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 64 * 1024));
-  if (head.includes('xl/')) return 'Excel .xlsx';
-  return head.includes('application/vnd.oasis.opendocument.spreadsheet') ? 'OpenDocument .ods' : null;
-}

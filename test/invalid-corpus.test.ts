@@ -4,16 +4,17 @@
  * so a warning the real data carries (or a sector another change adds) does not rewrite forty goldens.
  * Update after a deliberate wording change: npx vitest run test/invalid-corpus.test.ts -u, then review the diff.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { literalText } from '../src/document.js';
-import { applyCase, caseNames, casePaths, CASES_DIR, check, diagnosticBlocks, normalise, unescapeMarkdown } from './support/cases.js';
+import { hasInvisible, stripInvisible } from '../src/text-hygiene.js';
+import { applyCase, caseNames, casePaths, caseTemplatePaths, CASES_DIR, check, diagnosticBlocks, normalise, unescapeMarkdown } from './support/cases.js';
 import { runCli } from './support/cli.js';
 import { docxParts, paragraphTexts } from './support/docx.js';
 import { NO_HANG_MS, timedAsync } from './support/timing.js';
-import { DATA, fileTree, restoreData, workspace, type Workspace } from './support/workspace.js';
+import { DATA, fileTree, restoreData, TEMPLATES, workspace, type Workspace } from './support/workspace.js';
 
 /** The narrative strings of a case's own files (noi_dung of a sector, mo_dau of report.yaml). */
 function narratives(name: string): string[] {
@@ -31,7 +32,8 @@ let ws: Workspace;
 let baseline: Set<string>;
 
 beforeAll(async () => {
-  ws = workspace();
+  // templates copied too: some cases change a template
+  ws = workspace({ copyTemplates: true });
   const r = await check(ws);
   // the corpus is meaningful only if the real data passes
   expect(r.code, r.stderr).toBe(0);
@@ -61,8 +63,9 @@ describe('broken inputs give a located, coded diagnostic (or build when the inpu
         if (r.code !== 0) expect(added.length, 'a failing case names its problem').toBeGreaterThan(0);
         const golden = `exit ${r.code}\n${added.map((b) => `${b}\n`).join('')}`;
         await expect(golden).toMatchFileSnapshot(`${CASES_DIR}/${name}/expected.txt`);
-        // hostile narrative is valid data: it builds, and both formats show it as the same text
-        if (name.startsWith('narrative-')) {
+        // hostile narrative is valid data: it builds, and both formats show it as the same text, without the invisible
+        // characters a text-invisible case holds
+        if (name.startsWith('narrative-') || name.startsWith('text-invisible-')) {
           const b = await runCli([...ws.args, 'build', '2021-01', '--out', ws.out, '--format', 'md,docx']);
           expect(b.code, b.stderr).toBe(0);
           const md = unescapeMarkdown(readFileSync(join(ws.out, 'report-2021-01.md'), 'utf8'));
@@ -70,18 +73,21 @@ describe('broken inputs give a located, coded diagnostic (or build when the inpu
           const texts = narratives(name);
           expect(texts.length).toBeGreaterThan(0);
           for (const text of texts) {
-            expect(md).toContain(literalText(text).trim());
-            expect(docx).toContain(literalText(text).trim());
+            expect(md).toContain(stripInvisible(literalText(text)).trim());
+            expect(docx).toContain(stripInvisible(literalText(text)).trim());
           }
+          for (const output of [md, docx]) expect(hasInvisible(output)).toBe(false);
         }
       } finally {
         restoreData(ws, casePaths(name));
+        for (const rel of caseTemplatePaths(name)) cpSync(join(TEMPLATES, rel), join(ws.templates, rel));
         rmSync(ws.out, { recursive: true, force: true });
       }
     });
   }
 
-  it('puts every case back: the shared copy is the shipped data again', () => {
+  it('puts every case back: the shared copy is the shipped data and templates again', () => {
     expect(fileTree(ws.data)).toEqual(fileTree(DATA));
+    expect(fileTree(ws.templates)).toEqual(fileTree(TEMPLATES));
   });
 });

@@ -26,10 +26,10 @@ import { createRunContext } from './src/pipeline.ts';
 const [data, templates, out, killAt] = process.argv.slice(2);
 const registry = loadRegistry('schemas');
 if (!registry.ok) throw new Error('schemas/ does not load');
+const context = createRunContext(registry.value, { dataDir: data, templatesDir: templates, schemasDir: 'schemas' });
 let step = 0;
 const kill = () => { if (++step === Number(killAt)) process.kill(process.pid, 'SIGKILL'); };
 const io = { out: () => {}, err: (s) => process.stderr.write(s), color: false, lang: 'en' };
-const context = createRunContext(registry.value, { dataDir: data, templatesDir: templates, schemasDir: 'schemas' });
 process.exitCode = await build({ context, period: { year: 2021, month: 1 }, outDir: out,
   formats: ['md', 'docx'], hooks: { afterTempWrite: kill, afterCommit: kill, afterRename: kill } }, io);
 `;

@@ -2,6 +2,7 @@
  * Broken-input cases: test/fixtures/invalid/<case>/ holds only what differs from the real data, applied onto a
  * throwaway copy of data/ (see workspace.ts):
  *   data/<path>   files copied over data/<path> (a one-file mutation of the real file, or a new file);
+ *   templates/<path>  files copied over the workspace's copy of templates/ (a template mutation);
  *   case.json     optional: { "delete": ["<path>", …], "generate": { "<path>": { "repeat": "<text>", "bytes": N } } }
  *                 for what a fixture file cannot hold (a missing file, a 10 MB file).
  */
@@ -9,7 +10,7 @@ import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } 
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runCli, type CliResult } from './cli.js';
-import { DATA, ROOT, type Workspace } from './workspace.js';
+import { DATA, ROOT, TEMPLATES, type Workspace } from './workspace.js';
 
 export const CASES_DIR = fileURLToPath(new URL('../fixtures/invalid', import.meta.url));
 
@@ -29,6 +30,10 @@ const metaOf = (name: string): CaseMeta => {
 export function applyCase(ws: Workspace, name: string): void {
   const dir = join(CASES_DIR, name);
   if (existsSync(join(dir, 'data'))) cpSync(join(dir, 'data'), ws.data, { recursive: true, force: true });
+  if (existsSync(join(dir, 'templates'))) {
+    if (ws.templates === TEMPLATES) throw new Error(`case ${name} changes templates: the workspace needs its own copy`);
+    cpSync(join(dir, 'templates'), ws.templates, { recursive: true, force: true });
+  }
   const meta = metaOf(name);
   for (const rel of meta.delete ?? []) {
     if (!existsSync(join(ws.data, rel))) throw new Error(`case ${name}: nothing to delete at data/${rel}`);
@@ -56,6 +61,14 @@ export function casePaths(name: string): string[] {
     return rel;
   };
   return [...new Set([...files, ...(meta.delete ?? []), ...Object.keys(meta.generate ?? {})].map(outermostNew))];
+}
+
+/** The template files a case replaces, relative to templates/. */
+export function caseTemplatePaths(name: string): string[] {
+  const dir = join(CASES_DIR, name, 'templates');
+  return existsSync(dir)
+    ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)))
+    : [];
 }
 
 /** Paths of the throwaway copy shown as the project's own: data/…, templates/…, <root>/…. */
