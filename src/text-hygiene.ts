@@ -108,8 +108,21 @@ const WORD = new RegExp(`[\\p{L}\\p{M}${TCVN3_FROM.replace(/\p{L}/gu, '')}]+`, '
 const ASCII = /^[\x00-\x7f]*$/;
 const LATIN1 = /^[\x00-\xff]*$/;
 
+/** Words already judged: a month's text repeats a few thousand words, and judging one costs a normalisation or two. */
+const judged = new Map<string, LegacyEncoding | null>();
+const MAX_JUDGED = 50_000;
+
 /** Which legacy encoding `word` is garbled Vietnamese in: not a syllable as it stands, one once decoded. */
 function garbledIn(word: string): LegacyEncoding | null {
+  let verdict = judged.get(word);
+  if (verdict === undefined) {
+    if (judged.size >= MAX_JUDGED) judged.clear();
+    judged.set(word, (verdict = judge(word)));
+  }
+  return verdict;
+}
+
+function judge(word: string): LegacyEncoding | null {
   // a sign alone (×, ©) is not a word, though two (®· for "đã") are
   if (ASCII.test(word) || !LATIN1.test(word) || (word.length < 2 && !/\p{L}/u.test(word)) || isSyllable(word)) return null;
   for (const encoding of ['TCVN3', 'VNI'] as const) {
