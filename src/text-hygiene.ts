@@ -114,6 +114,14 @@ const MAX_JUDGED = 50_000;
 
 /** Which legacy encoding `word` is garbled Vietnamese in: not a syllable as it stands, one once decoded. */
 function garbledIn(word: string): LegacyEncoding | null {
+  // most words are ASCII or hold a letter beyond Latin-1 (ư, ạ, ế): neither can be legacy text, and this is the hot path
+  let latin1 = false;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c > 0xff) return null;
+    if (c > 0x7f) latin1 = true;
+  }
+  if (!latin1) return null;
   let verdict = judged.get(word);
   if (verdict === undefined) {
     if (judged.size >= MAX_JUDGED) judged.clear();
@@ -124,7 +132,7 @@ function garbledIn(word: string): LegacyEncoding | null {
 
 function judge(word: string): LegacyEncoding | null {
   // a sign alone (×, ©) is not a word, though two (®· for "đã") are
-  if (ASCII.test(word) || !LATIN1.test(word) || (word.length < 2 && !/\p{L}/u.test(word)) || isSyllable(word)) return null;
+  if ((word.length < 2 && !/\p{L}/u.test(word)) || isSyllable(word)) return null;
   for (const encoding of ['TCVN3', 'VNI'] as const) {
     const decoded = DECODERS[encoding](word);
     if (decoded !== null && isSyllable(decoded)) return encoding;
@@ -150,21 +158,20 @@ const SAMPLE_WORDS = 6;
  * converted; otherwise every word is (in TCVN3 "cã" is "có", though "cã" is spelt like a syllable).
  */
 export function findLegacy(text: string): LegacyText | null {
-  const words = [...text.matchAll(WORD)];
   const votes = { TCVN3: 0, VNI: 0 };
   let first = -1;
-  for (const [i, m] of words.entries()) {
+  for (const m of text.matchAll(WORD)) {
     const encoding = garbledIn(m[0]);
     if (encoding === null) continue;
     votes[encoding]++;
-    if (first === -1) first = i;
+    if (first === -1) first = m.index;
   }
   if (first === -1) return null;
   const encoding: LegacyEncoding = votes.VNI > votes.TCVN3 ? 'VNI' : 'TCVN3';
-  const start = words[first]!.index;
-  const last = words[Math.min(words.length, first + SAMPLE_WORDS) - 1]!;
-  const sample = text.slice(start, last.index + last[0].length).split('\n')[0]!;
-  return { encoding, index: start, sample, fixed: convertLegacy(sample, encoding, LATIN1.test(text)) };
+  const following = [...text.slice(first).matchAll(WORD)].slice(0, SAMPLE_WORDS);
+  const last = following[following.length - 1]!;
+  const sample = text.slice(first, first + last.index + last[0].length).split('\n')[0]!;
+  return { encoding, index: first, sample, fixed: convertLegacy(sample, encoding, LATIN1.test(text)) };
 }
 
 /** `text` with its garbled words (every non-ASCII word when `all`) read in `encoding`; capitals kept (.VnTimeH). */

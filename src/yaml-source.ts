@@ -78,8 +78,6 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
     if (!aliasSeen) problems.push(new ReportError({ code: 'LOAD_YAML_ALIAS', ...at(node.range?.[0] ?? 0) }));
     aliasSeen = true;
   };
-  // most files hold neither: each value is looked at only when the whole file has something to find
-  const suspect = hasInvisible(text) || findLegacy(text) !== null;
   // warnings that leave the file usable (invisible characters stripped from text)
   const notices: ReportError[] = [];
   // a file of thousands of bad keys gets a short list too
@@ -93,7 +91,7 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
       if (node.anchor) alias(node);
       if (node.tag && !STANDARD_TAG.test(node.tag))
         problems.push(new ReportError({ code: 'LOAD_YAML_TAG', params: { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') }, ...at(node.range?.[0] ?? 0) }));
-      const notice = isScalar(node) && suspect ? textNotice(text, node, k === 'key', at) : null;
+      const notice = isScalar(node) ? textNotice(text, node, k === 'key', at) : null;
       if (notice?.severity === 'warning') notices.push(notice);
       else if (notice) problems.push(notice);
       return stop();
