@@ -57,22 +57,22 @@ export function readFolder(path: string, shown: string): string[] {
 
 /** Read and parse one file; size is checked before reading so a huge file is never loaded. */
 export function loadFile(path: string, file: string, name: string): LoadedFile {
+  const read = readSmallFile(path, file);
+  return { name, file, parsed: 'problem' in read ? { source: null, problems: [read.problem] } : parseSource(file, read.bytes) };
+}
+
+/** The bytes of a text file the tool reads (shown as `file`), or why not: not a regular file, too large, unreadable. */
+export function readSmallFile(path: string, file: string): { bytes: Buffer } | { problem: ReportError } {
   try {
     const stat = statSync(path);
     // a folder, a FIFO or /dev/zero named *.yaml: reading it would fail or never end
-    if (!stat.isFile()) {
-      const problem = new ReportError({ code: 'LOAD_READ_FAILED', params: { reason: stat.isDirectory() ? 'EISDIR' : 'NOT_FILE' }, file });
-      return { name, file, parsed: { source: null, problems: [problem] } };
-    }
+    if (!stat.isFile()) return { problem: new ReportError({ code: 'LOAD_READ_FAILED', params: { reason: stat.isDirectory() ? 'EISDIR' : 'NOT_FILE' }, file }) };
     const { size } = stat;
-    if (size > MAX_FILE_BYTES) {
-      const problem = new ReportError({ code: 'LOAD_FILE_TOO_LARGE', params: { size, limit: MAX_FILE_BYTES }, file, line: 1, column: 1 });
-      return { name, file, parsed: { source: null, problems: [problem] } };
-    }
-    return { name, file, parsed: parseSource(file, readFileSync(path)) };
+    if (size > MAX_FILE_BYTES) return { problem: new ReportError({ code: 'LOAD_FILE_TOO_LARGE', params: { size, limit: MAX_FILE_BYTES }, file, line: 1, column: 1 }) };
+    return { bytes: readFileSync(path) };
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? String(e);
-    return { name, file, parsed: { source: null, problems: [new ReportError({ code: 'LOAD_READ_FAILED', params: { reason }, file }, { cause: e })] } };
+    return { problem: new ReportError({ code: 'LOAD_READ_FAILED', params: { reason }, file }, { cause: e }) };
   }
 }
 

@@ -125,7 +125,8 @@ function garbledIn(word: string): LegacyEncoding | null {
   let verdict = judged.get(word);
   if (verdict === undefined) {
     if (judged.size >= MAX_JUDGED) judged.clear();
-    judged.set(word, (verdict = judge(word)));
+    verdict = judge(word);
+    judged.set(word, verdict);
   }
   return verdict;
 }

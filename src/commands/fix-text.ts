@@ -4,10 +4,10 @@
  * line; writes only with --write (the whole file at once, as outputs are written).
  */
 import { basename, dirname, resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
 import { posixPath } from '../display-path.js';
 import { ReportError } from '../errors.js';
 import { formatDiagnostics } from '../format-error.js';
+import { readSmallFile } from '../load.js';
 import { say } from '../messages.js';
 import { decodeText } from '../text-file.js';
 import { decodeLegacyBytes, fixLegacy, showInvisible, stripInvisible } from '../text-hygiene.js';
@@ -47,13 +47,12 @@ export async function fixTextCommand(options: FixTextOptions, io: Io): Promise<n
   const changed: { path: string; shown: string; text: string }[] = [];
   for (const path of options.files) {
     const shown = posixPath(path);
-    let bytes: Buffer;
-    try {
-      bytes = readFileSync(path);
-    } catch (e) {
-      problems.push(new ReportError({ code: 'LOAD_READ_FAILED', params: { reason: (e as NodeJS.ErrnoException).code ?? String(e) }, file: shown }));
+    const read = readSmallFile(path, shown);
+    if ('problem' in read) {
+      problems.push(read.problem);
       continue;
     }
+    const { bytes } = read;
     const fixed = fixText(bytes, shown);
     if ('problem' in fixed) {
       problems.push(fixed.problem);
