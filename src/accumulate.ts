@@ -2,9 +2,10 @@
  * Indicator period maths, shared by the aggregate stage (what the report prints) and the checks (why a figure
  * cannot be printed, which figure lags its plan), so both compute year to date and shares of plan one way. Pure.
  */
+import type { Plan } from './data-schemas.js';
 import type { IndicatorDef } from './definitions.js';
-import type { Month } from './model.js';
-import { comparePeriods, type Period } from './period.js';
+import type { FigureView, Month, PlanView } from './model.js';
+import { addMonths, comparePeriods, type Period } from './period.js';
 import type { Registry } from './registry.js';
 
 /** Default of --pace-margin: percentage points a year-to-date share of plan may trail the share of the year elapsed. */
@@ -59,4 +60,33 @@ export const elapsedShare = (period: Period): number => (period.month / 12) * 10
 /** True when a year-to-date share of plan trails the share of the year elapsed by more than `margin` points. */
 export function isLagging(pctPlan: number | null, period: Period, margin: number): boolean {
   return pctPlan !== null && pctPlan < elapsedShare(period) - margin;
+}
+
+/**
+ * One indicator as the report sees it in `month` (the first of `months`' period): its value and everything it is
+ * compared with. The aggregate stage builds the model from it; the narrative checks ask it whether a reference has
+ * something to print.
+ */
+export function figureView(registry: Registry, id: string, month: Month, months: readonly Month[], plan: Plan | null, paceMargin?: number): FigureView {
+  const def = registry.indicators.get(id)!;
+  const { period } = month;
+  const value = valueIn(registry, month, id);
+  const ytd = value === null ? null : yearToDate(registry, id, period, months);
+  const planValue = def.plan ? (plan?.chi_tieu[def.plan] ?? null) : null;
+  const samePeriod = yearToDate(registry, id, { year: period.year - 1, month: period.month }, months);
+  const prev = valueIn(registry, monthOf(months, addMonths(period, -1)), id);
+  const pctPlan = percent(ytd, planValue);
+  return {
+    id, label: def.label, unit: def.unit, kind: def.kind, decimals: def.decimals ?? 0, fixed: def.fixed ?? false,
+    pointInTime: def.accumulate === 'stock' || (def.accumulate === 'rate' && registry.indicators.get(def.ratio!.numerator)?.accumulate === 'stock'),
+    value, ytd, plan: planValue, pctPlan, samePeriod, pctSamePeriod: percent(ytd, samePeriod),
+    prev, change: value === null || prev === null ? null : value - prev,
+    lagging: paceMargin !== undefined && isLagging(pctPlan, period, paceMargin),
+  };
+}
+
+/** A plan target of the year as the report sees it. */
+export function planView(registry: Registry, id: string, plan: Plan | null): PlanView {
+  const def = registry.planTargets.get(id)!;
+  return { id, label: def.label, unit: def.unit, kind: def.kind, decimals: def.decimals ?? 0, fixed: false, value: plan?.chi_tieu[id] ?? null };
 }

@@ -6,6 +6,7 @@ import { roundTo } from './format.js';
 import type { ReportModel } from './model.js';
 import { periodId } from './period.js';
 import type { Registry } from './registry.js';
+import { wordDiff, type WordChange } from './word-diff.js';
 
 /** One side of a diff: a month's model and where it was read from (null: the working tree). */
 export interface DiffSide {
@@ -46,6 +47,8 @@ export interface SectionChange {
   readonly key: string;
   readonly label: string;
   readonly status: 'added' | 'removed' | 'changed';
+  /** A changed text word by word, as written (references unresolved); null for a section added or removed. */
+  readonly words: readonly WordChange[] | null;
 }
 
 export interface MonthDiff {
@@ -103,8 +106,8 @@ export function compareMonths(registry: Registry, a: DiffSide, b: DiffSide): Mon
 
   const sections: SectionChange[] = [];
   for (const s of registry.sectors) {
-    const ta = a.model.texts[s.id] ?? null;
-    const tb = b.model.texts[s.id] ?? null;
+    const ta = a.model.written[s.id] ?? null;
+    const tb = b.model.written[s.id] ?? null;
     if (ta === null && tb === null) continue;
     const labels: Record<string, string> = { ...s.texts, ...(s.lists ?? {}), ...(s.dates ?? {}) };
     for (const [key, label] of Object.entries(labels)) {
@@ -112,7 +115,7 @@ export function compareMonths(registry: Registry, a: DiffSide, b: DiffSide): Mon
       const vb = tb?.[key];
       if (va === undefined && vb === undefined) continue;
       const status = va === undefined ? 'added' : vb === undefined ? 'removed' : JSON.stringify(va) === JSON.stringify(vb) ? null : 'changed';
-      if (status) sections.push({ sector: s.id, sectorTitle: s.title, key, label, status });
+      if (status) sections.push({ sector: s.id, sectorTitle: s.title, key, label, status, words: status === 'changed' ? wordDiff(va!, vb!) : null });
     }
   }
 

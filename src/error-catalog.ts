@@ -121,6 +121,43 @@ const HELPER_HINT = {
   en: () => 'Correct the helper call at the line and column shown; templates/README.md lists the helpers and their arguments.',
 };
 
+/** Why a reference is not well-formed (reference-grammar.ts). */
+const REFERENCE_SYNTAX: Words = {
+  'stray-close': { vi: 'dấu } không đóng tham chiếu nào', en: 'a "}" closes no reference' },
+  unclosed: { vi: 'thiếu dấu } đóng trên cùng dòng', en: 'no closing "}" on the same line' },
+  'empty-name': { vi: 'có tên rỗng (dấu chấm thừa, hoặc {})', en: 'a name is empty (a stray dot, or {})' },
+  'bad-character': { vi: 'có dấu cách hoặc ký tự không dùng trong tên (chỉ dùng chữ, số, "_" và dấu chấm)', en: 'it holds a space or a sign no name has (letters, digits, "_" and dots only)' },
+};
+
+/** Why a modifier does not fit its figure (references.ts). */
+const MODIFIER_MISFITS: Words = {
+  twice: { vi: 'mỗi loại bổ ngữ chỉ dùng một lần (một giá trị, một cách viết, một số chữ số thập phân)', en: 'each kind of modifier may appear once (one value, one format, one number of decimals)' },
+  'ytd-of-stock': { vi: 'chỉ tiêu hiện có (tồn) không cộng dồn nên không có lũy kế', en: 'a stock does not add up over the year, so it has no year to date' },
+  'no-plan': { vi: 'chỉ tiêu này không gắn với kế hoạch năm nào', en: 'the indicator is measured against no plan target' },
+  'plan-target': { vi: 'chỉ tiêu kế hoạch chỉ có một giá trị', en: 'a plan target has only its value' },
+  'words-not-count': { vi: 'chỉ viết bằng chữ được số đếm', en: 'only counts can be written in words' },
+  'format-on-trend': { vi: '"tăng/giảm …%" đã là lời văn, không bỏ đơn vị hay viết bằng chữ được', en: 'a trend is already words: it takes no num or words' },
+  'digits-on-count': { vi: 'số đếm không có phần thập phân', en: 'a count has no decimals' },
+  'digits-with-words': { vi: 'số viết bằng chữ không có phần thập phân', en: 'a number in words has no decimals' },
+};
+
+/** What a reference could not find this month (references.ts selectors). */
+const MISSING_VALUES: Words = {
+  value: { vi: 'số liệu tháng này', en: "this month's figure" },
+  ytd: { vi: 'lũy kế từ đầu năm (thiếu tháng trước trong năm)', en: 'the year to date (an earlier month is missing)' },
+  samePeriod: { vi: 'số liệu cùng kỳ năm trước', en: 'the same period last year' },
+  prev: { vi: 'số liệu tháng trước', en: "last month's figure" },
+  change: { vi: 'số liệu tháng trước để so sánh', en: "last month's figure to compare with" },
+  pctSamePeriod: { vi: 'số liệu cùng kỳ năm trước (hoặc cùng kỳ bằng 0)', en: 'the same period last year (or it is zero)' },
+  trendSamePeriod: { vi: 'số liệu cùng kỳ năm trước (hoặc cùng kỳ bằng 0)', en: 'the same period last year (or it is zero)' },
+  trendPrev: { vi: 'số liệu tháng trước (hoặc tháng trước bằng 0)', en: "last month's figure (or it is zero)" },
+};
+
+const REFERENCE_FORM = {
+  vi: () => 'Tham chiếu viết {mã_chỉ_tiêu} hoặc {mã_chỉ_tiêu.bổ_ngữ}; muốn in dấu ngoặc nhọn, viết {{ hoặc }} (xem templates/README.md).',
+  en: () => 'A reference is {indicator_id} or {indicator_id.modifier}; to print a brace write {{ or }} (see templates/README.md).',
+};
+
 const NUMBER_HINT = {
   vi: () => 'Viết số không có dấu phân cách hàng nghìn, dùng dấu chấm cho phần thập phân: 1347.19, 41108.',
   en: () => 'Write numbers without thousands separators, with a dot for decimals: 1347.19, 41108.',
@@ -547,6 +584,63 @@ export const CATALOG = {
       vi: () => 'Kiểm tra lại số liệu; nếu đúng, báo cáo nên nêu nguyên nhân. Ngưỡng đổi bằng --pace-margin.',
       en: () => 'Check the figure; if it is right, the report should say why. Change the threshold with --pace-margin.',
     },
+  }),
+  VALIDATE_REFERENCE_SYNTAX: diagnostic<{ reason: string; source: string }>({
+    kind: 'data',
+    vi: (p) => `Tham chiếu số liệu "${p.source}" viết sai: ${say(REFERENCE_SYNTAX, p.reason, 'vi')}.`,
+    en: (p) => `Figure reference "${p.source}" is malformed: ${say(REFERENCE_SYNTAX, p.reason, 'en')}.`,
+    hint: REFERENCE_FORM,
+  }),
+  VALIDATE_REFERENCE_UNKNOWN: diagnostic<{ ref: string; id: string; suggestion: string }>({
+    kind: 'data',
+    vi: (p) => `${p.ref}: không có chỉ tiêu "${p.id}".${p.suggestion ? ` Có phải là "${p.suggestion}"?` : ''}`,
+    en: (p) => `${p.ref}: there is no indicator "${p.id}".${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
+    hint: {
+      vi: () => 'Mã là tên một chỉ tiêu trong định nghĩa ngành (schemas/sectors/<ngành>: indicators hoặc planTargets), như khóa trong chi_tieu.',
+      en: () => 'The id names an indicator or a plan target of a sector definition (schemas/sectors/<sector>), as in chi_tieu.',
+    },
+  }),
+  VALIDATE_REFERENCE_MODIFIER_UNKNOWN: diagnostic<{ ref: string; modifier: string; suggestion: string; known: string }>({
+    kind: 'data',
+    vi: (p) => `${p.ref}: không có bổ ngữ "${p.modifier}".${p.suggestion ? ` Có phải là "${p.suggestion}"?` : ''}`,
+    en: (p) => `${p.ref}: there is no modifier "${p.modifier}".${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
+    hint: { vi: (p) => `Các bổ ngữ: ${p.known} (xem templates/README.md).`, en: (p) => `Modifiers: ${p.known} (see templates/README.md).` },
+  }),
+  VALIDATE_REFERENCE_MODIFIER_MISFIT: diagnostic<{ ref: string; modifier: string; reason: string; label: string }>({
+    kind: 'data',
+    vi: (p) => `${p.ref}: bổ ngữ "${p.modifier}" không dùng được cho ${p.label}: ${say(MODIFIER_MISFITS, p.reason, 'vi')}.`,
+    en: (p) => `${p.ref}: modifier "${p.modifier}" does not fit ${p.label}: ${say(MODIFIER_MISFITS, p.reason, 'en')}.`,
+    hint: { vi: () => 'Bỏ bổ ngữ này hoặc viết lại câu (xem bảng bổ ngữ trong templates/README.md).', en: () => 'Drop the modifier or reword the sentence (see the modifiers in templates/README.md).' },
+  }),
+  VALIDATE_REFERENCE_NO_PLAN: diagnostic<{ ref: string; label: string; target: string }>({
+    kind: 'data',
+    vi: (p) => `${p.ref}: chưa có kế hoạch "${p.target}" của ${p.label} trong kế hoạch năm, nên câu không có số để in.`,
+    en: (p) => `${p.ref}: plan target "${p.target}" of ${p.label} is not in the year's plan, so the sentence has nothing to print.`,
+    hint: {
+      vi: (p) => `Thêm "${p.target}: <giá trị>" vào chi_tieu của data/plans/<năm>.yaml, hoặc viết lại câu không nhắc đến kế hoạch.`,
+      en: (p) => `Add "${p.target}: <value>" under chi_tieu of data/plans/<year>.yaml, or reword the sentence without the plan.`,
+    },
+  }),
+  VALIDATE_REFERENCE_NO_DATA: diagnostic<{ ref: string; label: string; selector: string }>({
+    kind: 'data',
+    vi: (p) => `${p.ref}: chưa có ${say(MISSING_VALUES, p.selector, 'vi')} của ${p.label}; báo cáo ghi "(chưa có số liệu)".`,
+    en: (p) => `${p.ref}: ${say(MISSING_VALUES, p.selector, 'en')} of ${p.label} is missing; the report reads "(chưa có số liệu)".`,
+    hint: { vi: () => 'Bổ sung số liệu tháng cần so sánh, hoặc viết lại câu.', en: () => 'Add the data of the month compared with, or reword the sentence.' },
+  }),
+  VALIDATE_NUMBER_IN_TEXT: diagnostic<{ number: string }>({
+    kind: 'data',
+    vi: (p) => `Số "${p.number}" được gõ trong lời văn: số liệu của báo cáo phải là chỉ tiêu có kiểu, được kiểm tra và tính toán.`,
+    en: (p) => `"${p.number}" is a figure typed into the text: the report's figures must be typed indicators, checked and computed.`,
+    hint: {
+      vi: () => 'Khai báo chỉ tiêu trong định nghĩa ngành, nhập số vào chi_tieu và viết {mã_chỉ_tiêu} thay cho số. Năm, ngày tháng, số hiệu văn bản và số thứ tự không bị tính.',
+      en: () => 'Declare it as an indicator of the sector, enter it under chi_tieu and write {indicator_id} instead. Years, dates, document numbers and ordinals are not counted.',
+    },
+  }),
+  VALIDATE_FIGURE_UNUSED: diagnostic<{ label: string; id: string; value: string }>({
+    kind: 'data',
+    vi: (p) => `${p.label} (${p.id} = ${p.value}) được nhập nhưng không lời văn, mẫu hay phụ lục nào in ra.`,
+    en: (p) => `${p.label} (${p.id} = ${p.value}) is entered but no text, template or appendix prints it.`,
+    hint: { vi: (p) => `Nhắc đến số này trong lời văn của ngành bằng {${p.id}}.`, en: (p) => `Mention it in the sector's text with {${p.id}}.` },
   }),
   DIFF_NOT_GIT_REPO: diagnostic<{ dir: string }>({
     kind: 'usage',

@@ -5,11 +5,9 @@ import { closeMarker, literalText, openMarker, tableMarker, type SectionKind } f
 import { formatDate, formatFigure, formatNumber, formatOfficialDate, formatPercent, numberInWords } from './format.js';
 import type { HelperArgument } from './error-catalog.js';
 import { ReportError } from './errors.js';
-import type { FigureView, PlanView, ReportModel } from './model.js';
+import { withUnit, type Figure } from './figure-text.js';
+import type { FigureView, ReportModel } from './model.js';
 
-/** Printed where a figure cannot be computed: never NaN, undefined or a made-up 0. */
-
-type Figure = FigureView | PlanView;
 const FIELDS = ['value', 'ytd', 'plan', 'samePeriod', 'prev', 'change'] as const;
 type Field = (typeof FIELDS)[number];
 
@@ -59,7 +57,6 @@ function anniversaryOf(date: unknown, year: unknown, helper: string, options: He
 const styleOf = (options: HelperOptions) => modelOf(options).style;
 /** Printed where a figure cannot be computed: never NaN, undefined or a made-up 0; the office's words. */
 const noData = (options: HelperOptions): string => styleOf(options).placeholders.noData;
-const withUnit = (f: Figure, text: string): string => (f.unit === '%' ? `${text}%` : `${text} ${f.unit}`);
 
 /** The content of a block for one sector: rendered with that sector's view, or a placeholder when the month lacks it. */
 function sectorBody(sector: unknown, context: unknown, options: HelperOptions, model: ReportModel, allowMissing: boolean): string {
@@ -80,6 +77,13 @@ function sectorBody(sector: unknown, context: unknown, options: HelperOptions, m
 /** The model being rendered: the root of Handlebars' own data (@root), so helpers hold no state between renders. */
 function modelOf(options: HelperOptions): ReportModel {
   return (options.data as { root: ReportModel }).root;
+}
+
+/** A figure argument of a helper that prints it, noted in the render's data (@printed) for the figures nothing prints. */
+function printedFigure(v: unknown, helper: string, options: HelperOptions): Figure {
+  const f = figure(v, helper, options);
+  (options.data as { printed?: Set<string> }).printed?.add(f.id);
+  return f;
 }
 
 function structure(kind: SectionKind | 'field', allowMissing: boolean): HelperDelegate {
@@ -118,21 +122,21 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
     /** A figure without its unit: {{num c.id}}, {{num c.id "ytd"}}. */
     num(...raw: unknown[]) {
       const { list, options } = args(raw);
-      const f = figure(list[0], 'num', options);
+      const f = printedFigure(list[0], 'num', options);
       const v = fieldValue(f, list[1], 'num', options);
       return v === null ? noData(options) : formatFigure(f, v, styleOf(options).padSmallNumbers);
     },
     /** A figure with its unit: "1.680 ha", "90%". */
     qty(...raw: unknown[]) {
       const { list, options } = args(raw);
-      const f = figure(list[0], 'qty', options);
+      const f = printedFigure(list[0], 'qty', options);
       const v = fieldValue(f, list[1], 'qty', options);
       return v === null ? noData(options) : withUnit(f, formatFigure(f, v, styleOf(options).padSmallNumbers));
     },
     /** Percent of the annual plan, rounded to `digits`: {{pctPlan c.id 0}} → "84%". */
     pctPlan(...raw: unknown[]) {
       const { list, options } = args(raw);
-      const f = figure(list[0], 'pctPlan', options) as FigureView;
+      const f = printedFigure(list[0], 'pctPlan', options) as FigureView;
       const d = digitsArg(list[1], 'pctPlan', options);
       return f.pctPlan === null || f.pctPlan === undefined ? styleOf(options).placeholders.noPlan : formatPercent(f.pctPlan, d);
     },
@@ -145,14 +149,14 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
     /** Percent of the same period last year: {{pctSamePeriod c.id 1}}. */
     pctSamePeriod(...raw: unknown[]) {
       const { list, options } = args(raw);
-      const f = figure(list[0], 'pctSamePeriod', options) as FigureView;
+      const f = printedFigure(list[0], 'pctSamePeriod', options) as FigureView;
       const d = digitsArg(list[1], 'pctSamePeriod', options);
       return f.pctSamePeriod === null || f.pctSamePeriod === undefined ? noData(options) : formatPercent(f.pctSamePeriod, d);
     },
     /** A small count spelled out: "một". */
     words(...raw: unknown[]) {
       const { list, options } = args(raw);
-      const f = figure(list[0], 'words', options);
+      const f = printedFigure(list[0], 'words', options);
       return f.value === null ? noData(options) : numberInWords(f.value);
     },
     /** True when the figure exists and is above zero (for sentences that only make sense then). */
@@ -219,6 +223,8 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
       const columns = Object.fromEntries(APPENDIX_COLUMNS.map((c) => [c, text(c)])) as Record<AppendixColumn, string>;
       const groups = Object.fromEntries(modelOf(options).appendix.filter(({ group }) => typeof hash[group] === 'string').map(({ group }) => [group, hash[group] as string]));
       const labels = { columns, groups, lagging: text('lagging'), pointInTime: text('pointInTime'), missing: text('missing'), pctDigits: digitsArg(hash['pctDigits'], 'indicatorTable', options) };
+      const printed = (options.data as { printed?: Set<string> }).printed;
+      for (const { ids } of modelOf(options).appendix) for (const id of ids) printed?.add(id);
       try {
         return `${tableMarker(indicatorTable(modelOf(options), labels))}\n`;
       } catch (e) {

@@ -3,6 +3,7 @@ import type { District, Plan, ReportMeta } from './data-schemas.js';
 import type { IndicatorDef, OfficeSettings, PlanTargetDef } from './definitions.js';
 import type { SectorData } from './sector-schema.js';
 import type { Period } from './period.js';
+import type { SourceFile } from './yaml-source.js';
 
 /** One month of validated data. Sectors absent from the folder are absent here. */
 export interface Month {
@@ -19,6 +20,8 @@ export interface Inputs {
   readonly plan: Plan | null;
   /** Other months with data (earlier months of the year, last year), for year-to-date and comparisons. */
   readonly history: readonly Month[];
+  /** The month's files by sector id (and "report"), to locate what is said about them after validation. */
+  readonly sources: ReadonlyMap<string, SourceFile>;
 }
 
 /** A figure as templates and tables see it: the month's value and what the report compares it with. Missing inputs are null. */
@@ -73,8 +76,12 @@ export interface ReportModel {
   /** Every figure of the month by id (ids are unique across sectors). */
   readonly c: Readonly<Record<string, FigureView>>;
   readonly p: Readonly<Record<string, PlanView>>;
-  /** Narrative texts per sector; null for a sector without data this month. */
+  /** Narrative texts per sector as printed (references resolved); null for a sector without data this month. */
   readonly texts: Readonly<Record<string, Readonly<Record<string, string | readonly string[]>> | null>>;
+  /** The same texts as the department wrote them, references unresolved: what `diff` compares. */
+  readonly written: Readonly<Record<string, Readonly<Record<string, string | readonly string[]>> | null>>;
+  /** The figures the month's texts name. */
+  readonly referenced: ReadonlySet<string>;
   /** The rows of the appendix table: indicator ids by group (report field), groups without rows left out. */
   readonly appendix: readonly AppendixGroup[];
   /** The office's house style (schemas/office.yaml): heading numbers, small numbers, words for what is missing. */

@@ -8,6 +8,7 @@ import { aggregateMonth } from './aggregate.js';
 import type { ReportDocument } from './document.js';
 import type { Result } from './errors.js';
 import { createLoadCache, loadInputs, pruneLoadCache, type LoadCache, type LoadedInputs } from './load.js';
+import { unusedFigures } from './narrative-checks.js';
 import type { Inputs, ReportModel } from './model.js';
 import type { Period } from './period.js';
 import type { Registry } from './registry.js';
@@ -83,17 +84,28 @@ export function validateMonth(ctx: RunContext, period: Period, options: MonthOpt
   return { loaded, result };
 }
 
-/** Load, validate, aggregate: the report model. */
-export function modelMonth(ctx: RunContext, period: Period, options: MonthOptions = {}): Result<ReportModel> {
+/** Load, validate, aggregate: the validated inputs and their report model. */
+function inputsAndModel(ctx: RunContext, period: Period, options: MonthOptions): Result<{ inputs: Inputs; model: ReportModel }> {
   const { result } = validateMonth(ctx, period, options);
   if (!result.ok) return result;
-  return { ok: true, value: aggregateMonth(ctx.registry, result.value, { paceMargin: paceMarginOf(options) }), warnings: result.warnings };
+  const model = aggregateMonth(ctx.registry, result.value, { paceMargin: paceMarginOf(options) });
+  return { ok: true, value: { inputs: result.value, model }, warnings: result.warnings };
 }
 
-/** The whole pipeline: the month's document, numbered, ready for the writers. Template errors are thrown (ReportError). */
+/** Load, validate, aggregate: the report model. */
+export function modelMonth(ctx: RunContext, period: Period, options: MonthOptions = {}): Result<ReportModel> {
+  const r = inputsAndModel(ctx, period, options);
+  return r.ok ? { ...r, value: r.value.model } : r;
+}
+
+/**
+ * The whole pipeline: the month's document, numbered, ready for the writers, with the figures entered that it never
+ * prints as warnings (known only once it is rendered). Template errors are thrown (ReportError).
+ */
 export function renderMonthDocument(ctx: RunContext, period: Period, options: MonthOptions = {}): Result<ReportDocument> {
-  const model = modelMonth(ctx, period, options);
-  if (!model.ok) return model;
-  const renderer = loadRenderer(ctx.templatesDir, { allowMissing: options.allowMissing }, ctx.cache.templates);
-  return { ok: true, value: renderer(model.value), warnings: model.warnings };
+  const r = inputsAndModel(ctx, period, options);
+  if (!r.ok) return r;
+  const { inputs, model } = r.value;
+  const document = loadRenderer(ctx.templatesDir, { allowMissing: options.allowMissing }, ctx.cache.templates)(model);
+  return { ok: true, value: document, warnings: [...r.warnings, ...unusedFigures(ctx.registry, inputs.month, inputs.sources, document.figures)] };
 }

@@ -9,6 +9,7 @@ import type { Lang } from './error-catalog.js';
 import { formatNumber, formatPercent } from './format.js';
 import { say, words, type PlainCode } from './messages.js';
 import { escapeInline } from './render-markdown.js';
+import type { WordChange } from './word-diff.js';
 
 export type DiffFormat = 'text' | 'md' | 'json';
 type Note = 'added' | 'removed' | 'revised' | PlanCrossing;
@@ -17,6 +18,25 @@ const NOTE_TEXT = {
   added: 'DIFF_ADDED', removed: 'DIFF_REMOVED', revised: 'DIFF_REVISED', reached: 'DIFF_REACHED', dropped: 'DIFF_DROPPED',
 } as const satisfies Record<Note, PlainCode>;
 const SECTION_TEXT = { added: 'DIFF_SECTION_ADDED', removed: 'DIFF_SECTION_REMOVED', changed: 'DIFF_SECTION_CHANGED' } as const;
+
+/** Words kept around a change in the text and Markdown formats; longer runs are cut to "…". */
+const CONTEXT_WORDS = 6;
+
+/**
+ * A changed text in one line: removed and added runs marked, long unchanged runs cut to their ends, paragraphs of a
+ * list separated by " ¶ ". `mark` writes a removed or added run; the unchanged text goes through `plain`.
+ */
+function wordLine(changes: readonly WordChange[], mark: (op: 'removed' | 'added', text: string) => string, plain: (s: string) => string): string {
+  const flat = (s: string) => s.replace(/\n/g, ' ¶ ');
+  return changes.map((c, i) => {
+    if (c.op !== 'same') return mark(c.op, flat(c.text));
+    const words = flat(c.text).split(/(?<=\s)(?=\S)/);
+    const keepEnd = i > 0 ? CONTEXT_WORDS : 0;
+    const keepStart = i < changes.length - 1 ? CONTEXT_WORDS : 0;
+    if (words.length <= keepEnd + keepStart + 1) return plain(words.join(''));
+    return plain(`${words.slice(0, keepEnd).join('')}…${keepStart > 0 ? ' ' : ''}${words.slice(words.length - keepStart).join('')}`);
+  }).join('');
+}
 
 /** The table's head: indicator, unit, the two sides, change, %, note. */
 const headOf = (diff: MonthDiff, t: ReturnType<typeof words>) =>
@@ -71,7 +91,11 @@ export function formatDiffText(diff: MonthDiff, lang: Lang, color: boolean): str
   if (diff.sections.length === 0) out.push(t('DIFF_NO_SECTIONS'));
   else {
     out.push(c.bold(`${t('DIFF_SECTIONS', { count: diff.sections.length })}:`));
-    for (const s of diff.sections) out.push(`  ${t(SECTION_TEXT[s.status])}  ${s.sectorTitle} › ${s.label}`);
+    for (const s of diff.sections) {
+      out.push(`  ${t(SECTION_TEXT[s.status])}  ${s.sectorTitle} › ${s.label}`);
+      // git's --word-diff=plain markers, coloured on a terminal
+      if (s.words) out.push(`      ${wordLine(s.words, (op, w) => (op === 'removed' ? c.red(`[-${w}-]`) : c.green(`{+${w}+}`)), (w) => w)}`);
+    }
   }
   return `${out.join('\n')}\n`;
 }
@@ -94,7 +118,12 @@ export function formatDiffMarkdown(diff: MonthDiff, lang: Lang): string {
   if (diff.sections.length === 0) out.push(t('DIFF_NO_SECTIONS'));
   else {
     out.push(`**${cell(t('DIFF_SECTIONS', { count: diff.sections.length }))}**`, '');
-    for (const s of diff.sections) out.push(`- ${cell(`${t(SECTION_TEXT[s.status])}: ${s.sectorTitle} › ${s.label}`)}`);
+    for (const s of diff.sections) {
+      out.push(`- ${cell(`${t(SECTION_TEXT[s.status])}: ${s.sectorTitle} › ${s.label}`)}`);
+      // HTML <del>/<ins> (GitHub shows them struck through and underlined): ~~ and ** would not open next to punctuation
+      const mark = (op: 'removed' | 'added', w: string) => (op === 'removed' ? `<del>${cell(w)}</del>` : `<ins>${cell(w)}</ins>`);
+      if (s.words) out.push(`  ${wordLine(s.words, mark, cell)}`);
+    }
   }
   return `${out.join('\n')}\n`;
 }

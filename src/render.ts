@@ -18,7 +18,9 @@ export interface RenderOptions {
   readonly allowMissing?: boolean;
 }
 
-export type Renderer = (model: ReportModel) => ReportDocument;
+/** The document, and every figure it prints (by id): what `check` compares with the figures entered. */
+export type RenderedReport = ReportDocument & { readonly figures: ReadonlySet<string> };
+export type Renderer = (model: ReportModel) => RenderedReport;
 
 /**
  * Handlebars' compiler (its parser and code generator, a third of Handlebars), needed only for a template that has no
@@ -160,10 +162,12 @@ export function createRenderer(
   }
 
   return (model) => {
+    const printed = new Set(model.referenced);
     let text: string;
     try {
-      // the helpers find the model as the root of the template's data (@root)
-      text = main.fn(model);
+      // the helpers find the model as the root of the template's data (@root), and note the figures they print in
+      // @printed, which starts with those the texts name
+      text = main.fn(model, { data: { printed } });
     } catch (e) {
       throw renderFailure(main, e);
     }
@@ -177,6 +181,6 @@ export function createRenderer(
     const { fields, sections } = parsed;
     numberSections(sections, model.style.numbering);
     markBodyEnd(sections);
-    return { fields, body: sections };
+    return { fields, body: sections, figures: printed };
   };
 }

@@ -5,12 +5,14 @@ import type { SectorData } from './sector-schema.js';
 import type { SectorDef } from './definitions.js';
 import type { Registry } from './registry.js';
 import { hasErrors, ReportError, type Coded, type Result } from './errors.js';
+import { nearest } from './nearest.js';
 import type { LoadedFile, LoadedInputs, LoadedMonth } from './load.js';
 import type { Inputs, Month } from './model.js';
 import { periodId } from './period.js';
 import { checkRules } from './rules.js';
 import { checkReportDates } from './report-dates.js';
 import { checkComparisons } from './comparison-checks.js';
+import { checkNarratives, REPORT_OWNER } from './narrative-checks.js';
 import { DISTRICT_FILE, monthFileKind, PLANS_DIR, planFile, REPORT_FILE, sectorFile } from './data-layout.js';
 import { locate, sourceText, type SourceFile } from './yaml-source.js';
 import { acceptsValue, decimalsProblem, declaredDecimals, figureRange, numberReadings, passingForms, roundedForm, yamlNumber, type FigureDef } from './figure-rules.js';
@@ -66,29 +68,6 @@ function unwrap(node: unknown): unknown {
   let n = node as { def?: { type?: string; innerType?: unknown } } | undefined;
   while (n?.def && (n.def.type === 'optional' || n.def.type === 'nullable' || n.def.type === 'default')) n = n.def.innerType as typeof n;
   return n;
-}
-
-const nearest = (key: string, known: readonly string[]): string | undefined => {
-  let best: string | undefined;
-  let bestD = Math.max(2, Math.floor(key.length / 3)) + 1;
-  for (const k of known) {
-    const d = distance(key, k);
-    if (d < bestD) { best = k; bestD = d; }
-  }
-  return best;
-};
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }
 
 /** A zod issue about one value, with what its diagnostic says of the value. */
@@ -275,6 +254,7 @@ function validateFile<T>(
 
 export interface ValidatedMonth {
   month: Month;
+  /** The files read, by sector id and REPORT_OWNER for report.yaml. */
   sources: Map<string, SourceFile>;
   problems: ReportError[];
   /** Expected files the folder lacks (report.yaml, sector files), by name. */
@@ -324,6 +304,7 @@ function validateMonth(registry: Registry, loaded: LoadedMonth): ValidatedMonth 
       const r = validateFile(f, ReportMetaSchema, problems);
       if (r) {
         report = r.value;
+        sources.set(REPORT_OWNER, r.source);
         problems.push(...checkReportDates(r.value, loaded.period, r.source));
       }
     } else if (kind?.kind === 'sector') {
@@ -417,8 +398,9 @@ export function validateInputs(registry: Registry, loaded: LoadedInputs, options
 
   problems.push(...checkRules(registry, main.month, main.sources, plan));
   problems.push(...checkComparisons({ registry, month: main.month, history, plan, sources: main.sources, paceMargin: options.paceMargin }));
+  problems.push(...checkNarratives({ registry, month: main.month, history, plan: plan?.value ?? null, sources: main.sources }));
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   if (errors.length > 0 || !district) return { ok: false, errors, warnings };
-  return { ok: true, value: { month: main.month, district: district.value as District, plan: plan?.value ?? null, history }, warnings };
+  return { ok: true, value: { month: main.month, district: district.value as District, plan: plan?.value ?? null, history, sources: main.sources }, warnings };
 }

@@ -108,12 +108,19 @@ describe('report diff <A> --against <rev>', () => {
       ['giet_mo_gia_suc', 512, 520], ['giet_mo_lon', 440, 448],
     ]);
     expect(diff.sections.map((s) => [s.sector, s.key, s.status])).toEqual([['agriculture', 'kiem_dich', 'changed']]);
+    expect(diff.sections[0]!.words).toEqual([
+      { op: 'same', text: 'làm tốt công tác kiểm dịch vận chuyển' }, { op: 'added', text: ', giết mổ' }, { op: 'same', text: '.' },
+    ]);
     expect({ status: git('status', '--porcelain'), head: git('rev-parse', 'HEAD'), index: git('ls-files', '-s') }).toEqual(before);
 
     const text = await runCli(['--data', join(root, 'data'), 'diff', '2021-01', '--against', 'HEAD']);
     expect(text.stdout).toContain('2021-01 @ HEAD → 2021-01');
     expect(text.stdout).toContain('Báo cáo tháng này đã ban hành');
     expect(text.stdout).toMatch(/^Gia súc được kiểm soát giết mổ .* 512 +520 +\+8 .*sửa số liệu$/m);
+    // the narrative word by word: git's word-diff markers in text, <ins>/<del> in Markdown
+    expect(text.stdout).toContain('\n      … công tác kiểm dịch vận chuyển{+, giết mổ+}.\n');
+    const md = await runCli(['--data', join(root, 'data'), 'diff', '2021-01', '--against', 'HEAD', '--format', 'md']);
+    expect(md.stdout).toContain('\n  … công tác kiểm dịch vận chuyển<ins>, giết mổ</ins>.\n');
   });
 
   it('shows problems of the revision at <rev>:<path>', async (ctx) => {

@@ -16,14 +16,14 @@ import { docxParts, paragraphTexts } from './support/docx.js';
 import { NO_HANG_MS, timedAsync } from './support/timing.js';
 import { DATA, fileTree, restoreData, TEMPLATES, workspace, type Workspace } from './support/workspace.js';
 
-/** The narrative strings of a case's own files (noi_dung of a sector, mo_dau of report.yaml). */
+/** The narrative strings of a case's own files (noi_dung of a sector, mo_dau of report.yaml), as printed: "{{" prints "{". */
 function narratives(name: string): string[] {
   const root = join(CASES_DIR, name, 'data');
   const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
   return files.flatMap((f) => {
     const data = parse(readFileSync(f, 'utf8')) as { noi_dung?: Record<string, string | string[]>; mo_dau?: string };
     expect(data, relative(root, f)).toBeTypeOf('object');
-    return [...Object.values(data.noi_dung ?? {}).flat(), ...(data.mo_dau ? [data.mo_dau] : [])];
+    return [...Object.values(data.noi_dung ?? {}).flat(), ...(data.mo_dau ? [data.mo_dau] : [])].map((t) => t.replace(/\{\{/g, '{').replace(/\}\}/g, '}'));
   });
 }
 

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { literalText } from '../src/document.js';
+import { escapeBraces } from '../src/reference-grammar.js';
 import { escapeInline, escapeMarkdown } from '../src/render-markdown.js';
 import { unescapeMarkdown } from './support/cases.js';
 import { runCli } from './support/cli.js';
@@ -100,9 +101,10 @@ describe('a build writes hostile narrative literally in both formats', () => {
     ws = workspace();
     const report = join(ws.data, '2021-01', 'report.yaml');
     // JSON strings are YAML double-quoted scalars: every character arrives exactly
-    writeFileSync(report, readFileSync(report, 'utf8').replace(/^mo_dau: >-\n(?: {2}.*\n)+/m, `mo_dau: ${JSON.stringify(opening)}\n`));
+    // a narrative prints its braces when they are doubled (the reference grammar's escape); district.yaml has no references
+    writeFileSync(report, readFileSync(report, 'utf8').replace(/^mo_dau: >-\n(?: {2}.*\n)+/m, `mo_dau: ${JSON.stringify(escapeBraces(opening))}\n`));
     const finance = join(ws.data, '2021-01', 'finance.yaml');
-    writeFileSync(finance, readFileSync(finance, 'utf8').replace(/^( {2}ngan_hang_danh_gia: ).*$/m, `$1${JSON.stringify(HOSTILE.join(' '))}`));
+    writeFileSync(finance, readFileSync(finance, 'utf8').replace(/^( {2}ngan_hang_danh_gia: ).*$/m, `$1${JSON.stringify(escapeBraces(HOSTILE.join(' ')))}`));
     const district = join(ws.data, 'district.yaml');
     writeFileSync(district, readFileSync(district, 'utf8').replace(/^ {2}- HUYỆN THAN UYÊN$/m, `  - ${JSON.stringify(agency)}`));
     const r = await runCli([...ws.args, 'build', '2021-01', '--out', ws.out, '--format', 'md,docx']);

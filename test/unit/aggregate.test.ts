@@ -83,7 +83,7 @@ describe('pace', () => {
 });
 
 describe('aggregateMonth', () => {
-  const model = aggregateMonth(registry, { month: feb, district, plan, history: [jan, lastJan, lastFeb] }, { paceMargin: 5 });
+  const model = aggregateMonth(registry, { month: feb, district, plan, history: [jan, lastJan, lastFeb], sources: new Map() }, { paceMargin: 5 });
 
   it('carries the month, year to date, plan and share of plan', () => {
     const f = model.c['thu_ngan_sach']!;
@@ -107,7 +107,7 @@ describe('aggregateMonth', () => {
     expect([health.samePeriod, health.pctSamePeriod]).toEqual([null, null]);
     const absent = model.c['y_te_kham_benh']!;
     expect([absent.value, absent.ytd, absent.prev, absent.change, absent.pctPlan]).toEqual([null, null, null, null, null]);
-    const noPlan = aggregateMonth(registry, { month: feb, district, plan: null, history: [jan] });
+    const noPlan = aggregateMonth(registry, { month: feb, district, plan: null, history: [jan], sources: new Map() });
     expect([noPlan.c['thu_ngan_sach']!.plan, noPlan.c['thu_ngan_sach']!.pctPlan]).toEqual([null, null]);
   });
 
@@ -115,9 +115,9 @@ describe('aggregateMonth', () => {
     // 8,27% of plan after 16,67% of the year: 8,4 points behind
     expect(model.c['thu_ngan_sach']!.lagging).toBe(true);
     expect(model.c['lua_dong_xuan_lam_dat']!.lagging).toBe(false);
-    const wide = aggregateMonth(registry, { month: feb, district, plan, history: [jan] }, { paceMargin: 10 });
+    const wide = aggregateMonth(registry, { month: feb, district, plan, history: [jan], sources: new Map() }, { paceMargin: 10 });
     expect(wide.c['thu_ngan_sach']!.lagging).toBe(false);
-    const none = aggregateMonth(registry, { month: feb, district, plan, history: [jan] });
+    const none = aggregateMonth(registry, { month: feb, district, plan, history: [jan], sources: new Map() });
     expect(none.c['thu_ngan_sach']!.lagging).toBe(false);
   });
 });

@@ -19,7 +19,7 @@ const jan: Month = {
   sectors: { finance: { chi_tieu: { thu_ngan_sach: 709 } }, agriculture: { chi_tieu: { lua_dong_xuan_lam_dat: 1680 } } },
 };
 const plan: Plan = { nam: 2021, chi_tieu: { thu_ngan_sach: 50600, lua_dong_xuan: 1998 } };
-const model = aggregateMonth(registry, { month: jan, district: {} as District, plan, history: [] }, { paceMargin: 5 });
+const model = aggregateMonth(registry, { month: jan, district: {} as District, plan, history: [], sources: new Map() }, { paceMargin: 5 });
 
 describe('indicatorTable', () => {
   const table = indicatorTable(model, labels);
@@ -57,7 +57,7 @@ describe('indicatorTable', () => {
 
   it('marks a stock, and a share of one, as a value at a moment: the note says it is not the month\'s output', () => {
     const herd = aggregateMonth(registry, {
-      month: { ...jan, sectors: { ...jan.sectors, agriculture: { chi_tieu: { dan_gia_suc: 41108, gia_suc_chet_ret: 39 } } } }, district: {} as District, plan, history: [],
+      month: { ...jan, sectors: { ...jan.sectors, agriculture: { chi_tieu: { dan_gia_suc: 41108, gia_suc_chet_ret: 39 } } } }, district: {} as District, plan, history: [], sources: new Map(),
     }, { paceMargin: 5 });
     const t = indicatorTable(herd, labels);
     const note = (label: string) => t.rows.find((r) => r[1]!.text === label)![9]!.text;

@@ -13,7 +13,7 @@ const report = (so: number | null): ReportMeta => ({ so, ngay_ban_hanh: null, ng
 
 function side(m: number, sectors: Record<string, SectorData>, options: { revision?: string; history?: Month[]; so?: number | null } = {}): DiffSide {
   const month: Month = { period: { year: 2021, month: m }, report: report(options.so ?? null), sectors };
-  return { model: aggregateMonth(registry, { month, district: {} as District, plan, history: options.history ?? [] }), revision: options.revision ?? null };
+  return { model: aggregateMonth(registry, { month, district: {} as District, plan, history: options.history ?? [], sources: new Map() }), revision: options.revision ?? null };
 }
 
 const agri = (lamDat: number, gietMo: number, text = 'Chỉ đạo.'): SectorData => ({

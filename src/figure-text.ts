@@ -1,0 +1,16 @@
+/** How a figure is written in the report's sentences, for the template helpers and the references in narrative text alike. Pure. */
+import { formatFigure, formatNumber, roundTo } from './format.js';
+import type { FigureView, PlanView, ReportStyle } from './model.js';
+
+export type Figure = FigureView | PlanView;
+/** The office's way of writing figures (schemas/office.yaml): small numbers padded or not, words for what is missing. */
+export type FigureStyle = Pick<ReportStyle, 'padSmallNumbers' | 'placeholders'>;
+
+/** The figure's value as the report writes it: its declared precision, or rounded to `digits` when a text asks. */
+export const figureNumber = (f: Figure, v: number, style: FigureStyle, digits?: number): string =>
+  digits === undefined
+    ? formatFigure(f, v, style.padSmallNumbers)
+    : formatNumber(roundTo(v, digits), { decimals: digits, pad: style.padSmallNumbers });
+
+/** A number followed by the figure's unit: "1.680 ha", "90%". */
+export const withUnit = (f: Figure, text: string): string => (f.unit === '%' ? `${text}%` : `${text} ${f.unit}`);

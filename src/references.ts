@@ -1,0 +1,122 @@
+/**
+ * Figure references in narrative text: the modifier vocabulary, which modifiers fit which figure, and what a
+ * reference prints. The same formatting as the template helpers (figure-text.ts), so "{id}" and {{qty c.id}} agree. Pure.
+ */
+import { figureNumber, withUnit, type Figure, type FigureStyle } from './figure-text.js';
+import { formatNumber, formatPercent, numberInWords, roundTo } from './format.js';
+import type { Reference } from './reference-grammar.js';
+
+/** What a reference picks from its figure; without one, the month's value. */
+export const SELECTORS = ['ytd', 'plan', 'samePeriod', 'prev', 'change', 'pctPlan', 'pctSamePeriod', 'trendSamePeriod', 'trendPrev'] as const;
+export type Selector = 'value' | (typeof SELECTORS)[number];
+/** How the number is written; without one, with its unit. */
+export const FORMATS = ['num', 'words'] as const;
+export type Format = 'unit' | (typeof FORMATS)[number];
+/** A modifier of digits only sets the decimals: 0 to MAX_DIGITS. */
+export const MAX_DIGITS = 4;
+/** Decimals of a percentage or a trend when the text does not say. */
+export const PERCENT_DIGITS = 1;
+
+/** Every modifier and what it prints, in Vietnamese: the README, the JSON Schemas and the diagnostics' hints show it. */
+export const MODIFIER_HELP: Readonly<Record<string, string>> = {
+  ytd: 'lũy kế từ đầu năm (chỉ tiêu cộng dồn hoặc tỷ lệ; chỉ tiêu hiện có/tồn không có lũy kế)',
+  plan: 'kế hoạch năm của chỉ tiêu',
+  samePeriod: 'cùng kỳ năm trước (lũy kế đến cùng tháng năm trước)',
+  prev: 'số liệu tháng trước',
+  change: 'chênh lệch so với tháng trước (số âm là giảm)',
+  pctPlan: 'lũy kế đạt bao nhiêu phần trăm kế hoạch năm: 84%',
+  pctSamePeriod: 'lũy kế bằng bao nhiêu phần trăm cùng kỳ: 112,5%',
+  trendSamePeriod: '"tăng 12,5%" hoặc "giảm 3%" so với cùng kỳ ("không đổi" khi bằng)',
+  trendPrev: '"tăng …%" hoặc "giảm …%" so với tháng trước',
+  num: 'chỉ con số, không kèm đơn vị: 1.680',
+  words: 'viết bằng chữ (số đếm từ 0 đến 10: "một"; số lớn hơn vẫn viết bằng số)',
+  [`0-${MAX_DIGITS}`]: `số chữ số thập phân, làm tròn: {id.pctPlan.0} → 84% (mặc định ${PERCENT_DIGITS} cho phần trăm)`,
+};
+
+/** What a reference names, as far as the modifiers care. */
+export type ReferenceTarget =
+  | { readonly kind: 'indicator'; readonly count: boolean; readonly accumulate: 'flow' | 'stock' | 'rate'; readonly plan: boolean }
+  | { readonly kind: 'planTarget'; readonly count: boolean };
+
+export interface ResolvedReference {
+  readonly id: string;
+  readonly selector: Selector;
+  readonly format: Format;
+  readonly digits: number | undefined;
+}
+
+/** Why a known modifier does not fit: the catalogue words each reason. */
+export type Misfit =
+  | 'twice' | 'ytd-of-stock' | 'no-plan' | 'plan-target' | 'words-not-count' | 'format-on-trend' | 'digits-on-count' | 'digits-with-words';
+
+export type Resolution =
+  | { readonly ok: true; readonly reference: ResolvedReference }
+  | { readonly ok: false; readonly unknownModifier: string }
+  | { readonly ok: false; readonly misfit: Misfit; readonly modifier: string };
+
+type Kind = 'quantity' | 'percent' | 'trend';
+const kindOf = (s: Selector): Kind => (s === 'pctPlan' || s === 'pctSamePeriod' ? 'percent' : s.startsWith('trend') ? 'trend' : 'quantity');
+const isSelector = (m: string): m is (typeof SELECTORS)[number] => (SELECTORS as readonly string[]).includes(m);
+const isFormat = (m: string): m is (typeof FORMATS)[number] => (FORMATS as readonly string[]).includes(m);
+const DIGITS = new RegExp(`^[0-${MAX_DIGITS}]$`);
+
+/** The modifiers of a reference read against its figure: what it prints, or the first modifier that is unknown or does not fit. */
+export function resolveReference(ref: Pick<Reference, 'id' | 'modifiers'>, target: ReferenceTarget): Resolution {
+  let selector: Selector = 'value';
+  let format: Format = 'unit';
+  let digits: number | undefined;
+  const seen = { selector: false, format: false, digits: false };
+  for (const m of ref.modifiers) {
+    const slot = isSelector(m) ? 'selector' : isFormat(m) ? 'format' : DIGITS.test(m) ? 'digits' : null;
+    if (slot === null) return { ok: false, unknownModifier: m };
+    if (seen[slot]) return { ok: false, misfit: 'twice', modifier: m };
+    seen[slot] = true;
+    if (isSelector(m)) selector = m;
+    else if (isFormat(m)) format = m;
+    else digits = Number(m);
+  }
+  const misfit = (reason: Misfit, modifier: string): Resolution => ({ ok: false, misfit: reason, modifier });
+  if (target.kind === 'planTarget' && selector !== 'value') return misfit('plan-target', selector);
+  if (target.kind === 'indicator') {
+    if (selector === 'ytd' && target.accumulate === 'stock') return misfit('ytd-of-stock', selector);
+    if ((selector === 'plan' || selector === 'pctPlan') && !target.plan) return misfit('no-plan', selector);
+  }
+  const kind = kindOf(selector);
+  if (kind === 'trend' && format !== 'unit') return misfit('format-on-trend', format);
+  if (format === 'words' && (kind !== 'quantity' || !target.count)) return misfit('words-not-count', format);
+  if (format === 'words' && digits !== undefined) return misfit('digits-with-words', String(digits));
+  if (digits !== undefined && kind === 'quantity' && target.count) return misfit('digits-on-count', String(digits));
+  return { ok: true, reference: { id: ref.id, selector, format, digits } };
+}
+
+/** The number a reference prints, before formatting; null when the month's data cannot give it. */
+export function referenceValue(r: ResolvedReference, f: Figure): number | null {
+  const field = (name: 'value' | 'ytd' | 'plan' | 'samePeriod' | 'prev' | 'change' | 'pctPlan' | 'pctSamePeriod'): number | null =>
+    name in f ? ((f as unknown as Record<string, number | null>)[name] ?? null) : null;
+  if (r.selector === 'trendSamePeriod') {
+    const pct = field('pctSamePeriod');
+    return pct === null ? null : pct - 100;
+  }
+  if (r.selector === 'trendPrev') {
+    const prev = field('prev');
+    const value = field('value');
+    return prev === null || value === null || prev === 0 ? null : ((value - prev) / Math.abs(prev)) * 100;
+  }
+  return field(r.selector);
+}
+
+/** What a reference prints: "1.680 ha", "84%", "tăng 12,5%", or the office's words for a figure that cannot be computed. */
+export function renderReference(r: ResolvedReference, f: Figure, style: FigureStyle): string {
+  const v = referenceValue(r, f);
+  if (v === null) return r.selector === 'plan' || r.selector === 'pctPlan' ? style.placeholders.noPlan : style.placeholders.noData;
+  const kind = kindOf(r.selector);
+  const digits = r.digits ?? PERCENT_DIGITS;
+  if (kind === 'trend') {
+    const rounded = roundTo(v, digits);
+    return rounded > 0 ? `tăng ${formatPercent(v, digits)}` : rounded < 0 ? `giảm ${formatPercent(-v, digits)}` : 'không đổi';
+  }
+  if (kind === 'percent') return r.format === 'num' ? formatNumber(roundTo(v, digits), { decimals: digits }) : formatPercent(v, digits);
+  if (r.format === 'words') return numberInWords(v);
+  const text = figureNumber(f, v, style, r.digits);
+  return r.format === 'num' ? text : withUnit(f, text);
+}
