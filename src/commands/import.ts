@@ -3,6 +3,7 @@
  * Everything is read and checked first; one wrong cell and nothing is written. The files it changes and the month's
  * record (month-record.ts) are written together, all or none.
  */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import type { RunContext } from '../pipeline.js';
@@ -44,9 +45,9 @@ async function readGrids(path: string, shown: string): Promise<{ grids: Grid[]; 
     return { grids: [], problems: [new ReportError({ code: 'LOAD_READ_FAILED', params: { reason: reasonOf(e) }, file: shown }, { cause: e })] };
   }
   if (extname(path).toLowerCase() === '.csv') {
-    // a CSV saved as UTF-8 (with or without BOM) is text; anything else is named as the encoding problem it is
-    const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    if (text.includes('\uFFFD')) return { grids: [], problems: [new ReportError({ code: 'LOAD_FILE_NOT_UTF8', params: { byte: '?' }, file: shown })] };
+    // UTF-8 (Excel's "CSV UTF-8", LibreOffice), else Excel's plain "CSV" in a Vietnamese Windows: code page 1258, whose
+    // tone marks are combining characters (NFC joins them to the letters)
+    const text = new TextDecoder(isUtf8(bytes) ? 'utf-8' : 'windows-1258').decode(bytes).normalize('NFC');
     return { grids: [csvGrid(text)], problems: [] };
   }
   try {

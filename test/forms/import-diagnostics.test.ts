@@ -64,6 +64,12 @@ describe('report import: a bad cell is named and nothing is written', () => {
     await expect(await refused([join(ROOT, 'test/fixtures/forms/agriculture-vi-locale.csv')])).toMatchFileSnapshot('golden/import-bad-csv.txt');
   });
 
+  it('the same CSV saved by Excel as plain "CSV" in a Vietnamese Windows (code page 1258) reads the same', async () => {
+    const utf8 = await refused([join(ROOT, 'test/fixtures/forms/agriculture-vi-locale.csv')]);
+    const cp1258 = await refused([join(ROOT, 'test/fixtures/forms/agriculture-cp1258.csv')]);
+    expect(cp1258).toBe(utf8.replaceAll('agriculture-vi-locale.csv', 'agriculture-cp1258.csv'));
+  });
+
   it('a form of another month, of another department, or under another department\'s name', async () => {
     const otherMonth = join(ws.root, 'forestry.xlsx');
     copyFileSync(join(forms, 'forestry.xlsx'), otherMonth);
