@@ -476,13 +476,16 @@ export const CATALOG = {
     en: (p) => `${p.label} (${p.part}) exceeds ${p.wholeLabel} (${p.whole}).`,
     hint: { vi: () => 'Một phần không thể lớn hơn tổng: sửa một trong hai số.', en: () => 'A part cannot exceed its whole: correct one of the two figures.' },
   }),
-  VALIDATE_RATE_MISMATCH: diagnostic<{ label: string; stated: string; numerator: string; denominator: string; computed: string; impliedBase: string }>({
+  VALIDATE_RATE_MISMATCH: diagnostic<{ label: string; stated: string; numerator: string; denominator: string; computed: string; impliedBase?: string }>({
     kind: 'data',
     vi: (p) => `${p.label} ghi ${p.stated}, nhưng ${p.numerator} / ${p.denominator} = ${p.computed}.`,
     en: (p) => `${p.label} states ${p.stated}, but ${p.numerator} / ${p.denominator} = ${p.computed}.`,
     hint: {
-      vi: (p) => `Số liệu giữ như đã báo cáo; mẫu số khớp với tỷ lệ đã ghi khoảng ${p.impliedBase}.`,
-      en: (p) => `The data is kept as reported; the stated rate implies a base of about ${p.impliedBase}.`,
+      // a stated 0% implies no base at all: only a zero numerator agrees with it
+      vi: (p) => p.impliedBase === undefined ? 'Số liệu giữ như đã báo cáo; tỷ lệ 0% chỉ đúng khi tử số bằng 0.'
+        : `Số liệu giữ như đã báo cáo; mẫu số khớp với tỷ lệ đã ghi khoảng ${p.impliedBase}.`,
+      en: (p) => p.impliedBase === undefined ? 'The data is kept as reported; a 0% rate is right only with a zero numerator.'
+        : `The data is kept as reported; the stated rate implies a base of about ${p.impliedBase}.`,
     },
   }),
   VALIDATE_RATE_OUTSIDE_PARTS: diagnostic<{ label: string; value: string; low: string; high: string }>({

@@ -78,7 +78,7 @@ function checkRule(rule: RuleDef, get: (id: string, from?: From) => Figure | nul
           numerator: formatNumber(num.value, { decimals: num.decimals }),
           denominator: formatNumber(den.value, { decimals: den.decimals }),
           computed: `${formatNumber(roundTo(computed, digits), { decimals: digits, fixed: true })}%`,
-          impliedBase: `${formatNumber(Math.round(num.value / (rate.value / 100)))} ${den.unit}`,
+          ...(rate.value === 0 ? {} : { impliedBase: `${formatNumber(Math.round(num.value / (rate.value / 100)))} ${den.unit}` }),
         },
         ...where(rate, rule.rate),
       })];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkRules } from '../../src/rules.js';
+import { toJson } from '../../src/format-error.js';
 import { JANUARY, monthOf } from '../support/sources.js';
 import { registry } from '../support/office.js';
 
@@ -43,6 +44,15 @@ describe('rules of the social, defence and government sectors (I.2-I.4)', () => 
     const consistent = 'chi_tieu:\n  giam_ngheo_ho_ngheo: 1548\n  giam_ngheo_ty_le_ho_ngheo: 10.74\n  giam_ngheo_ho_can_ngheo: 1503\n  giam_ngheo_ty_le_ho_can_ngheo: 10.43\n';
     expect(check({ labour: consistent, health: health(10084, 5502, 1569) })).toEqual([]);
     expect(check({ labour })).toEqual([]);
+  });
+
+  it('a stated 0% against a non-zero count names no implied base (the fast-check property found an Infinity here)', () => {
+    const labour = 'chi_tieu:\n  giam_ngheo_ho_can_ngheo: 1503\n  giam_ngheo_ty_le_ho_can_ngheo: 0\n';
+    const problems = check({ labour, health: health(10084, 5502, 1569) });
+    expect(problems.map((p) => [p.code, p.params['stated'], p.params['impliedBase']])).toEqual([
+      ['VALIDATE_RATE_MISMATCH', '0%', undefined],
+    ]);
+    expect(toJson(problems[0]!, 'vi').hint).toContain('tử số bằng 0');
   });
 
   it('refuses more traffic fines than recorded violations, and more letters settled than received', () => {
