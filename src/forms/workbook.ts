@@ -50,7 +50,8 @@ function figureValidation(def: IndicatorDef): DataValidation {
 }
 
 const TEXT_PROMPT: Record<TextRow['kind'], string> = {
-  text: 'Viết lời văn, không ghi số liệu (số liệu nhập ở phần chỉ tiêu).',
+  // texts may hold inline figure references ({id}, issue #13): the report writes the figure there
+  text: 'Viết lời văn, không gõ số liệu (nhập ở phần chỉ tiêu); giữ nguyên các tham chiếu {…}, báo cáo tự điền số vào đó.',
   list: 'Mỗi ý một dòng (Alt+Enter để xuống dòng trong ô).',
   date: 'Ngày dạng YYYY-MM-DD, ví dụ 2021-01-15.',
 };

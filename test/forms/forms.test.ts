@@ -68,6 +68,7 @@ describe('report forms', () => {
     expect(cell('chi_tieu.che_hien_co').dataValidation.prompt).toContain('tối đa 2 chữ số thập phân');
     expect(cell('chi_tieu.ty_le_ho_co_chuong_trai').dataValidation).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 100], promptTitle: 'Đơn vị: %' });
     expect(cell('noi_dung.dich_benh').dataValidation).toMatchObject({ type: 'textLength', showInputMessage: true });
+    expect(cell('noi_dung.dich_benh').dataValidation.prompt).toContain('giữ nguyên các tham chiếu {…}');
     expect(cell('noi_dung.dich_benh').value).toBe('trong dịp Tết Nguyên đán không có dịch bệnh xảy ra trên đàn gia súc gia cầm');
   });
 
