@@ -367,11 +367,15 @@ export const CATALOG = {
     en: (p) => `Key "${p.key}" is not part of the schema.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
     hint: { vi: () => 'Sửa tên khóa theo mẫu hoặc xóa dòng; trình soạn thảo có lược đồ (schemas/<tệp>.schema.json) gợi ý tên đúng.', en: () => 'Correct the key or delete the line; an editor with the schema (schemas/<file>.schema.json) suggests the names.' },
   }),
-  VALIDATE_NOT_INTEGER: diagnostic<{ label: string; value: string }>({
+  VALIDATE_NOT_INTEGER: diagnostic<{ label: string; value: string; suggestions: readonly string[] }>({
     kind: 'data',
     vi: (p) => `${p.label}: phải là số nguyên, nhận được ${p.value}.`,
     en: (p) => `${p.label}: must be a whole number, received ${p.value}.`,
-    hint: NUMBER_HINT,
+    // only whole numbers that pass are proposed, never an example with decimals
+    hint: {
+      vi: (p) => (p.suggestions.length > 0 ? `Viết ${p.suggestions.join(' hoặc ')}.` : 'Viết một số nguyên, không có dấu chấm.'),
+      en: (p) => (p.suggestions.length > 0 ? `Write ${p.suggestions.join(' or ')}.` : 'Write a whole number, without a dot.'),
+    },
   }),
   VALIDATE_NEGATIVE: diagnostic<{ label: string; value: string }>({
     kind: 'data',

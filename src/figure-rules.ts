@@ -82,3 +82,9 @@ export function roundedForm(def: FigureDef, value: number): string | null {
   const rounded = roundTo(value, declaredDecimals(def));
   return acceptsValue(def, rounded) ? yamlNumber(rounded) : null;
 }
+
+/** The whole numbers either side of `value` that pass as this figure (a count of 23.5 head: 23 or 24); any safe integer without one. */
+export function wholeForms(def: FigureDef | undefined, value: number): string[] {
+  const around = [...new Set([Math.floor(value), Math.ceil(value)])];
+  return around.filter((n) => (def ? acceptsValue(def, n) : Number.isSafeInteger(n))).map(yamlNumber);
+}

@@ -15,7 +15,7 @@ import { checkComparisons } from './comparison-checks.js';
 import { checkNarratives, REPORT_OWNER } from './narrative-checks.js';
 import { DISTRICT_FILE, monthFileKind, PLANS_DIR, planFile, REPORT_FILE, sectorFile } from './data-layout.js';
 import { locate, sourceText, type SourceFile } from './yaml-source.js';
-import { acceptsValue, decimalsProblem, declaredDecimals, figureRange, numberReadings, passingForms, roundedForm, yamlNumber, type FigureDef } from './figure-rules.js';
+import { acceptsValue, decimalsProblem, declaredDecimals, figureRange, numberReadings, passingForms, roundedForm, wholeForms, yamlNumber, type FigureDef } from './figure-rules.js';
 
 /** Diagnostics listed per file at most; VALIDATE_MORE_PROBLEMS counts the rest. */
 const MAX_PROBLEMS_PER_FILE = 30;
@@ -107,7 +107,7 @@ const ISSUE_RULES: readonly { zod: z.core.$ZodIssue['code']; when?: (f: FoundIss
   {
     zod: 'invalid_type',
     when: (f) => f.issue.code === 'invalid_type' && f.issue.expected === 'int' && typeof f.input === 'number',
-    diagnostic: (f) => ({ code: 'VALIDATE_NOT_INTEGER', params: { label: f.label, value: f.typed } }),
+    diagnostic: (f) => ({ code: 'VALIDATE_NOT_INTEGER', params: { label: f.label, value: f.typed, suggestions: wholeForms(f.figure, f.input as number) } }),
   },
   {
     zod: 'invalid_type',

@@ -4,7 +4,7 @@
  */
 import type { IndicatorDef, SectorDef } from '../definitions.js';
 import { IN_FILE, ReportError, type Coded } from '../errors.js';
-import { acceptsValue, decimalsProblem, declaredDecimals, figureRange, numberReadings, passingForms, roundedForm } from '../figure-rules.js';
+import { acceptsValue, decimalsProblem, declaredDecimals, figureRange, numberReadings, passingForms, roundedForm, wholeForms } from '../figure-rules.js';
 import { cellText, type CellValue, type Grid } from './grid.js';
 import { cellAddress, COLUMNS, enteredFigures, HEADER_ROW, IDENTITY_MARK } from './layout.js';
 
@@ -70,7 +70,7 @@ export function figureValue(cell: CellValue, def: IndicatorDef): { value: number
       // a count typed 41.350 in an English spreadsheet is stored 41.35: whole thousands are the likely meaning
       if (def.kind === 'count' && !Number.isInteger(value) && Math.abs(value) < 1000 && decimalsOf(text) <= 3)
         return thousands(label, text, asWritten(value * 1000));
-      if (def.kind === 'count' && !Number.isInteger(value)) return { code: 'VALIDATE_NOT_INTEGER', params: { label, value: text } };
+      if (def.kind === 'count' && !Number.isInteger(value)) return { code: 'VALIDATE_NOT_INTEGER', params: { label, value: text, suggestions: wholeForms(def, value) } };
       const { min, max } = figureRange(def);
       if (value < min) return min === 0 ? { code: 'VALIDATE_NEGATIVE', params: { label, value: text } } : { code: 'VALIDATE_OUT_OF_RANGE', params: { label, value: text, min } };
       if (value > max) return { code: 'VALIDATE_OUT_OF_RANGE', params: { label, value: text, max } };

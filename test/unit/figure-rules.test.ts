@@ -65,10 +65,11 @@ describe('a figure passes validation exactly when the rules accept its value as 
 });
 
 describe('every form a hint proposes passes', () => {
-  it('the thousands and decimals hints', () => {
+  it('the thousands, decimals and whole-number hints', () => {
     fc.assert(fc.property(definition, typed, (def, text) => {
       for (const p of problemsOf(def, text)) {
-        for (const form of [p.params.plain, p.params.rounded]) {
+        const suggestions = (p.params as { suggestions?: readonly string[] }).suggestions ?? [];
+        for (const form of [p.params.plain, p.params.rounded, ...suggestions]) {
           if (typeof form === 'string' && form !== '') expect(problemsOf(def, form), `${text} → ${form}`).toEqual([]);
         }
       }
