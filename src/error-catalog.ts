@@ -207,10 +207,10 @@ export const CATALOG = {
     hint: {
       // district.yaml is not a month's file: neither init nor --allow-missing makes it
       vi: (p) => (p.name === 'district.yaml'
-        ? 'Tạo tệp district.yaml trong thư mục số liệu theo mục "Bố cục số liệu" của README.'
+        ? 'Tạo tệp district.yaml trong thư mục số liệu theo mục "Bố cục số liệu" của data/README.md.'
         : 'Tạo tệp từ tháng trước bằng "report init", hoặc dùng --allow-missing để dựng báo cáo với chỗ trống.'),
       en: (p) => (p.name === 'district.yaml'
-        ? 'Create district.yaml in the data folder as the README\'s "Data layout" describes.'
+        ? 'Create district.yaml in the data folder as data/README.md ("Bố cục số liệu") describes.'
         : 'Create it from last month with "report init", or build with --allow-missing to leave a placeholder.'),
     },
   }),
@@ -677,7 +677,7 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `Lỗi khi dựng mẫu: ${p.detail}`,
     en: (p) => `Template rendering failed: ${p.detail}`,
-    hint: { vi: () => 'Sửa mẫu: mọi số liệu in qua helper (qty, num, pctPlan, text…) với đúng tham số; xem README.', en: () => 'Correct the template: every figure goes through a helper (qty, num, pctPlan, text…) with the right arguments; see the README.' },
+    hint: { vi: () => 'Sửa mẫu: mọi số liệu in qua helper (qty, num, pctPlan, text…) với đúng tham số; xem templates/README.md.', en: () => 'Correct the template: every figure goes through a helper (qty, num, pctPlan, text…) with the right arguments; see templates/README.md.' },
   }),
   RENDER_TEMPLATE_MISSING: diagnostic({
     kind: 'usage',
@@ -828,8 +828,8 @@ export const CATALOG = {
     vi: (p) => `Không tạo được tháng ${p.month}: chưa có số liệu tháng trước ${p.previous} (${p.dir}) để làm mẫu.`,
     en: (p) => `Cannot create ${p.month}: there is no data for the previous month ${p.previous} (${p.dir}) to start from.`,
     hint: {
-      vi: (p) => `Tạo tháng ${p.previous} trước, hoặc tự tạo thư mục ${p.month} theo mục "Bố cục số liệu" trong README.`,
-      en: (p) => `Create ${p.previous} first, or make the ${p.month} folder by hand as the README's "Data layout" describes.`,
+      vi: (p) => `Tạo tháng ${p.previous} trước, hoặc tự tạo thư mục ${p.month} theo mục "Bố cục số liệu" trong data/README.md.`,
+      en: (p) => `Create ${p.previous} first, or make the ${p.month} folder by hand as data/README.md ("Bố cục số liệu") describes.`,
     },
   }),
   INIT_FILE_EXISTS: diagnostic<{ path: string }>({
@@ -982,7 +982,7 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `Chỉ tiêu "${p.id}" ${say(DEFINITION_PROBLEMS, p.problem, 'vi')}.`,
     en: (p) => `Indicator "${p.id}" ${say(DEFINITION_PROBLEMS, p.problem, 'en')}.`,
-    hint: { vi: () => 'Sửa định nghĩa theo mục "Adding a sector" của README.', en: () => 'Correct the definition as the README\'s "Adding a sector" describes.' },
+    hint: { vi: () => 'Sửa định nghĩa theo mục "Adding a sector" của schemas/README.md.', en: () => 'Correct the definition as schemas/README.md ("Adding a sector") describes.' },
   }),
   DEFINITION_SECTOR_UNLISTED: diagnostic<{ id: string; office: string }>({
     kind: 'data',
@@ -1026,7 +1026,7 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `Sai chính tả: "${p.found}" (nên là "${p.suggestion}").`,
     en: (p) => `Misspelling: "${p.found}" (should read "${p.suggestion}").`,
-    hint: proofHint('PROOF_MISSPELLING', 'Lỗi chính tả thường gặp trong văn bản hành chính (danh sách trong README).', 'A misspelling common in administrative writing (listed in the README).'),
+    hint: proofHint('PROOF_MISSPELLING', 'Lỗi chính tả thường gặp trong văn bản hành chính (danh sách trong src/README.md).', 'A misspelling common in administrative writing (listed in src/README.md).'),
   }),
   PROOF_CAPITALISATION: diagnostic<{ found: string; suggestion: string }>({
     kind: 'data',
