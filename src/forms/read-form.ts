@@ -57,7 +57,7 @@ export function figureValue(cell: CellValue, def: IndicatorDef): { value: number
       // a suggestion is only ever a reading of the text that passes as this figure ("41,108" in a count: 41108)
       const accepts = (n: number) => acceptsValue(def, n);
       if (percent) return { code: 'IMPORT_CELL_PERCENT', params: { label, text, suggestion: passingForms(percent[1]!, accepts)[0] ?? percent[1]!.trim() } };
-      if (decimalsProblem(def, text) === 'thousands') return thousands(label, text);
+      if (decimalsProblem(def, text) === 'thousands') return thousands(def, label, text);
       if (numberReadings(text).length > 0) return { code: 'VALIDATE_NUMBER_AS_TEXT', params: { label, text, suggestions: passingForms(text, accepts) } };
       return { code: 'IMPORT_CELL_TEXT', params: { label, text } };
     }
@@ -66,10 +66,10 @@ export function figureValue(cell: CellValue, def: IndicatorDef): { value: number
       const value = Number(text);
       if (cell.percent) return { code: 'IMPORT_CELL_PERCENT', params: { label, text: `${asWritten(value * 100)}%`, suggestion: asWritten(value * 100) } };
       const problem = decimalsProblem(def, text);
-      if (problem === 'thousands') return thousands(label, text);
+      if (problem === 'thousands') return thousands(def, label, text);
       // a count typed 41.350 in an English spreadsheet is stored 41.35: whole thousands are the likely meaning
       if (def.kind === 'count' && !Number.isInteger(value) && Math.abs(value) < 1000 && decimalsOf(text) <= 3)
-        return thousands(label, text, asWritten(value * 1000));
+        return thousands(def, label, text, asWritten(value * 1000));
       if (def.kind === 'count' && !Number.isInteger(value)) return { code: 'VALIDATE_NOT_INTEGER', params: { label, value: text, suggestions: wholeForms(def, value) } };
       const { min, max } = figureRange(def);
       if (value < min) return min === 0 ? { code: 'VALIDATE_NEGATIVE', params: { label, value: text } } : { code: 'VALIDATE_OUT_OF_RANGE', params: { label, value: text, min } };
@@ -81,7 +81,12 @@ export function figureValue(cell: CellValue, def: IndicatorDef): { value: number
   }
 }
 
-function thousands(label: string, text: string, plain = text.replace(/\./g, '')): Problem {
+function thousands(def: IndicatorDef, label: string, text: string, plain = text.replace(/\./g, '')): Problem {
+  // the whole-thousands reading is proposed only when it passes: a share typed "90.125" is no ninety thousand per cent
+  if (!acceptsValue(def, Number(plain))) {
+    const rounded = def.kind === 'count' ? '' : (roundedForm(def, Number(text)) ?? '');
+    return { code: 'VALIDATE_TOO_MANY_DECIMALS', params: { label, text, places: declaredDecimals(def), rounded } };
+  }
   return { code: 'IMPORT_CELL_THOUSANDS', params: { label, text, asDecimal: text.replace('.', ','), plain } };
 }
 
