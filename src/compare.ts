@@ -14,7 +14,7 @@ export interface DiffSide {
   readonly revision: string | null;
 }
 
-export type IndicatorStatus = 'added' | 'removed' | 'changed' | 'unchanged';
+type IndicatorStatus = 'added' | 'removed' | 'changed' | 'unchanged';
 /** reached: the year to date is now at or above 100% of plan and was not; dropped: the reverse. */
 export type PlanCrossing = 'reached' | 'dropped';
 
@@ -41,7 +41,7 @@ export interface IndicatorChange {
   readonly revised: boolean;
 }
 
-export interface SectionChange {
+interface SectionChange {
   readonly sector: string;
   readonly sectorTitle: string;
   readonly key: string;

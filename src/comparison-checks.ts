@@ -85,12 +85,12 @@ export function checkComparisons(input: ComparisonCheckInput): ReportError[] {
 }
 
 /** A jump of this factor or more against an earlier month is a warning: 1000× is the thousands trap, 10× a slipped digit. */
-export const JUMP_FACTOR = 10;
+const JUMP_FACTOR = 10;
 /**
  * Whole counts whose larger side stays below this are left alone: 1 case then 12 is a ×12 jump and nothing unusual.
  * A thousands slip in a count (41108 → 41) still shows.
  */
-export const SMALL_COUNT = 100;
+const SMALL_COUNT = 100;
 
 /**
  * Figures that cannot be right given their history: a jump by JUMP_FACTOR or more against the previous month or the same

@@ -24,7 +24,7 @@ const Bound = z.number().min(-1e12).max(1e12);
 const Min = Bound.describe('Giá trị nhỏ nhất được phép (mặc định 0; với signed: -10^12)');
 const Max = Bound.describe('Giá trị lớn nhất được phép (mặc định 100 với đơn vị %, 10^12 với đơn vị khác)');
 
-export const IndicatorDefSchema = z
+const IndicatorDefSchema = z
   .strictObject({
     label: Label.describe('Tên chỉ tiêu (tiếng Việt), dùng trong biểu, diff và thông báo lỗi'),
     unit: z.string().min(1).describe('Đơn vị tính, một trong units của schemas/office.yaml'),
@@ -47,7 +47,7 @@ export const IndicatorDefSchema = z
   .describe('Một chỉ tiêu');
 export type IndicatorDef = z.infer<typeof IndicatorDefSchema>;
 
-export const PlanTargetDefSchema = z
+const PlanTargetDefSchema = z
   .strictObject({
     label: Label.describe('Tên chỉ tiêu kế hoạch'),
     unit: z.string().min(1).describe('Đơn vị tính'),
@@ -60,7 +60,7 @@ export const PlanTargetDefSchema = z
 export type PlanTargetDef = z.infer<typeof PlanTargetDefSchema>;
 
 /** Consistency rules between figures of one month (and the plan). */
-export const RuleDefSchema = z
+const RuleDefSchema = z
   .discriminatedUnion('kind', [
     /**
      * Parts that must add up to their total: an error when they don't. `open`: the parts are only some of the total
@@ -111,7 +111,7 @@ export interface SectorDef extends Omit<SectorFile, 'indicators' | 'texts'> {
  * How the headings under a part are numbered, level by level (deeper levels take the last style): roman "I.",
  * decimal "1.", nested "1.1." (after a decimal or nested level), letter "a)", letter-dot "a.".
  */
-export const NUMBERING_STYLES = ['roman', 'decimal', 'nested', 'letter', 'letter-dot'] as const;
+const NUMBERING_STYLES = ['roman', 'decimal', 'nested', 'letter', 'letter-dot'] as const;
 export type NumberingStyle = (typeof NUMBERING_STYLES)[number];
 /** Than Uyên's scheme, and the engine's default (NĐ 30's usual one): I. → 1. → 1.1. → a). */
 export const DEFAULT_NUMBERING: readonly NumberingStyle[] = ['roman', 'decimal', 'nested', 'letter'];

@@ -8,7 +8,7 @@ import { ReportError } from './errors.js';
 import { DEFAULT_NUMBERING, type NumberingStyle } from './definitions.js';
 import { letter, partName, roman } from './format.js';
 
-export interface Paragraph { readonly kind: 'paragraph'; readonly text: string }
+interface Paragraph { readonly kind: 'paragraph'; readonly text: string }
 export interface TableCell { readonly text: string; readonly align?: 'left' | 'right' | 'center'; readonly bold?: boolean }
 export interface Table {
   readonly kind: 'table';

@@ -23,7 +23,7 @@ export function figureRange(def: FigureDef): { min: number; max: number } {
 export const declaredDecimals = (def: FigureDef): number => (def.kind === 'count' ? 0 : (def.decimals ?? 0));
 
 /** "41.108", "291.000", "1.000.000": dots between thousands, which YAML and an English spreadsheet read as a decimal point. */
-export const THOUSANDS = /^[-+]?\d{1,3}(\.\d{3})+$/;
+const THOUSANDS = /^[-+]?\d{1,3}(\.\d{3})+$/;
 
 /**
  * Why a figure written as `text` (its source, before YAML read it) has more decimal places than it declares:

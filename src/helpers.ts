@@ -26,6 +26,15 @@ function figure(v: unknown, helper: string, options: HelperOptions | undefined):
   throw badArgument(helper, 'figure', v, options);
 }
 
+/** A helper printing its one string argument through `print`; anything else is the argument error `expected`. */
+function ofString(helper: string, expected: HelperArgument, print: (s: string) => string): HelperDelegate {
+  return (...raw: unknown[]) => {
+    const { list, options } = args(raw);
+    if (typeof list[0] !== 'string') throw badArgument(helper, expected, list[0], options);
+    return print(list[0]);
+  };
+}
+
 /** Split helper arguments from Handlebars' trailing options object. */
 function args(raw: unknown[]): { list: unknown[]; options: HelperOptions } {
   return { list: raw.slice(0, -1), options: raw[raw.length - 1] as HelperOptions };
@@ -114,11 +123,7 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
     },
 
     /** A narrative text from the data, printed literally. */
-    text(...raw: unknown[]) {
-      const { list, options } = args(raw);
-      if (typeof list[0] !== 'string') throw badArgument('text', 'text', list[0], options);
-      return literalText(list[0]);
-    },
+    text: ofString('text', 'text', literalText),
     /** A figure without its unit: {{num c.id}}, {{num c.id "ytd"}}. */
     num(...raw: unknown[]) {
       const { list, options } = args(raw);
@@ -166,11 +171,7 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
       return f.value !== null && f.value > 0;
     },
     /** "2021-01-15" → "15/01/2021". */
-    date(...raw: unknown[]) {
-      const { list, options } = args(raw);
-      if (typeof list[0] !== 'string') throw badArgument('date', 'date', list[0], options);
-      return formatDate(list[0]);
-    },
+    date: ofString('date', 'date', formatDate),
     /** Years from a date to its anniversary in `year`: {{anniversary t.ngay_thanh_lap period.next.year}} → "91". */
     anniversary(...raw: unknown[]) {
       const { list, options } = args(raw);
@@ -196,11 +197,7 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
       const n = list[0];
       return typeof n === 'number' ? formatNumber(n, { pad: true }).replace('.', '') : '      ';
     },
-    upper(...raw: unknown[]) {
-      const { list, options } = args(raw);
-      if (typeof list[0] !== 'string') throw badArgument('upper', 'text', list[0], options);
-      return literalText(list[0].toLocaleUpperCase('vi'));
-    },
+    upper: ofString('upper', 'text', (s) => literalText(s.toLocaleUpperCase('vi'))),
     /** Strings and numbers joined, for a helper argument built from pieces: (concat "Kế hoạch năm " period.year). */
     concat(...raw: unknown[]) {
       const { list, options } = args(raw);

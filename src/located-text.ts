@@ -22,7 +22,7 @@ export interface LocatedText {
 }
 
 /** A `proofread-ignore` directive: these codes (all when empty), on this line, limited to findings quoting `words` when given. */
-export interface Silence {
+interface Silence {
   readonly line: number;
   readonly codes: readonly string[];
   readonly words: string | null;
@@ -65,7 +65,7 @@ const isSpace = (c: string | undefined) => c === ' ' || c === '\t' || c === '\n'
  * Where each character of a scalar's value sits in its source: the value is walked along the source, skipping what
  * YAML removes (quotes, indentation, the block header); a folded line break matches the space it became.
  */
-export function alignValue(value: string, content: string, start: number, end: number): number[] {
+function alignValue(value: string, content: string, start: number, end: number): number[] {
   const offsets: number[] = [];
   let j = start;
   for (let i = 0; i < value.length; i++) {

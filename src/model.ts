@@ -60,7 +60,7 @@ export interface PlanView {
   readonly value: number | null;
 }
 
-export interface PeriodView {
+interface PeriodView {
   readonly year: number;
   readonly month: number;
   /** Zero-padded month: "01". */

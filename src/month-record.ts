@@ -50,7 +50,7 @@ const sorted = <T>(o: Readonly<Record<string, T>>) => Object.fromEntries(Object.
 export const recordText = (r: MonthRecord): string => `${JSON.stringify({ init: sorted(r.init), imported: sorted(r.imported) }, null, 2)}\n`;
 
 /** How a file stands against the record: as init made it, as an import wrote it, or changed since by hand. */
-export function recordedState(record: MonthRecord, name: string, content: Uint8Array): 'init' | 'imported' | 'edited' | 'unknown' {
+function recordedState(record: MonthRecord, name: string, content: Uint8Array): 'init' | 'imported' | 'edited' | 'unknown' {
   const hash = sha256(content);
   if (record.init[name] === hash) return 'init';
   if (record.imported[name]?.sha256 === hash) return 'imported';

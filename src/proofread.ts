@@ -7,7 +7,7 @@ import { ReportError } from './errors.js';
 import { lineStarts, MASK, positionAt, type LocatedText, type TextFile } from './located-text.js';
 
 /** The proof-reader's rules, one code each (README "Soát lỗi chính tả"). */
-export const PROOF_CODES = [
+const PROOF_CODES = [
   'PROOF_DOUBLED_WORD',
   'PROOF_LOWERCASE_AFTER_STOP',
   'PROOF_DOTS',
@@ -18,10 +18,10 @@ export const PROOF_CODES = [
   'PROOF_COMMON_NOUN_CAPITAL',
   'PROOF_CAPITAL_AFTER_SEMICOLON',
 ] as const satisfies readonly ErrorCode[];
-export type ProofCode = (typeof PROOF_CODES)[number];
+type ProofCode = (typeof PROOF_CODES)[number];
 
 /** The correction of a finding: the span [start, end) of the text and what replaces it. */
-export interface Edit {
+interface Edit {
   readonly start: number;
   readonly end: number;
   readonly replacement: string;
@@ -134,7 +134,7 @@ function* spaceBeforePunctuation(t: LocatedText): Generator<Found> {
 }
 
 /** Misspellings common in administrative writing, each with its correct form (README lists them). */
-export const MISSPELLINGS: readonly (readonly [string, string])[] = [
+const MISSPELLINGS: readonly (readonly [string, string])[] = [
   ['cập nhập', 'cập nhật'],
   ['sát nhập', 'sáp nhập'],
   ['bổ xung', 'bổ sung'],
@@ -169,7 +169,7 @@ interface NameRule { readonly find: string; readonly correct: (before: string, f
 const fixed = (right: string): NameRule['correct'] => () => right;
 /** Bodies whose names hold "nhân dân" in lower case (II.3): Ủy ban nhân dân, Hội đồng nhân dân, Tòa án nhân dân… */
 const PEOPLES_BODY = /(hội đồng|ủy ban|uỷ ban|tòa án|toà án|viện kiểm sát|công an|quân đội|vũ trang|chiến tranh|dân chủ)[ \t\n]+$/iu;
-export const NAME_RULES: readonly NameRule[] = [
+const NAME_RULES: readonly NameRule[] = [
   { find: 'đảng cộng sản việt nam', correct: fixed('Đảng Cộng sản Việt Nam') },
   { find: 'ban bí thư', correct: fixed('Ban Bí thư') },
   { find: 'bộ chính trị', correct: fixed('Bộ Chính trị') },
@@ -215,7 +215,7 @@ function* capitalisation(t: LocatedText): Generator<Found> {
 }
 
 /** Common nouns the seed writes with a capital in mid-sentence; a small list, since a capital may begin a name. */
-export const COMMON_NOUNS: readonly string[] = ['tập thể', 'sơ kết', 'tổng kết', 'doanh nghiệp', 'hạn chế', 'dịch(?![ \\t\\n]+vụ)'];
+const COMMON_NOUNS: readonly string[] = ['tập thể', 'sơ kết', 'tổng kết', 'doanh nghiệp', 'hạn chế', 'dịch(?![ \\t\\n]+vụ)'];
 const COMMON_NOUN = word(COMMON_NOUNS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|'));
 
 function* commonNounCapital(t: LocatedText): Generator<Found> {

@@ -10,7 +10,7 @@
  * after it (the broken reference counts as literal), so every problem of a text is found at once, each once.
  */
 
-export interface Literal {
+interface Literal {
   readonly kind: 'literal';
   /** The text as printed: escapes already collapsed. */
   readonly text: string;
@@ -31,7 +31,7 @@ export interface Reference {
 
 export type Segment = Literal | Reference;
 
-export type GrammarReason =
+type GrammarReason =
   /** "}" with no reference open: "}}" prints a brace. */
   | 'stray-close'
   /** "{" without a "}" on the same line. */
@@ -41,7 +41,7 @@ export type GrammarReason =
   /** A space or a sign that no name holds: "{a b}", "{1, 2}". */
   | 'bad-character';
 
-export interface GrammarProblem {
+interface GrammarProblem {
   readonly reason: GrammarReason;
   readonly start: number;
   readonly end: number;

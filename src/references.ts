@@ -8,14 +8,14 @@ import type { Reference } from './reference-grammar.js';
 
 /** What a reference picks from its figure; without one, the month's value. */
 export const SELECTORS = ['ytd', 'plan', 'samePeriod', 'prev', 'change', 'pctPlan', 'pctSamePeriod', 'trendSamePeriod', 'trendPrev'] as const;
-export type Selector = 'value' | (typeof SELECTORS)[number];
+type Selector = 'value' | (typeof SELECTORS)[number];
 /** How the number is written; without one, with its unit. */
 export const FORMATS = ['num', 'words'] as const;
-export type Format = 'unit' | (typeof FORMATS)[number];
+type Format = 'unit' | (typeof FORMATS)[number];
 /** A modifier of digits only sets the decimals: 0 to MAX_DIGITS. */
 export const MAX_DIGITS = 4;
 /** Decimals of a percentage or a trend when the text does not say. */
-export const PERCENT_DIGITS = 1;
+const PERCENT_DIGITS = 1;
 
 /** Every modifier and what it prints, in Vietnamese: the README, the JSON Schemas and the diagnostics' hints show it. */
 export const MODIFIER_HELP: Readonly<Record<string, string>> = {
@@ -46,7 +46,7 @@ export interface ResolvedReference {
 }
 
 /** Why a known modifier does not fit: the catalogue words each reason. */
-export type Misfit =
+type Misfit =
   | 'twice' | 'ytd-of-stock' | 'no-plan' | 'plan-target' | 'words-not-count' | 'format-on-trend' | 'digits-on-count' | 'digits-with-words';
 
 export type Resolution =

@@ -11,7 +11,7 @@ import { figureRange } from './figure-rules.js';
 import { sectorSchema, type SectorData } from './sector-schema.js';
 import { locate, type SourceFile } from './yaml-source.js';
 
-export type RegisteredIndicator = IndicatorDef & { readonly sector: string };
+type RegisteredIndicator = IndicatorDef & { readonly sector: string };
 
 export interface Registry {
   readonly settings: OfficeSettings;

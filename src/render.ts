@@ -19,7 +19,7 @@ export interface RenderOptions {
 }
 
 /** The document, and every figure it prints (by id): what `check` compares with the figures entered. */
-export type RenderedReport = ReportDocument & { readonly figures: ReadonlySet<string> };
+type RenderedReport = ReportDocument & { readonly figures: ReadonlySet<string> };
 export type Renderer = (model: ReportModel) => RenderedReport;
 
 /**

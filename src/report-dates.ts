@@ -10,9 +10,9 @@ import { addMonths, periodId, type Period } from './period.js';
 import { locate, type SourceFile } from './yaml-source.js';
 
 /** Days after the month's end a data cut-off may fall ("số liệu đến hết tháng", gathered in the first days after). */
-export const CUTOFF_GRACE_DAYS = 10;
+const CUTOFF_GRACE_DAYS = 10;
 /** Days after the month's end a report may be signed: a few weeks. */
-export const SIGNING_GRACE_DAYS = 28;
+const SIGNING_GRACE_DAYS = 28;
 
 const DAY_MS = 86_400_000;
 const dayOf = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;

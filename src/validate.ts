@@ -252,7 +252,7 @@ function validateFile<T>(
   return r.value === null ? null : { value: r.value, source: file.parsed.source };
 }
 
-export interface ValidatedMonth {
+interface ValidatedMonth {
   month: Month;
   /** The files read, by sector id and REPORT_OWNER for report.yaml. */
   sources: Map<string, SourceFile>;

@@ -4,7 +4,7 @@
  */
 import { diffWords } from 'diff';
 
-export type WordOp = 'same' | 'removed' | 'added';
+type WordOp = 'same' | 'removed' | 'added';
 export interface WordChange {
   readonly op: WordOp;
   readonly text: string;

@@ -41,7 +41,7 @@ export interface TextRow {
   readonly value: string | null;
 }
 
-export type FormRow = FigureRow | TextRow;
+type FormRow = FigureRow | TextRow;
 
 export interface SheetModel {
   readonly name: string;
@@ -73,16 +73,16 @@ export interface FigureContext {
 export type CurrentData = (sector: string) => { chi_tieu?: Readonly<Record<string, unknown>>; noi_dung?: Readonly<Record<string, unknown>> } | null;
 
 /** The sectors of each department, departments in the order of their first sector. */
-export function departmentSectors(sectors: readonly SectorDef[]): Map<string, SectorDef[]> {
+function departmentSectors(sectors: readonly SectorDef[]): Map<string, SectorDef[]> {
   const out = new Map<string, SectorDef[]>();
   for (const s of sectors) out.set(s.department, [...(out.get(s.department) ?? []), s]);
   return out;
 }
 
-export const workbookFile = (department: string): string => `${department}.xlsx`;
+const workbookFile = (department: string): string => `${department}.xlsx`;
 
 /** Excel refuses []:*?/\ in sheet names and more than 31 characters (it offers to repair the file). */
-export function sheetName(title: string): string {
+function sheetName(title: string): string {
   const name = title.replace(/[[\]:*?/\\]/g, '-');
   if (name.length <= SHEET_NAME_MAX) return name;
   // cut at a word, without the comma or dash left hanging: "Công tác Văn hoá - Thể thao"
@@ -98,7 +98,7 @@ function textValue(v: unknown, kind: TextRow['kind']): string | null {
   return typeof v === 'string' ? v : null;
 }
 
-export function sheetModel(sector: SectorDef, context: FigureContext, current: CurrentData): SheetModel {
+function sheetModel(sector: SectorDef, context: FigureContext, current: CurrentData): SheetModel {
   const data = current(sector.id);
   const figures: FigureRow[] = enteredFigures(sector).map(([id, def]) => {
     const v = data?.chi_tieu?.[id];

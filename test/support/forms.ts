@@ -7,7 +7,7 @@ import { COLUMNS, HEADER_ROW } from '../../src/forms/layout.js';
 import { xstring } from '../../src/forms/workbook.js';
 
 /** What a department types: a number, a text, or a raw exceljs cell value (an error, a formula, a rich text). */
-export type Typed = number | string | ExcelJS.CellValue;
+type Typed = number | string | ExcelJS.CellValue;
 export type Filler = (sector: string, code: string) => { value: Typed; numFmt?: string } | undefined;
 
 /** Fill every input cell `fill` answers for, in each sheet of `file` (the sector id is the identity row's last cell). */

@@ -66,7 +66,7 @@ export function seedSentences(text: string): string[] {
  * table alignment rows or `<br>`; backslash escapes (render-markdown.ts escapeInline / escapeMarkdown) resolved in the
  * same pass, so an escaped "*" or "|" stays as text.
  */
-export function markdownToText(md: string): string[] {
+function markdownToText(md: string): string[] {
   return md.split('\n').flatMap((line) => {
     if (/^\|[\s:|-]+\|$/.test(line)) return [];
     const text = normalize(
