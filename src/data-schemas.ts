@@ -1,7 +1,7 @@
 /** Schemas of the files that are not sector data: district metadata, the month's report metadata, the annual plan. */
 import { z } from 'zod';
 import type { PlanTargetDef } from './definitions.js';
-import { figureSchema, NarrativeSchema } from './sector-schema.js';
+import { figureSchema, narrativeSchema } from './sector-schema.js';
 
 const IsoDate = z
   .string()
@@ -39,7 +39,7 @@ export const ReportMetaSchema = z
     so: z.int().min(1).nullable().describe('Số văn bản; để null khi chưa cấp số'),
     ngay_ban_hanh: IsoDate.nullable().describe('Ngày ký ban hành (YYYY-MM-DD); để null khi chưa ký'),
     ngay_chot_so_lieu: IsoDate.describe('Ngày chốt số liệu (YYYY-MM-DD), ví dụ 2021-01-15'),
-    mo_dau: NarrativeSchema.describe('Đoạn mở đầu Phần thứ nhất'),
+    mo_dau: narrativeSchema('Đoạn mở đầu Phần thứ nhất'),
     du_lieu_minh_hoa: z
       .boolean()
       .optional()

@@ -33,6 +33,19 @@ export const MODIFIER_HELP: Readonly<Record<string, string>> = {
   [`0-${MAX_DIGITS}`]: `số chữ số thập phân, làm tròn: {id.pctPlan.0} → 84% (mặc định ${PERCENT_DIGITS} cho phần trăm)`,
 };
 
+/**
+ * The grammar as a JSON Schema pattern, for editors (ECMAScript without the u flag): text without braces, doubled braces,
+ * and references of names joined by dots.
+ */
+export const REFERENCE_PATTERN = '^(?:[^{}]|\\{\\{|\\}\\}|\\{[^{}\\s.]+(?:\\.[^{}\\s.]+)*\\})*$';
+
+/** The syntax in a few lines of Markdown, for an editor's hover over a narrative field. */
+export const REFERENCE_HELP = [
+  'Số liệu không gõ tay: viết `{mã_chỉ_tiêu}` (số liệu tháng, kèm đơn vị) hoặc `{mã_chỉ_tiêu.bổ_ngữ}`. Bổ ngữ:',
+  ...Object.entries(MODIFIER_HELP).map(([m, help]) => `- \`${m}\`: ${help}`),
+  'Muốn in dấu ngoặc nhọn, viết `{{` hoặc `}}`. Xem templates/README.md.',
+].join('\n');
+
 /** What a reference names, as far as the modifiers care. */
 export type ReferenceTarget =
   | { readonly kind: 'indicator'; readonly count: boolean; readonly accumulate: 'flow' | 'stock' | 'rate'; readonly plan: boolean }

@@ -2,9 +2,17 @@
 import { z } from 'zod';
 import type { IndicatorDef, PlanTargetDef, SectorDef } from './definitions.js';
 import { figureRange } from './figure-rules.js';
+import { REFERENCE_HELP, REFERENCE_PATTERN } from './references.js';
 
-/** A narrative string: text only; figures belong in typed fields. */
-export const NarrativeSchema = z.string().min(1);
+/**
+ * A narrative string: words, with the figures referenced, never typed ({mã_chỉ_tiêu}, {mã_chỉ_tiêu.bổ_ngữ}; "{{" and
+ * "}}" print a brace). The editor schema carries the grammar as a pattern and a help text; the checks are the
+ * narrative checks' (located inside the text), not zod's.
+ */
+export const NarrativeSchema = z.string().min(1).meta({ pattern: REFERENCE_PATTERN });
+
+/** A narrative field with its label, and the reference syntax for an editor's hover. */
+export const narrativeSchema = (label: string) => NarrativeSchema.describe(label).meta({ markdownDescription: `${label}\n\n${REFERENCE_HELP}` });
 
 /** The zod type of one figure: whole numbers for counts, finite numbers for amounts, within the figure's range. */
 export function figureSchema(def: IndicatorDef | PlanTargetDef): z.ZodNumber {
@@ -17,7 +25,7 @@ export function sectorSchema(sector: SectorDef) {
   // rates are computed from their ratio, never entered: a stated copy could only disagree with its own inputs
   const entered = Object.entries(sector.indicators).filter(([, def]) => def.accumulate !== 'rate');
   const figures = Object.fromEntries(entered.map(([id, def]) => [id, figureSchema(def)]));
-  const texts = Object.fromEntries(Object.entries(sector.texts).map(([id, label]) => [id, NarrativeSchema.describe(label)]));
+  const texts = Object.fromEntries(Object.entries(sector.texts).map(([id, label]) => [id, narrativeSchema(label)]));
   const lists = Object.fromEntries(
     Object.entries(sector.lists ?? {}).map(([id, label]) => [id, z.array(NarrativeSchema).min(1).describe(label)]),
   );
@@ -25,7 +33,7 @@ export function sectorSchema(sector: SectorDef) {
   const shape: Record<string, z.ZodType> = {};
   if (Object.keys(figures).length > 0) shape['chi_tieu'] = z.strictObject(figures).describe('Số liệu (chỉ tiêu)');
   if (Object.keys(texts).length + Object.keys(lists).length + Object.keys(dates).length > 0)
-    shape['noi_dung'] = z.strictObject({ ...texts, ...lists, ...dates }).describe('Nội dung (văn bản không chứa số liệu)');
+    shape['noi_dung'] = z.strictObject({ ...texts, ...lists, ...dates }).describe('Nội dung: lời văn, số liệu viết bằng tham chiếu {mã_chỉ_tiêu}');
   return z.strictObject(shape).describe(sector.title);
 }
 
