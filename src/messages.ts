@@ -137,6 +137,7 @@ export const MESSAGES = {
   STATUS_HEAD_OWNER: message({ vi: () => 'Phụ trách', en: () => 'Responsible' }),
   STATUS_HEAD_CHANGED: message({ vi: () => 'Ngày gửi', en: () => 'Sent on' }),
   STATUS_OK: message({ vi: () => 'đã gửi, hợp lệ', en: () => 'sent, valid' }),
+  STATUS_TEXT_NOT_UPDATED: message({ vi: () => 'đã gửi, chưa cập nhật lời văn', en: () => 'sent, text not updated' }),
   STATUS_MISSING: message({ vi: () => 'chưa gửi', en: () => 'not sent' }),
   STATUS_COPIED: message({ vi: () => 'chưa gửi (bản init tạo, chưa sửa)', en: () => 'not sent (as init made it)' }),
   STATUS_INVALID: message({ vi: () => 'đã gửi, có lỗi', en: () => 'sent, with errors' }),

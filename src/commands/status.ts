@@ -8,11 +8,11 @@ import type { ReportError } from '../errors.js';
 import { lastChanges, type LastChange } from '../file-dates.js';
 import { displayPath } from '../display-path.js';
 import { words, type PlainCode } from '../messages.js';
-import { periodId, type Period } from '../period.js';
+import { addMonths, comparePeriods, periodId, type Period } from '../period.js';
 import { REPORT_FILE, sectorFile } from '../data-layout.js';
 import { validateMonth, type RunContext } from '../pipeline.js';
 import type { Registry } from '../registry.js';
-import { readFolder } from '../load.js';
+import { readFolder, type LoadedInputs } from '../load.js';
 import { readRecord, sendings, type Sending } from '../month-record.js';
 import type { Io } from './io.js';
 
@@ -21,7 +21,7 @@ export interface StatusOptions {
   readonly period: Period;
 }
 
-export type FileState = 'ok' | 'missing' | 'copied' | 'invalid' | 'extra' | 'spreadsheet';
+export type FileState = 'ok' | 'textNotUpdated' | 'missing' | 'copied' | 'invalid' | 'extra' | 'spreadsheet';
 
 export interface StatusRow {
   readonly name: string;
@@ -34,13 +34,32 @@ export interface StatusRow {
 }
 
 const STATE_TEXT = {
-  ok: 'STATUS_OK', missing: 'STATUS_MISSING', copied: 'STATUS_COPIED', invalid: 'STATUS_INVALID', extra: 'STATUS_EXTRA',
+  ok: 'STATUS_OK', textNotUpdated: 'STATUS_TEXT_NOT_UPDATED', missing: 'STATUS_MISSING', copied: 'STATUS_COPIED', invalid: 'STATUS_INVALID', extra: 'STATUS_EXTRA',
 } as const satisfies Record<Exclude<FileState, 'spreadsheet'>, PlainCode>;
 
 /** Files a department may send instead of YAML: `report import` takes .xlsx and .csv, the others after saving as .xlsx. */
 const SPREADSHEET = /\.(xlsx|xlsm|xls|ods|csv)$/i;
 
-/** What the month's record says about each present file: as init made it, or sent (imported on a date). */
+/**
+ * The files whose narrative is word for word last month's (a sector's noi_dung, report.yaml's mo_dau), read leniently
+ * from the parsed files: a department that sent new figures under last month's sentences. Pure.
+ */
+export function textNotUpdated(loaded: LoadedInputs): Set<string> {
+  const previous = addMonths(loaded.month.period, -1);
+  const before = loaded.history.find((m) => comparePeriods(m.period, previous) === 0);
+  const narrative = (data: unknown, name: string): string | null => {
+    const value = (data as Record<string, unknown> | null)?.[name === REPORT_FILE ? 'mo_dau' : 'noi_dung'];
+    return value === undefined ? null : JSON.stringify(value);
+  };
+  const out = new Set<string>();
+  for (const f of loaded.month.files) {
+    const text = narrative(f.parsed.source?.data ?? null, f.name);
+    const old = before?.files.find((g) => g.name === f.name);
+    if (text !== null && old && text === narrative(old.parsed.source?.data ?? null, f.name)) out.add(f.name);
+  }
+  return out;
+}
+
 /** The department per file id from district.yaml, read leniently: status must work while district.yaml is being fixed. */
 function departments(data: unknown): Record<string, string> {
   const map = (data as { phong_ban?: unknown } | null)?.phong_ban;
@@ -61,6 +80,7 @@ export function statusRows(
   changes: ReadonlyMap<string, LastChange>,
   sent: ReadonlyMap<string, Sending> = new Map(),
   spreadsheets: readonly string[] = [],
+  oldText: ReadonlySet<string> = new Set(),
 ): StatusRow[] {
   const count = (name: string, severity: 'error' | 'warning') =>
     problems.filter((p) => p.file === `${monthDir}/${name}` && p.severity === severity && p.code !== 'LOAD_FILE_MISSING').length;
@@ -68,7 +88,7 @@ export function statusRows(
     const exists = present.includes(name);
     const copied = sent.get(name)?.state === 'init';
     const errors = exists && !copied ? count(name, 'error') : 0;
-    const state: FileState = !exists ? 'missing' : !expected ? 'extra' : copied ? 'copied' : errors > 0 ? 'invalid' : 'ok';
+    const state: FileState = !exists ? 'missing' : !expected ? 'extra' : copied ? 'copied' : errors > 0 ? 'invalid' : oldText.has(name) ? 'textNotUpdated' : 'ok';
     const imported = sent.get(name)?.date;
     const changed = copied ? null : imported ? { date: imported, source: 'import' as const } : (changes.get(name) ?? null);
     return {
@@ -111,13 +131,14 @@ export async function status(options: StatusOptions, io: Io): Promise<number> {
   const monthDir = join(dataDir, id);
   const spreadsheets = readFolder(monthDir, loaded.month.dir).filter((n) => SPREADSHEET.test(n)).sort();
   const rows = statusRows(registry, present, loaded.month.dir, problems, departments(loaded.district?.parsed.source?.data ?? null),
-    lastChanges(monthDir, [...present, ...spreadsheets]), sendings(monthDir, present, readRecord(monthDir)), spreadsheets);
+    lastChanges(monthDir, [...present, ...spreadsheets]), sendings(monthDir, present, readRecord(monthDir)), spreadsheets, textNotUpdated(loaded));
 
   const t = words(io.lang);
   io.out(`${t('STATUS_TITLE', { month: id, dir: displayPath(dataDir, id) })}\n\n`);
   io.out(formatStatusTable(rows, io.lang, id));
   const expected = rows.filter((r) => r.state !== 'extra' && r.state !== 'spreadsheet');
-  const done = expected.filter((r) => r.state === 'ok').length;
+  // last month's words are valid data: the file counts as sent, its state says the text is worth a look
+  const done = expected.filter((r) => r.state === 'ok' || r.state === 'textNotUpdated').length;
   // errors outside the month's files (district.yaml, the plan) also stop a build
   const elsewhere = [...new Set(problems.filter((p) => p.severity === 'error' && !p.file?.startsWith(`${loaded.month.dir}/`)).map((p) => p.file ?? '-'))];
   io.out(`\n${t('STATUS_DONE', { done, expected: expected.length, elsewhere })}\n`);

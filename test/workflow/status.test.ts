@@ -1,6 +1,6 @@
 /** `report status`: the month's files as a clerk sees them, on a copy of data/ (with and without git). */
 import { spawnSync } from 'node:child_process';
-import { rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
@@ -33,6 +33,20 @@ describe('report status', () => {
     for (const s of registry.sectors) expect(row(r.stdout, `${s.id}.yaml`), s.id).toMatch(/ đã gửi, hợp lệ /);
     expect(r.stdout).toContain('* ngày sửa tệp trên máy');
     expect(r.stdout).toContain(`${registry.sectors.length + 1}/${registry.sectors.length + 1} tệp đã gửi và hợp lệ`);
+  });
+
+  it('shows a file whose text is last month\'s word for word as sent but "chưa cập nhật lời văn", until a word changes', async () => {
+    const file = join(ws.data, '2021-02', 'fisheries.yaml');
+    const january = readFileSync(join(ws.data, '2021-01', 'fisheries.yaml'), 'utf8');
+    const text = (f: string) => /noi_dung:[\s\S]*/.exec(f)![0];
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/noi_dung:[\s\S]*/, text(january)));
+    const before = await runCli([...ws.args, 'status', '2021-02']);
+    expect(row(before.stdout, 'fisheries.yaml')).toMatch(/^fisheries\.yaml +đã gửi, chưa cập nhật lời văn +Trạm Khuyến nông huyện /);
+    // still counted as sent: the text is valid, only worth a look
+    expect(before.stdout).not.toMatch(/^fisheries\.yaml .*chưa gửi/m);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('hiện cá phát triển ổn định', 'cá sinh trưởng tốt'));
+    const after = await runCli([...ws.args, 'status', '2021-02']);
+    expect(row(after.stdout, 'fisheries.yaml')).toMatch(/^fisheries\.yaml +đã gửi, hợp lệ /);
   });
 
   it('shows files not sent, sent with errors and extra, and exits 1', async () => {
