@@ -51,7 +51,8 @@ describe('JSON Schema for editors', () => {
   });
 
   // ajv ships no formats (ajv-formats is not a dependency); "date" is what z.iso.date() emits
-  const ajv = new Ajv({ allErrors: true, formats: { date: (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) } });
+  // markdownDescription: the hover text VS Code and yaml-language-server read (the reference syntax of a narrative)
+  const ajv = new Ajv({ allErrors: true, keywords: ['markdownDescription'], formats: { date: (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) } });
   const validators = new Map<string, ValidateFunction>();
   /** One compiled validator per schema file (sixty data files name a dozen schemas). */
   const validator = (schemaPath: string) => {
