@@ -33,7 +33,7 @@ export function sectorSchema(sector: SectorDef) {
   const shape: Record<string, z.ZodType> = {};
   if (Object.keys(figures).length > 0) shape['chi_tieu'] = z.strictObject(figures).describe('Số liệu (chỉ tiêu)');
   if (Object.keys(texts).length + Object.keys(lists).length + Object.keys(dates).length > 0)
-    shape['noi_dung'] = z.strictObject({ ...texts, ...lists, ...dates }).describe('Nội dung: lời văn, số liệu viết bằng tham chiếu {mã_chỉ_tiêu}');
+    shape['noi_dung'] = z.strictObject({ ...texts, ...lists, ...dates }).describe('Nội dung (lời văn; số liệu viết bằng tham chiếu {mã_chỉ_tiêu})');
   return z.strictObject(shape).describe(sector.title);
 }
 
