@@ -267,8 +267,9 @@ export const CATALOG = {
   }),
   LOAD_INVISIBLE_CHAR: diagnostic<{ where: 'key' | 'number' | 'template'; text: string; names: string }>({
     kind: 'data',
-    vi: (p) => `${{ key: 'Khóa', number: 'Số', template: 'Mẫu' }[p.where]} "${p.text}" chứa ký tự vô hình: ${p.names}.`,
-    en: (p) => `${{ key: 'Key', number: 'Number', template: 'Template text' }[p.where]} "${p.text}" contains invisible characters: ${p.names}.`,
+    // `?? p.where`: the README code table writes the message with placeholders such as <where>
+    vi: (p) => `${{ key: 'Khóa', number: 'Số', template: 'Mẫu' }[p.where] ?? p.where} "${p.text}" chứa ký tự vô hình: ${p.names}.`,
+    en: (p) => `${{ key: 'Key', number: 'Number', template: 'Template text' }[p.where] ?? p.where} "${p.text}" contains invisible characters: ${p.names}.`,
     hint: {
       vi: () => 'Xóa ký tự ở chỗ ⟨U+…⟩ (thường dính vào khi chép từ Word, trang web hoặc Excel), hoặc chạy "report fix-text <tệp> --write".',
       en: () => 'Delete the character at ⟨U+…⟩ (it comes with text copied from Word, a web page or Excel), or run "report fix-text <file> --write".',

@@ -22,4 +22,8 @@ describe('README diagnostic codes', () => {
   it('shows the current wording of each code', () => {
     expect(withCodeTable(README) === README, `README.md's code table is out of date. ${HOW}`).toBe(true);
   });
+  it('writes every message with its placeholders, never "undefined" (a lookup by a placeholder parameter)', () => {
+    const table = README.slice(README.indexOf(TABLE_START), README.indexOf(TABLE_END));
+    expect(table.split('\n').filter((row) => /\bundefined\b|\bNaN\b/.test(row))).toEqual([]);
+  });
 });
