@@ -74,6 +74,7 @@ const YAML_SYNTAX_VI: Record<string, string> = {
   ALIAS_PROPS: 'neo hoặc thẻ YAML không hợp lệ',
   BAD_ALIAS: 'tham chiếu YAML không hợp lệ',
   TOO_DEEP: 'các nhóm lồng nhau quá sâu',
+  UNCLOSED_FLOW: 'dấu ngoặc [ hoặc { mở ở đây nhưng không được đóng',
 };
 
 /** What a definition names, for the definition diagnostics. */
@@ -286,7 +287,8 @@ export const CATALOG = {
   }),
   LOAD_YAML_SYNTAX: diagnostic<{ yamlCode: string; detail: string }>({
     kind: 'data',
-    vi: (p) => `Lỗi cú pháp YAML: ${YAML_SYNTAX_VI[String(p.yamlCode)] ?? 'cấu trúc không hợp lệ'} (${p.detail}).`,
+    // yaml's own message is English: the Vietnamese reads its code only
+    vi: (p) => `Lỗi cú pháp YAML: ${YAML_SYNTAX_VI[String(p.yamlCode)] ?? 'cấu trúc không hợp lệ'}.`,
     en: (p) => `YAML syntax error: ${p.detail}`,
     hint: {
       vi: (p) => `Kiểm tra thụt lề (dùng dấu cách, không dùng tab), dấu hai chấm và dấu ngoặc kép (mã lỗi yaml: ${p.yamlCode}).`,

@@ -53,7 +53,7 @@ export function toJson(e: ReportError, lang: Lang): DiagnosticJson {
  * would drive the terminal (colours, cursor moves, window title), and bidi controls would reorder the line. Shown as
  * visible symbols: control characters as in the report, invisible characters as ⟨U+202E⟩.
  */
-const visible = (s: string) => showInvisible(literalText(s));
+export const visible = (s: string): string => showInvisible(literalText(s));
 
 const paint = (on: boolean, code: number, s: string) => (on ? `\u001b[${code}m${s}\u001b[39m` : s);
 

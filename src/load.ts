@@ -103,8 +103,16 @@ export function listReportMonths(dataDir: string): Period[] {
 export function loadMonth(dataDir: string, period: Period, shown = dataDir): LoadedMonth {
   const id = periodId(period);
   const dir = join(dataDir, id);
-  if (!isDirectory(dir))
-    throw new ReportError({ code: 'LOAD_NO_DATA_FOR_MONTH', params: { month: id, dir: displayPath(shown, id) } });
+  // only a folder that is not there is a month to create: one that cannot be read, or a file in its place, is named as such
+  let stat: ReturnType<typeof statSync>;
+  try {
+    stat = statSync(dir);
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? String(e);
+    if (reason === 'ENOENT') throw new ReportError({ code: 'LOAD_NO_DATA_FOR_MONTH', params: { month: id, dir: displayPath(shown, id) } });
+    throw new ReportError({ code: 'LOAD_READ_FAILED', params: { reason }, file: displayPath(shown, id) }, { cause: e });
+  }
+  if (!stat.isDirectory()) throw new ReportError({ code: 'LOAD_READ_FAILED', params: { reason: 'ENOTDIR' }, file: displayPath(shown, id) });
   const names = readFolder(dir, displayPath(shown, id)).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
   return { period, dir: displayPath(shown, id), files: names.map((n) => loadFile(join(dir, n), displayPath(shown, id, n), n)) };
 }

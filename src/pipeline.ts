@@ -6,7 +6,8 @@
 import { DEFAULT_PACE_MARGIN } from './accumulate.js';
 import { aggregateMonth } from './aggregate.js';
 import type { ReportDocument } from './document.js';
-import type { Result } from './errors.js';
+import { ReportError, type Result } from './errors.js';
+import { REPORT_FILE } from './data-layout.js';
 import { createLoadCache, loadInputs, pruneLoadCache, type LoadCache, type LoadedInputs } from './load.js';
 import { unusedFigures } from './narrative-checks.js';
 import type { Inputs, ReportModel } from './model.js';
@@ -106,6 +107,13 @@ export function renderMonthDocument(ctx: RunContext, period: Period, options: Mo
   const r = inputsAndModel(ctx, period, options);
   if (!r.ok) return r;
   const { inputs, model } = r.value;
+  // --allow-missing leaves out sectors, never the report's own number, dates and opening: its absence, a warning
+  // for diff, stops a document
+  if (model.report === null) {
+    const missing = r.warnings.filter((w) => w.code === 'LOAD_FILE_MISSING' && w.file?.endsWith(`/${REPORT_FILE}`));
+    const errors = missing.map((w) => new ReportError({ code: 'LOAD_FILE_MISSING', params: { name: REPORT_FILE, title: String(w.params.title) }, file: w.file }));
+    return { ok: false, errors, warnings: r.warnings.filter((w) => !missing.includes(w)) };
+  }
   const document = loadRenderer(ctx.templatesDir, { allowMissing: options.allowMissing }, ctx.cache.templates)(model);
   return { ok: true, value: document, warnings: [...r.warnings, ...unusedFigures(ctx.registry, inputs.month, inputs.sources, document.figures)] };
 }

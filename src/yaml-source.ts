@@ -54,7 +54,13 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
   // own mistake on each line it happens; the total stays short either way.
   const seenKinds = new Set<string>();
   const seenOffsets = new Set<number>();
+  // an unclosed [ or { is reported where yaml gives up, lines below: it is located where it opens
+  const unclosed = doc.errors.some((e) => UNCLOSED.test(e.message)) ? unclosedBracket(text) : null;
+  if (unclosed !== null) {
+    problems.push(new ReportError({ code: 'LOAD_YAML_SYNTAX', params: { detail: `"${text[unclosed]}" is never closed`, yamlCode: 'UNCLOSED_FLOW' }, ...at(unclosed) }));
+  }
   for (const e of [...doc.errors, ...doc.warnings]) {
+    if (unclosed !== null && UNCLOSED.test(e.message)) continue;
     const own = e.code === 'TAB_AS_INDENT' || e.code === 'TAG_RESOLVE_FAILED';
     if ((seenKinds.has(e.code) && !own) || (e.code === 'BAD_INDENT' && seenKinds.has('TAB_AS_INDENT')) || seenOffsets.has(e.pos[0])) continue;
     seenOffsets.add(e.pos[0]);
@@ -238,6 +244,23 @@ function tooDeep(text: string): { line: number } | null {
     lineStart = token.endsWith('\n');
   }
   return null;
+}
+
+/** yaml's messages for a flow collection that is never closed. */
+const UNCLOSED = /end with an? [\]}]|to end with [\]}]/;
+
+/** Offset of the first [ or { that is never closed, from yaml's lexer (quotes and comments are not brackets). */
+function unclosedBracket(text: string): number | null {
+  const open: number[] = [];
+  let offset = 0;
+  for (const token of new Lexer().lex(text)) {
+    // the lexer's own markers (document start, scalar start…) are control characters that are not in the source
+    if (token.length === 1 && token < ' ' && token !== '\n' && token !== '\t') continue;
+    if (token === '[' || token === '{') open.push(offset);
+    else if ((token === ']' || token === '}') && open.length > 0) open.pop();
+    offset += token.length;
+  }
+  return open[0] ?? null;
 }
 
 const firstLine = (s: string) => s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();

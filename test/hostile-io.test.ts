@@ -80,6 +80,15 @@ describe('a failed or interrupted build loses nothing', () => {
     expect(readdirSync(out).sort()).toEqual([...NAMES, alive, 'notes.tmp-1-x'].sort());
   });
 
+  it('without report.yaml, --allow-missing is no way round it: a located diagnostic, nothing written', async () => {
+    rmSync(join(ws.data, '2021-01', 'report.yaml'));
+    const r = await runCli(buildArgs(out, '--allow-missing'));
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${ws.data}/2021-01/report.yaml  -  lỗi LOAD_FILE_MISSING: Thiếu tệp report.yaml`);
+    expect(r.stderr).not.toMatch(/TypeError|Cannot read|RENDER_TEMPLATE_ERROR/);
+    expect(existsSync(out)).toBe(false);
+  });
+
   it('writes nothing at all when the data is invalid', async () => {
     writeFileSync(join(ws.data, '2021-01', 'finance.yaml'), 'chi_tieu: [\n');
     const r = await runCli(buildArgs(out));

@@ -5,6 +5,7 @@
  */
 import { join } from 'node:path';
 import type { ReportError } from '../errors.js';
+import { visible } from '../format-error.js';
 import { lastChanges, type LastChange } from '../file-dates.js';
 import { displayPath } from '../display-path.js';
 import { words, type PlainCode } from '../messages.js';
@@ -114,7 +115,8 @@ export function formatStatusTable(rows: readonly StatusRow[], lang: 'vi' | 'en',
     const counts = t('STATUS_COUNTS', { errors: r.errors, warnings: r.warnings });
     const state = `${r.state === 'spreadsheet' ? t('STATUS_SPREADSHEET', { month, name: r.name, save: !/\.(xlsx|csv)$/i.test(r.name) }) : t(STATE_TEXT[r.state])}${counts ? ` (${counts})` : ''}`;
     const changed = r.changed ? `${r.changed.date}${r.changed.source === 'mtime' ? '*' : ''}` : '-';
-    return [r.name, state, r.department ?? '-', changed];
+    // file names and departments are the user's text: escape sequences in them must not drive the terminal
+    return [r.name, state, r.department ?? '-', changed].map(visible);
   });
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
   const line = (c: readonly string[]) => c.map((s, i) => (i === c.length - 1 ? s : s.padEnd(widths[i]!))).join('  ');
@@ -134,13 +136,13 @@ export async function status(options: StatusOptions, io: Io): Promise<number> {
     lastChanges(monthDir, [...present, ...spreadsheets]), sendings(monthDir, present, readRecord(monthDir)), spreadsheets, textNotUpdated(loaded));
 
   const t = words(io.lang);
-  io.out(`${t('STATUS_TITLE', { month: id, dir: displayPath(dataDir, id) })}\n\n`);
+  io.out(`${t('STATUS_TITLE', { month: id, dir: visible(displayPath(dataDir, id)) })}\n\n`);
   io.out(formatStatusTable(rows, io.lang, id));
   const expected = rows.filter((r) => r.state !== 'extra' && r.state !== 'spreadsheet');
   // last month's words are valid data: the file counts as sent, its state says the text is worth a look
   const done = expected.filter((r) => r.state === 'ok' || r.state === 'textNotUpdated').length;
   // errors outside the month's files (district.yaml, the plan) also stop a build
-  const elsewhere = [...new Set(problems.filter((p) => p.severity === 'error' && !p.file?.startsWith(`${loaded.month.dir}/`)).map((p) => p.file ?? '-'))];
+  const elsewhere = [...new Set(problems.filter((p) => p.severity === 'error' && !p.file?.startsWith(`${loaded.month.dir}/`)).map((p) => visible(p.file ?? '-')))];
   io.out(`\n${t('STATUS_DONE', { done, expected: expected.length, elsewhere })}\n`);
   const complete = done === expected.length && validated.ok;
   if (!complete) io.err(`${t('STATUS_DETAILS', { month: id })}\n`);

@@ -63,6 +63,16 @@ describe('report status', () => {
     expect(r.stderr).toContain('report check 2021-01');
   });
 
+  it('shows escape sequences and invisible characters in file names and departments as visible symbols', async () => {
+    writeFileSync(join(ws.data, '2021-01', 'x\u001b[2J\u202e.yaml'), 'a: 1\n');
+    const district = join(ws.data, 'district.yaml');
+    writeFileSync(district, readFileSync(district, 'utf8').replace(/^( {2}report: )(.*)$/m, '$1"\\e]0;title\\a$2"'));
+    const r = await runCli([...ws.args, 'status', '2021-01']);
+    expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f\u202a-\u202e\u2066-\u2069]/);
+    expect(r.stdout).toContain('x␛[2J⟨U+202E⟩.yaml');
+    expect(r.stdout).toContain('␛]0;title␇');
+  });
+
   it('speaks English with --lang en', async () => {
     rmSync(join(ws.data, '2021-01', 'forestry.yaml'));
     const r = await runCli([...ws.args, '--lang', 'en', 'status', '2021-01']);
@@ -74,6 +84,16 @@ describe('report status', () => {
     const r = await runCli([...ws.args, 'status', '2021-07']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('LOAD_NO_DATA_FOR_MONTH');
+  });
+
+  it('a month path that exists but is no folder is named as unreadable, not sent to init', async () => {
+    writeFileSync(join(ws.data, '2021-07'), 'not a folder');
+    for (const command of ['status', 'check', 'build']) {
+      const r = await runCli([...ws.args, command, '2021-07', ...(command === 'build' ? ['--out', ws.out] : [])]);
+      expect(r.code, command).toBe(1);
+      expect(r.stderr, command).toContain(`${ws.data}/2021-07  -  lỗi LOAD_READ_FAILED: Không đọc được tệp: một phần của đường dẫn là tệp, không phải thư mục.`);
+      expect(r.stderr, command).not.toContain('report init');
+    }
   });
 
   it('takes the date of the last commit for committed files, the file date for edited ones', async (ctx) => {
