@@ -87,7 +87,9 @@ function fromVni(word: string): string | null {
     const base = out.slice(-1).toLowerCase();
     if (mark !== undefined) {
       const bases = mark.startsWith('\u0306') ? 'a' : mark.startsWith('\u0302') ? 'aeo' : 'aeoơuưy';
-      if (base === '' || !bases.includes(base)) return null;
+      // a capital takes the capital mark byte (AÙ), a small letter the small one (aù)
+      const sameCase = (c === lower) === (out.slice(-1) === base);
+      if (base === '' || !bases.includes(base) || !sameCase) return null;
       out = (out + mark).normalize('NFC');
       continue;
     }
@@ -150,6 +152,17 @@ export interface LegacyText {
   readonly fixed: string;
 }
 
+/**
+ * What legacy text always shows and Unicode Vietnamese never does: a TCVN3 byte that is no Vietnamese letter (¸ « ® µ…),
+ * a VNI letter of its own (ñ for đ, ö for ư…), or a VNI mark after a vowel of the same case (aù, oâ, AÙ). Text without one
+ * is not judged: a stray "éI" is not TCVN3 "ội".
+ */
+const LEGACY_MARK = new RegExp(
+  `[${TCVN3_FROM.replace(/[\p{L}]/gu, '')}ÆÇËÎÏÐÑÖØÜÞßäåæçëîïñöøûüþ]|[ae][âáàåãä]|o[âåä]|a[êéèúüë]|[aeiouyôö][ùøûõï]|[AE][ÂÁÀÅÃÄ]|O[ÂÅÄ]|A[ÊÉÈÚÜË]|[AEIOUYÔÖ][ÙØÛÕÏ]`,
+);
+
+/** Garbled words a text must hold to be called legacy-encoded. */
+const MIN_GARBLED = 2;
 /** Words shown in a message: enough to recognise the sentence. */
 const SAMPLE_WORDS = 6;
 
@@ -159,6 +172,7 @@ const SAMPLE_WORDS = 6;
  * converted; otherwise every word is (in TCVN3 "cã" is "có", though "cã" is spelt like a syllable).
  */
 export function findLegacy(text: string): LegacyText | null {
+  if (!LEGACY_MARK.test(text)) return null;
   const votes = { TCVN3: 0, VNI: 0 };
   let first = -1;
   for (const m of text.matchAll(WORD)) {
@@ -167,7 +181,8 @@ export function findLegacy(text: string): LegacyText | null {
     votes[encoding]++;
     if (first === -1) first = m.index;
   }
-  if (first === -1) return null;
+  // one odd word ("aé") is a typo or a foreign name more often than a pasted sentence
+  if (votes.TCVN3 + votes.VNI < MIN_GARBLED) return null;
   const encoding: LegacyEncoding = votes.VNI > votes.TCVN3 ? 'VNI' : 'TCVN3';
   const following = [...text.slice(first).matchAll(WORD)].slice(0, SAMPLE_WORDS);
   const last = following[following.length - 1]!;
