@@ -218,6 +218,24 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
       await withContext(async (context) => (await import('./commands/init.js')).init({ context, period }, io));
     });
 
+  examples(program.command('new'), 'HELP_NEW_EXAMPLES')
+    .description(h('HELP_NEW'))
+    .argument('<dir>', h('HELP_NEW'))
+    .option('--month <month>', h('HELP_NEW_MONTH'), periodArg)
+    .action(async (dir: string, opts: { month?: Period }) => {
+      const now = new Date();
+      const period = opts.month ?? { year: now.getFullYear(), month: now.getMonth() + 1 };
+      setExit(await (await import('./commands/new.js')).newOffice({ dir, period }, io));
+    });
+
+  examples(program.command('new-sector'), 'HELP_NEW_SECTOR_EXAMPLES')
+    .description(h('HELP_NEW_SECTOR'))
+    .argument('<id>', h('HELP_NEW_SECTOR'))
+    .option('--title <title>', h('HELP_NEW_SECTOR_TITLE'))
+    .action(async (id: string, opts: { title?: string }) => {
+      await withContext(async (context) => (await import('./commands/new.js')).newSector({ context, id, title: opts.title }, io));
+    });
+
   examples(program.command('forms'), 'HELP_FORMS_EXAMPLES')
     .description(h('HELP_FORMS'))
     .argument('<month>', h('HELP_MONTH'), periodArg)

@@ -123,6 +123,37 @@ export const MESSAGES = {
   }),
   FIX_TEXT_WRITTEN: message<{ count: number }>({ vi: (p) => `Đã ghi ${p.count} tệp.`, en: (p) => `Wrote ${p.count} file(s).` }),
 
+  // new, new-sector
+  NEW_OFFICE_DONE: message<{ created: number; skipped: number; dir: string; month: string }>({
+    vi: (p) => `Đã tạo ${p.created} tệp, bỏ qua ${p.skipped} tệp đã có. Thử ngay: cd ${p.dir} && npx report build ${p.month}`,
+    en: (p) => `Created ${p.created} file(s), skipped ${p.skipped} existing. Try it: cd ${p.dir} && npx report build ${p.month}`,
+  }),
+  NEW_SECTOR_DONE: message<{ id: string; title: string }>({
+    vi: (p) =>
+      `Đã thêm ngành ${p.id}. Còn lại: thêm {{#section "${p.title}" sector="${p.id}"}}{{> ${p.id}}}{{/section}} vào templates/report.hbs ` +
+      `và phòng ban phụ trách "${p.id}" vào phong_ban của data/district.yaml; khai báo chỉ tiêu trong schemas/sectors/${p.id}.yaml.`,
+    en: (p) =>
+      `Added sector ${p.id}. Left to do: add {{#section "${p.title}" sector="${p.id}"}}{{> ${p.id}}}{{/section}} to templates/report.hbs ` +
+      `and its department "${p.id}" under phong_ban in data/district.yaml; declare its figures in schemas/sectors/${p.id}.yaml.`,
+  }),
+  ARG_SECTOR_ID: message<{ id: string }>({
+    vi: (p) => `mã ngành "${p.id}" không hợp lệ: chữ thường không dấu, chữ số và "-", bắt đầu bằng chữ`,
+    en: (p) => `sector id "${p.id}" is invalid: lower-case letters without accents, digits and "-", starting with a letter`,
+  }),
+  ARG_SECTOR_EXISTS: message<{ id: string }>({ vi: (p) => `đã có ngành "${p.id}"`, en: (p) => `sector "${p.id}" already exists` }),
+  HELP_NEW: message({
+    vi: () => 'tạo thư mục cho một đơn vị mới, dựng được ngay: cài đặt, một ngành ví dụ, số liệu một tháng, mẫu báo cáo, CI, README',
+    en: () => 'create the folder of a new office that builds at once: settings, an example sector, a month of data, templates, CI, README',
+  }),
+  HELP_NEW_MONTH: message({ vi: () => 'tháng của số liệu ví dụ YYYY-MM (mặc định tháng hiện tại)', en: () => 'month of the example data YYYY-MM (default: this month)' }),
+  HELP_NEW_EXAMPLES: message({ vi: () => '  report new ../bao-cao-xa-a', en: () => '  report new ../report-commune-a' }),
+  HELP_NEW_SECTOR: message({
+    vi: () => 'thêm một ngành: định nghĩa, mẫu, tệp số liệu của tháng gần nhất, tên trong schemas/office.yaml, lược đồ cho trình soạn thảo',
+    en: () => "add a sector: its definition, template, the latest month's data file, its id in schemas/office.yaml, editor schemas",
+  }),
+  HELP_NEW_SECTOR_TITLE: message({ vi: () => 'tên ngành (mặc định là mã ngành)', en: () => 'sector title (default: the id)' }),
+  HELP_NEW_SECTOR_EXAMPLES: message({ vi: () => '  report new-sector thuong-mai --title "Thương mại, dịch vụ"', en: () => '  report new-sector trade --title "Trade"' }),
+
   // schemas --check: the state SCHEMAS_STALE names
   SCHEMAS_STATE_STALE: message({ vi: () => 'đã cũ', en: () => 'stale' }),
   SCHEMAS_STATE_MISSING: message({ vi: () => 'chưa có', en: () => 'missing' }),
