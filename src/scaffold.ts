@@ -114,7 +114,7 @@ Tình hình kinh tế - xã hội tháng {{period.mm}} năm {{period.year}}
     samePeriod=(concat "Cùng kỳ năm " period.prevYear)
     pctPlan="% so kế hoạch" pctSamePeriod="% so cùng kỳ" note="Ghi chú"
     kinh_te="KINH TẾ"
-    lagging="Chậm so với tiến độ" missing="-" pctDigits=1}}
+    lagging="Chậm so với tiến độ" pointInTime="Số tại thời điểm" missing="-" pctDigits=1}}
 {{/appendix}}
 {{#field "recipientsTitle"}}Nơi nhận:{{/field}}
 {{#field "recipients"}}
