@@ -2,17 +2,21 @@
 import { figureView, planView } from './accumulate.js';
 import { narrativeScope, renderContent, renderNarrative } from './narrative.js';
 import { appendixRows } from './appendix.js';
-import type { FigureView, Inputs, PlanView, ReportModel } from './model.js';
+import type { FigureSources, FigureView, Inputs, PlanView, ReportModel } from './model.js';
+import { figureSources, publishedOnly } from './provenance.js';
 import { addMonths, twoDigits } from './period.js';
 import type { Registry } from './registry.js';
 
 export interface AggregateOptions {
   /** Flag figures whose year-to-date share of plan trails the year elapsed by more than this many points (--pace-margin). */
   readonly paceMargin?: number;
+  /** Leave out every figure made of an illustrative or inferred value (--published-only): printed as missing. */
+  readonly publishedOnly?: boolean;
 }
 
 /** Build the model the templates render: every declared figure, present or not, with its comparisons. */
-export function aggregateMonth(registry: Registry, inputs: Inputs, options: AggregateOptions = {}): ReportModel {
+export function aggregateMonth(registry: Registry, given: Inputs, options: AggregateOptions = {}): ReportModel {
+  const inputs = options.publishedOnly ? publishedOnly(given) : given;
   const { month, plan, district } = inputs;
   const all = [month, ...inputs.history];
   const { period } = month;
@@ -20,6 +24,9 @@ export function aggregateMonth(registry: Registry, inputs: Inputs, options: Aggr
   for (const id of registry.planTargets.keys()) p[id] = planView(registry, id, plan);
   const c: Record<string, FigureView> = {};
   for (const id of registry.indicators.keys()) c[id] = figureView(registry, id, month, all, plan, options.paceMargin);
+  // from the inputs as given: a left-out value still has its place and status
+  const sources: Record<string, FigureSources> = {};
+  for (const id of registry.indicators.keys()) sources[id] = figureSources(registry, id, given);
 
   const style = { numbering: registry.settings.numbering, padSmallNumbers: registry.settings.padSmallNumbers, placeholders: registry.settings.placeholders };
   // the texts as printed: each reference resolved with the figures just computed (validation has checked them all)
@@ -48,6 +55,7 @@ export function aggregateMonth(registry: Registry, inputs: Inputs, options: Aggr
     texts,
     written,
     referenced,
+    sources,
     appendix: appendixRows(registry),
     style,
   };

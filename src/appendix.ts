@@ -6,7 +6,8 @@
 import type { Table, TableCell } from './document.js';
 import { ReportError } from './errors.js';
 import { formatFigure, formatNumber, roman, roundTo } from './format.js';
-import type { AppendixGroup, FigureView, ReportModel } from './model.js';
+import type { AppendixGroup, FigureView, ReportModel, SourcedField } from './model.js';
+import { statusOf, type SourceStatus } from './provenance.js';
 import type { Registry } from './registry.js';
 
 /** The table's columns in order; the template names each one. */
@@ -25,6 +26,45 @@ export interface AppendixLabels {
   readonly missing: string;
   /** Fraction digits of the two percent columns. */
   readonly pctDigits: number;
+  /** Marker after a figure made of an illustrative or an inferred value (explained by a note under the table). */
+  readonly markers: Readonly<Record<Exclude<SourceStatus, 'published'>, string>>;
+}
+
+/** The figure columns and the fields each is made of: a percentage is as published as both its fields. */
+const SOURCED_COLUMNS = {
+  plan: ['plan'], month: ['value'], ytd: ['ytd'], samePeriod: ['samePeriod'], pctPlan: ['ytd', 'plan'], pctSamePeriod: ['ytd', 'samePeriod'],
+} as const satisfies Partial<Record<AppendixColumn, readonly SourcedField[]>>;
+type SourcedColumn = keyof typeof SOURCED_COLUMNS;
+
+const CELL_VALUE: Readonly<Record<SourcedColumn, (f: FigureView) => number | null>> = {
+  plan: (f) => f.plan, month: (f) => f.value, ytd: (f) => f.ytd, samePeriod: (f) => f.samePeriod, pctPlan: (f) => f.pctPlan, pctSamePeriod: (f) => f.pctSamePeriod,
+};
+
+/** Whether a printed cell is made only of published values; an empty cell prints nothing to mark. */
+export function cellStatus(model: ReportModel, id: string, column: SourcedColumn): SourceStatus {
+  const sources = model.sources[id]!;
+  return CELL_VALUE[column](model.c[id]!) === null ? 'published' : statusOf(SOURCED_COLUMNS[column].flatMap((field) => sources[field]));
+}
+
+/** One appendix column's figures that are not published, by status: what the notice under the title counts. */
+export interface UnpublishedColumn {
+  readonly column: SourcedColumn;
+  /** The column's number under the headers: "(7)". */
+  readonly number: string;
+  readonly status: Exclude<SourceStatus, 'published'>;
+  readonly count: number;
+}
+
+/** The appendix cells printed from an illustrative or inferred value, counted by column and status, in column order. */
+export function unpublishedCells(model: ReportModel): UnpublishedColumn[] {
+  const out: UnpublishedColumn[] = [];
+  for (const column of Object.keys(SOURCED_COLUMNS) as SourcedColumn[]) {
+    for (const status of ['illustrative', 'inferred'] as const) {
+      const count = model.appendix.flatMap((g) => g.ids).filter((id) => cellStatus(model, id, column) === status).length;
+      if (count > 0) out.push({ column, number: NUMBER_ROW[column].replace(/=.*/, ''), status, count });
+    }
+  }
+  return out;
 }
 
 /** Column numbers under the headers, with the formulas of the computed columns: (8)=(6)/(4). */
@@ -43,12 +83,21 @@ export function appendixRows(registry: Registry): AppendixGroup[] {
 
 /** Build the table. Throws (a template error) when a group with rows has no title. */
 export function indicatorTable(model: ReportModel, labels: AppendixLabels): Omit<Table, 'kind'> {
-  const { missing, pctDigits } = labels;
+  const { missing, pctDigits, markers } = labels;
+  const mark = (f: FigureView, column: SourcedColumn): string => {
+    const status = cellStatus(model, f.id, column);
+    return status === 'published' ? '' : ` ${markers[status]}`;
+  };
   // a figure as the body writes it: "1.998" ha, not "1.998,00"
-  const num = (f: FigureView, v: number | null): TableCell => ({ text: v === null ? missing : formatFigure(f, v), align: 'right' });
+  const num = (f: FigureView, column: SourcedColumn): TableCell => {
+    const v = CELL_VALUE[column](f);
+    return { text: v === null ? missing : `${formatFigure(f, v)}${mark(f, column)}`, align: 'right' };
+  };
   // the header says "%": cells carry the number only, every one with the column's digits (100,0 beside 84,1)
-  const pct = (v: number | null): TableCell =>
-    ({ text: v === null ? missing : formatNumber(roundTo(v, pctDigits), { decimals: pctDigits, fixed: true }), align: 'right' });
+  const pct = (f: FigureView, column: SourcedColumn): TableCell => {
+    const v = CELL_VALUE[column](f);
+    return { text: v === null ? missing : `${formatNumber(roundTo(v, pctDigits), { decimals: pctDigits, fixed: true })}${mark(f, column)}`, align: 'right' };
+  };
 
   const head = [
     APPENDIX_COLUMNS.map((c): TableCell => ({ text: labels.columns[c], align: 'center', bold: true })),
@@ -65,12 +114,12 @@ export function indicatorTable(model: ReportModel, labels: AppendixLabels): Omit
         { text: String(i + 1), align: 'center' },
         { text: f.label },
         { text: f.unit, align: 'center' },
-        num(f, f.plan),
-        num(f, f.value),
-        num(f, f.ytd),
-        num(f, f.samePeriod),
-        pct(f.pctPlan),
-        pct(f.pctSamePeriod),
+        num(f, 'plan'),
+        num(f, 'month'),
+        num(f, 'ytd'),
+        num(f, 'samePeriod'),
+        pct(f, 'pctPlan'),
+        pct(f, 'pctSamePeriod'),
         { text: [f.pointInTime ? labels.pointInTime : '', f.lagging ? labels.lagging : ''].filter(Boolean).join('; ') },
       ]);
     });

@@ -46,6 +46,7 @@ function addBuildOptions(command: Command, outHelp: string): Command {
     .option('--out <dir>', outHelp)
     .addOption(new Option('--format <list>', h('HELP_OUT_FORMATS')).argParser(formatsArg).default(['md', 'docx'] as OutputFormat[], 'md,docx'))
     .option('--allow-missing', h('HELP_ALLOW_MISSING'))
+    .option('--published-only', h('HELP_PUBLISHED_ONLY'))
     .option('--pace-margin <points>', h('HELP_PACE_MARGIN'), paceMarginArg, DEFAULT_PACE_MARGIN);
 }
 
@@ -163,14 +164,16 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
     .option('--all', h('HELP_BUILD_ALL'))
     .option('--check', h('HELP_BUILD_CHECK'))
     .action(async (period: Period | undefined, opts: {
-      out?: string; format: OutputFormat[]; allowMissing?: boolean; paceMargin: number; all?: boolean; check?: boolean;
+      out?: string; format: OutputFormat[]; allowMissing?: boolean; publishedOnly?: boolean; paceMargin: number; all?: boolean; check?: boolean;
     }) => {
       if (Boolean(opts.all) === (period !== undefined)) {
         const detail = say(io.lang, opts.all ? 'ARG_MONTH_AND_ALL' : 'ARG_MONTH_OR_ALL');
         throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail } });
       }
       await withContext(async (context) => {
-        const common = { context, formats: opts.format, allowMissing: opts.allowMissing, paceMargin: opts.paceMargin, check: opts.check };
+        const common = {
+          context, formats: opts.format, allowMissing: opts.allowMissing, publishedOnly: opts.publishedOnly, paceMargin: opts.paceMargin, check: opts.check,
+        };
         return period
           ? (await import('./commands/build.js')).build({ ...common, period, outDir: opts.out }, io)
           : (await import('./commands/build-all.js')).buildAll({
@@ -257,13 +260,13 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
     .command('watch')
     .description(h('HELP_WATCH'))
     .argument('<month>', h('HELP_MONTH'), periodArg), h('HELP_WATCH_OUT')), 'HELP_WATCH_EXAMPLES')
-    .action(async (period: Period, opts: { out?: string; format: OutputFormat[]; allowMissing?: boolean; paceMargin: number }) => {
+    .action(async (period: Period, opts: { out?: string; format: OutputFormat[]; allowMissing?: boolean; publishedOnly?: boolean; paceMargin: number }) => {
       const stop = new AbortController();
       const unsubscribe = io.onInterrupt?.(() => stop.abort());
       try {
         await withContext(async (context) => (await import('./commands/watch.js')).watch({
           context, period, outDir: opts.out, formats: opts.format,
-          allowMissing: opts.allowMissing, paceMargin: opts.paceMargin, signal: stop.signal,
+          allowMissing: opts.allowMissing, publishedOnly: opts.publishedOnly, paceMargin: opts.paceMargin, signal: stop.signal,
         }, io));
       } finally {
         unsubscribe?.();

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import type { PlanTargetDef } from './definitions.js';
 import { figureSchema, narrativeSchema } from './sector-schema.js';
+import { sourceMarkSchema, type SourceMarks } from './provenance.js';
 
 const IsoDate = z
   .string()
@@ -55,7 +56,8 @@ export function planSchema(planTargets: ReadonlyMap<string, PlanTargetDef>) {
     .strictObject({
       nam: z.int().min(2000).max(2100).describe('Năm kế hoạch'),
       chi_tieu: z.strictObject(targets).describe('Chỉ tiêu kế hoạch năm'),
+      ...sourceMarkSchema(Object.keys(targets)),
     })
     .describe('Kế hoạch năm');
 }
-export type Plan = { nam: number; chi_tieu: Record<string, number | undefined> };
+export type Plan = SourceMarks & { nam: number; chi_tieu: Record<string, number | undefined> };

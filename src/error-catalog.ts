@@ -398,6 +398,12 @@ export const CATALOG = {
     en: (p) => `${p.label}: must be a finite number, received ${p.value}.`,
     hint: NUMBER_HINT,
   }),
+  VALIDATE_CHOICE: diagnostic<{ label: string; value: string; choices: readonly string[] }>({
+    kind: 'data',
+    vi: (p) => `${p.label}: "${p.value}" không phải một trong các giá trị ${p.choices.join(', ')}.`,
+    en: (p) => `${p.label}: "${p.value}" is not one of ${p.choices.join(', ')}.`,
+    hint: { vi: () => 'Ghi đúng một trong các giá trị đã liệt kê.', en: () => 'Write exactly one of the values listed.' },
+  }),
   VALIDATE_VALUE: diagnostic<{ label: string; detail: string }>({
     kind: 'data',
     vi: (p) => `${p.label}: ${p.detail}`,

@@ -1,6 +1,6 @@
 /** Handlebars helpers: the only way templates print figures, texts and structure. Each checks its arguments and throws. */
 import type { HelperDelegate, HelperOptions } from 'handlebars';
-import { APPENDIX_COLUMNS, indicatorTable, type AppendixColumn } from './appendix.js';
+import { APPENDIX_COLUMNS, indicatorTable, unpublishedCells, type AppendixColumn } from './appendix.js';
 import { closeMarker, literalText, openMarker, tableMarker, type SectionKind } from './document.js';
 import { formatDate, formatFigure, formatNumber, formatOfficialDate, formatPercent, numberInWords } from './format.js';
 import type { HelperArgument } from './error-catalog.js';
@@ -206,6 +206,22 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
       return list.join('');
     },
     /**
+     * Rendered once when the appendix prints any figure made of an illustrative or inferred value, with what the notice
+     * under the title and the note under the table say: {{#unpublished}}{{count}} … {{#each columns}}{{count}} ở cột
+     * {{number}}{{/each}}{{/unpublished}}; `illustrative`/`inferred`: whether any column is so; `columns[].illustrative`.
+     */
+    unpublished(this: unknown, ...raw: unknown[]) {
+      const { options } = args(raw);
+      const columns = unpublishedCells(modelOf(options));
+      if (columns.length === 0) return options.inverse(this);
+      return options.fn({
+        count: columns.reduce((n, c) => n + c.count, 0),
+        illustrative: columns.some((c) => c.status === 'illustrative'),
+        inferred: columns.some((c) => c.status === 'inferred'),
+        columns: columns.map((c) => ({ ...c, illustrative: c.status === 'illustrative' })),
+      });
+    },
+    /**
      * The appendix table of main indicators; every header, group title and note comes from the hash:
      * {{indicatorTable stt="STT" label="Chỉ tiêu" … economy="KINH TẾ" … lagging="…" missing="-" pctDigits=1}}.
      */
@@ -219,7 +235,11 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
       };
       const columns = Object.fromEntries(APPENDIX_COLUMNS.map((c) => [c, text(c)])) as Record<AppendixColumn, string>;
       const groups = Object.fromEntries(modelOf(options).appendix.filter(({ group }) => typeof hash[group] === 'string').map(({ group }) => [group, hash[group] as string]));
-      const labels = { columns, groups, lagging: text('lagging'), pointInTime: text('pointInTime'), missing: text('missing'), pctDigits: digitsArg(hash['pctDigits'], 'indicatorTable', options) };
+      const labels = {
+        columns, groups, lagging: text('lagging'), pointInTime: text('pointInTime'), missing: text('missing'),
+        pctDigits: digitsArg(hash['pctDigits'], 'indicatorTable', options),
+        markers: { illustrative: text('illustrative'), inferred: text('inferred') },
+      };
       const printed = (options.data as { printed?: Set<string> }).printed;
       for (const { ids } of modelOf(options).appendix) for (const id of ids) printed?.add(id);
       try {

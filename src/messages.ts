@@ -268,6 +268,10 @@ export const MESSAGES = {
     vi: () => 'dựng cả khi thiếu tệp ngành, ghi "(chưa có số liệu)"',
     en: () => 'build even when sector files are missing, printing "(chưa có số liệu)"',
   }),
+  HELP_PUBLISHED_ONLY: message({
+    vi: () => 'bỏ các số liệu tính từ số minh họa hoặc suy ra (ghi "-" hoặc "(chưa có số liệu)"), chỉ in số đã công bố',
+    en: () => 'leave out figures made of illustrative or inferred values (printed as "-" or "(chưa có số liệu)"), print published figures only',
+  }),
   HELP_PACE_MARGIN: message({
     vi: () => 'cảnh báo chỉ tiêu có lũy kế/kế hoạch chậm hơn thời gian đã qua của năm quá số điểm phần trăm này',
     en: () => 'warn about figures whose year to date lags the elapsed part of the year by more than this many percentage points',

@@ -3,6 +3,7 @@ import type { District, Plan, ReportMeta } from './data-schemas.js';
 import type { IndicatorDef, OfficeSettings, PlanTargetDef } from './definitions.js';
 import type { SectorData } from './sector-schema.js';
 import type { Period } from './period.js';
+import type { FigureSource } from './provenance.js';
 import type { SourceFile } from './yaml-source.js';
 
 /** One month of validated data. Sectors absent from the folder are absent here. */
@@ -10,6 +11,8 @@ export interface Month {
   readonly period: Period;
   readonly report: ReportMeta | null;
   readonly sectors: Readonly<Record<string, SectorData>>;
+  /** The parsed file of each sector, for where each figure comes from (provenance.ts); absent in hand-made months. */
+  readonly origins?: Readonly<Record<string, SourceFile>>;
 }
 
 /** Everything a build needs, validated. */
@@ -22,6 +25,8 @@ export interface Inputs {
   readonly history: readonly Month[];
   /** The month's files by sector id (and "report"), to locate what is said about them after validation. */
   readonly sources: ReadonlyMap<string, SourceFile>;
+  /** The parsed plan file, for where plan figures come from. */
+  readonly planSource?: SourceFile;
 }
 
 /** A figure as templates and tables see it: the month's value and what the report compares it with. Missing inputs are null. */
@@ -49,6 +54,9 @@ export interface FigureView {
   /** Year-to-date share of plan trails the share of the year elapsed by more than the pace margin (--pace-margin). */
   readonly lagging: boolean;
 }
+/** The entered values each field of a figure is made of (a percentage: its two fields'), with file, line, column, status. */
+export type FigureSources = Readonly<Record<SourcedField, readonly FigureSource[]>>;
+export type SourcedField = 'value' | 'ytd' | 'plan' | 'samePeriod' | 'prev';
 
 export interface PlanView {
   readonly id: string;
@@ -82,6 +90,8 @@ export interface ReportModel {
   readonly written: Readonly<Record<string, Readonly<Record<string, string | readonly string[]>> | null>>;
   /** The figures the month's texts name. */
   readonly referenced: ReadonlySet<string>;
+  /** Where each figure (by id, as in `c`) comes from: provenance.ts. */
+  readonly sources: Readonly<Record<string, FigureSources>>;
   /** The rows of the appendix table: indicator ids by group (report field), groups without rows left out. */
   readonly appendix: readonly AppendixGroup[];
   /** The office's house style (schemas/office.yaml): heading numbers, small numbers, words for what is missing. */

@@ -66,6 +66,8 @@ export interface MonthOptions {
   readonly allowMissing?: boolean;
   /** Pace check margin in percentage points (default DEFAULT_PACE_MARGIN); null: no pace check. */
   readonly paceMargin?: number | null;
+  /** Leave out the figures made of illustrative or inferred values (--published-only). */
+  readonly publishedOnly?: boolean;
   /** A month without report.yaml, checked as data for comparisons (see ValidateOptions). */
   readonly dataOnly?: boolean;
   /** Read the month from this folder instead of the context's (a git revision's snapshot), its paths shown as `shown`. */
@@ -89,7 +91,7 @@ export function validateMonth(ctx: RunContext, period: Period, options: MonthOpt
 function inputsAndModel(ctx: RunContext, period: Period, options: MonthOptions): Result<{ inputs: Inputs; model: ReportModel }> {
   const { result } = validateMonth(ctx, period, options);
   if (!result.ok) return result;
-  const model = aggregateMonth(ctx.registry, result.value, { paceMargin: paceMarginOf(options) });
+  const model = aggregateMonth(ctx.registry, result.value, { paceMargin: paceMarginOf(options), publishedOnly: options.publishedOnly });
   return { ok: true, value: { inputs: result.value, model }, warnings: result.warnings };
 }
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { IndicatorDef, PlanTargetDef, SectorDef } from './definitions.js';
 import { figureRange } from './figure-rules.js';
 import { REFERENCE_HELP, REFERENCE_PATTERN } from './references.js';
+import { sourceMarkSchema, type SourceMarks } from './provenance.js';
 
 /**
  * A narrative string: words, with the figures referenced, never typed ({mã_chỉ_tiêu}, {mã_chỉ_tiêu.bổ_ngữ}; "{{" and
@@ -31,13 +32,16 @@ export function sectorSchema(sector: SectorDef) {
   );
   const dates = Object.fromEntries(Object.entries(sector.dates ?? {}).map(([id, label]) => [id, z.iso.date().describe(label)]));
   const shape: Record<string, z.ZodType> = {};
-  if (Object.keys(figures).length > 0) shape['chi_tieu'] = z.strictObject(figures).describe('Số liệu (chỉ tiêu)');
+  if (Object.keys(figures).length > 0) {
+    shape['chi_tieu'] = z.strictObject(figures).describe('Số liệu (chỉ tiêu)');
+    Object.assign(shape, sourceMarkSchema(Object.keys(figures)));
+  }
   if (Object.keys(texts).length + Object.keys(lists).length + Object.keys(dates).length > 0)
     shape['noi_dung'] = z.strictObject({ ...texts, ...lists, ...dates }).describe('Nội dung (lời văn; số liệu viết bằng tham chiếu {mã_chỉ_tiêu})');
   return z.strictObject(shape).describe(sector.title);
 }
 
-export type SectorData = {
+export type SectorData = SourceMarks & {
   chi_tieu?: Record<string, number>;
   noi_dung?: Record<string, string | string[]>;
 };

@@ -154,6 +154,14 @@ const ISSUE_RULES: readonly { zod: z.core.$ZodIssue['code']; when?: (f: FoundIss
     when: (f) => 'origin' in f.issue && (f.issue.origin === 'string' || f.issue.origin === 'array'),
     diagnostic: (f) => ({ code: 'VALIDATE_EMPTY', params: { label: f.label } }),
   },
+  // a word from a fixed list (a source mark: cong_bo, minh_hoa, suy_ra)
+  {
+    zod: 'invalid_value',
+    diagnostic: (f) => ({
+      code: 'VALIDATE_CHOICE',
+      params: { label: f.label, value: f.typed, choices: f.issue.code === 'invalid_value' ? f.issue.values.map(String) : [] },
+    }),
+  },
 ];
 const otherIssue = (f: FoundIssue): Coded => ({ code: 'VALIDATE_VALUE', params: { label: f.label, detail: f.issue.message } });
 
@@ -295,6 +303,7 @@ function validateMonth(registry: Registry, loaded: LoadedMonth): ValidatedMonth 
   const sources = new Map<string, SourceFile>();
   const sectors: Record<string, SectorData> = {};
   const comparable: Record<string, SectorData> = {};
+  const origins: Record<string, SourceFile> = {};
   const dropped: ReportError[] = [];
   let report: ReportMeta | null = null;
   const known = [REPORT_FILE, ...registry.sectors.map((s) => sectorFile(s.id))];
@@ -310,6 +319,7 @@ function validateMonth(registry: Registry, loaded: LoadedMonth): ValidatedMonth 
     } else if (kind?.kind === 'sector') {
       const { id, indicators } = kind.sector;
       const before = problems.length;
+      if (f.parsed.source) origins[id] = f.parsed.source;
       const r = validateFile(f, registry.sectorSchema(id), problems, new Map(Object.entries(indicators)));
       if (r) { sectors[id] = r.value; sources.set(id, r.source); comparable[id] = r.value; }
       else {
@@ -323,8 +333,8 @@ function validateMonth(registry: Registry, loaded: LoadedMonth): ValidatedMonth 
   }
   const present = new Set(loaded.files.map((f) => f.name));
   return {
-    month: { period: loaded.period, report, sectors }, sources, problems, missing: known.filter((name) => !present.has(name)),
-    comparable: { period: loaded.period, report, sectors: comparable }, dropped,
+    month: { period: loaded.period, report, sectors, origins }, sources, problems, missing: known.filter((name) => !present.has(name)),
+    comparable: { period: loaded.period, report, sectors: comparable, origins }, dropped,
   };
 }
 
@@ -402,5 +412,5 @@ export function validateInputs(registry: Registry, loaded: LoadedInputs, options
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   if (errors.length > 0 || !district) return { ok: false, errors, warnings };
-  return { ok: true, value: { month: main.month, district: district.value as District, plan: plan?.value ?? null, history, sources: main.sources }, warnings };
+  return { ok: true, value: { month: main.month, district: district.value as District, plan: plan?.value ?? null, history, sources: main.sources, planSource: plan?.source }, warnings };
 }

@@ -43,7 +43,7 @@ describe('a month without report.yaml', () => {
       const r = await runCli([...ws.args, 'check', '2020-01', '--format', 'json']);
       expect(r.code).toBe(1);
       const list = JSON.parse(r.stdout) as { code: string; file: string; line: number }[];
-      expect(list.map((d) => [d.code, d.file, d.line])).toEqual([['VALIDATE_THOUSANDS_SEPARATOR', `${ws.data}/2020-01/agriculture.yaml`, 8]]);
+      expect(list.map((d) => [d.code, d.file, d.line])).toEqual([['VALIDATE_THOUSANDS_SEPARATOR', `${ws.data}/2020-01/agriculture.yaml`, 9]]);
     } finally {
       writeFileSync(file, original);
     }

@@ -17,7 +17,9 @@ const figuresOf = (month: string, sector: string): Figures | null => {
 };
 const plan = (parse(readFileSync('data/plans/2021.yaml', 'utf8')) as { chi_tieu: Figures }).chi_tieu;
 /** "1.998,00" → 1998; "-" → null. */
-const cellNumber = (text: string): number | null => (text === '-' ? null : Number(text.replace(/\./g, '').replace(',', '.')));
+// a cell of a figure made of illustrative or inferred values ends with its marker, "(\*)" or "(\*\*)" in Markdown
+const cellNumber = (text: string): number | null =>
+  (text === '-' ? null : Number(text.replace(/ \([\\*]+\)$/, '').replace(/\./g, '').replace(',', '.')));
 const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
 
 const value = (month: string, key: string) => figuresOf(month, registry.indicators.get(key)!.sector)?.[key] ?? null;

@@ -12,7 +12,7 @@ import { registry } from '../support/office.js';
 const labels: AppendixLabels = {
   columns: Object.fromEntries(APPENDIX_COLUMNS.map((c) => [c, c.toUpperCase()])) as AppendixLabels['columns'],
   groups: { economy: 'KT', society: 'VHXH', defence: 'QPAN', government: 'CQ' },
-  lagging: 'chậm', pointInTime: 'thời điểm', missing: '-', pctDigits: 1,
+  lagging: 'chậm', pointInTime: 'thời điểm', missing: '-', pctDigits: 1, markers: { illustrative: '(*)', inferred: '(**)' },
 };
 const jan: Month = {
   period: { year: 2021, month: 1 }, report: null,

@@ -1,0 +1,101 @@
+/**
+ * Provenance (issue #15 §1): every figure carries the file, line, column and status (published, illustrative,
+ * inferred) of the values it is made of; a report that prints a figure made of an illustrative or inferred value
+ * says so under the title and marks the appendix cell; --published-only leaves those figures out.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { APPENDIX_COLUMNS } from '../src/appendix.js';
+import { shippedModel, januaryReport } from './support/shipped.js';
+import { runCli } from './support/cli.js';
+import { DATA, workspace } from './support/workspace.js';
+
+/** 1-based line and column of a key in a shipped data file, read from the text itself. */
+function at(file: string, pattern: RegExp): { line: number; column: number } {
+  const lines = readFileSync(join(DATA, file), 'utf8').split('\n');
+  const line = lines.findIndex((l) => pattern.test(l));
+  expect(line, `${file} ${pattern}`).toBeGreaterThanOrEqual(0);
+  return { line: line + 1, column: lines[line]!.search(/\S/) + 1 };
+}
+const appendixCells = (md: string) =>
+  md.slice(md.indexOf('# Phụ lục')).split('\n').filter((l) => /^\| \d/.test(l)).flatMap((l) => l.slice(2, -2).split(' | '));
+
+describe('the sources of January 2021', () => {
+  const model = shippedModel();
+
+  it('locates each value a figure is made of, with its status', () => {
+    const land = model.sources['lua_dong_xuan_lam_dat']!;
+    expect(land.value).toEqual([
+      { file: `${DATA}/2021-01/agriculture.yaml`, ...at('2021-01/agriculture.yaml', /^ {2}lua_dong_xuan_lam_dat:/), status: 'published', id: 'lua_dong_xuan_lam_dat', value: 1680 },
+    ]);
+    expect(land.samePeriod).toEqual([
+      { file: `${DATA}/2020-01/agriculture.yaml`, ...at('2020-01/agriculture.yaml', /^ {2}lua_dong_xuan_lam_dat:/), status: 'illustrative', id: 'lua_dong_xuan_lam_dat', value: 1610 },
+    ]);
+    expect(land.plan.map((s) => [s.file, s.line, s.status])).toEqual([[`${DATA}/plans/2021.yaml`, at('plans/2021.yaml', /^ {2}lua_dong_xuan:/).line, 'published']]);
+    // the revenue plan is inferred from the published 1,4% (marked per value in the plan file)
+    const revenue = model.sources['thu_ngan_sach']!.plan;
+    expect(revenue.map((s) => [s.line, s.column, s.status, s.value])).toEqual([[at('plans/2021.yaml', /^ {2}thu_ngan_sach:/).line, 3, 'inferred', 50600]]);
+  });
+
+  it('gives every printed appendix figure at least one source', () => {
+    for (const { ids } of model.appendix) {
+      for (const id of ids) {
+        const f = model.c[id]!;
+        for (const field of ['value', 'ytd', 'plan', 'samePeriod'] as const) {
+          if (f[field] !== null) expect(model.sources[id]![field].length, `${id}.${field}`).toBeGreaterThan(0);
+        }
+      }
+    }
+  });
+});
+
+describe('a report printing illustrative or inferred figures', () => {
+  it('says so under the title, naming how many and which columns, and marks each such cell', async () => {
+    const { md } = await januaryReport();
+    const notice = md.split('\n').find((l) => l.startsWith('(NGUỒN SỐ LIỆU'))!;
+    expect(md.indexOf(notice)).toBeGreaterThan(md.indexOf('# Phần thứ nhất'));
+    expect(md.indexOf(notice)).toBeLessThan(md.indexOf('## I.'));
+    // the issue's count: 30 same-period values and 29 percentages of them from 2020, the revenue plan and its share
+    expect(notice).toContain('biểu phụ lục có 61 số liệu');
+    expect(notice).toContain('1 số suy ra ở cột (4); 30 số minh họa ở cột (7); 1 số suy ra ở cột (8); 29 số minh họa ở cột (9)');
+    const cells = appendixCells(md);
+    expect(cells.filter((c) => c.endsWith(' (\\*)'))).toHaveLength(59);
+    expect(cells.filter((c) => c.endsWith(' (\\*\\*)'))).toHaveLength(2);
+    expect(md).toContain('(\\*) Số liệu minh họa');
+    expect(md).toContain('(\\*\\*) Số liệu suy ra');
+    // the header row keeps its words: only figures are marked
+    expect(APPENDIX_COLUMNS).toHaveLength(10);
+  });
+});
+
+describe('report build --published-only, and the marks in the data files', () => {
+  const ws = workspace();
+  afterAll(() => ws.remove());
+
+  it('leaves out every figure made of an illustrative or inferred value, so nothing needs a notice', async () => {
+    const r = await runCli([...ws.args, 'build', '2021-01', '--published-only', '--format', 'md', '--out', ws.out]);
+    expect(r.code, r.stderr).toBe(0);
+    const md = readFileSync(join(ws.out, 'report-2021-01.md'), 'utf8');
+    expect(md).not.toContain('NGUỒN SỐ LIỆU');
+    expect(md).not.toMatch(/\(\\\*/);
+    const revenue = md.split('\n').find((l) => l.includes('| Thu ngân sách trên địa bàn |'))!;
+    expect(revenue).toBe('| 23 | Thu ngân sách trên địa bàn | triệu đồng | - | 709 | 709 | - | - | - | Số tại thời điểm |');
+  });
+
+  it('are checked like any field: a wrong status or an unknown figure is located at its line', async () => {
+    const file = join(ws.data, '2020-01', 'agriculture.yaml');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, original.replace('nguon: minh_hoa', 'nguon: minh_hoaa\nnguon_chi_tieu: { lua_dong_xuan_lam_da: suy_ra }'));
+    try {
+      const r = await runCli([...ws.args, 'check', '2020-01', '--format', 'json']);
+      expect(r.code).toBe(1);
+      const list = JSON.parse(r.stdout) as { code: string; file: string; line: number; message: string }[];
+      expect(list.map((d) => [d.code, d.line])).toEqual([['VALIDATE_CHOICE', 3], ['VALIDATE_UNKNOWN_KEY', 4]]);
+      expect(list[0]!.message).toContain('"minh_hoaa" không phải một trong các giá trị cong_bo, minh_hoa, suy_ra');
+      expect(list[1]!.message).toContain('"lua_dong_xuan_lam_dat"');
+    } finally {
+      writeFileSync(file, original);
+    }
+  });
+});
