@@ -75,7 +75,7 @@ describe('an office of two sectors', () => {
   it('locates a malformed definition like a data file: line, column, path', () => {
     const r = load({ 'office.yaml': OFFICE, 'sectors/farm.yaml': FARM.replace('kind: count', 'kind: number'), 'sectors/social.yaml': SOCIAL.replace('title: Xã hội\n', '') });
     expect(problems(r)).toEqual([
-      'sectors/farm.yaml:8:43 VALIDATE_VALUE indicators.dan_trau.kind',
+      'sectors/farm.yaml:8:43 VALIDATE_CHOICE indicators.dan_trau.kind',
       'sectors/social.yaml:1:1 VALIDATE_REQUIRED title',
     ]);
   });
