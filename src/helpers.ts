@@ -238,7 +238,8 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
       const labels = {
         columns, groups, lagging: text('lagging'), pointInTime: text('pointInTime'), missing: text('missing'),
         pctDigits: digitsArg(hash['pctDigits'], 'indicatorTable', options),
-        markers: { illustrative: text('illustrative'), inferred: text('inferred') },
+        // an office template written before provenance marks its cells the common way
+        markers: { illustrative: typeof hash['illustrative'] === 'string' ? hash['illustrative'] : '(*)', inferred: typeof hash['inferred'] === 'string' ? hash['inferred'] : '(**)' },
       };
       const printed = (options.data as { printed?: Set<string> }).printed;
       for (const { ids } of modelOf(options).appendix) for (const id of ids) printed?.add(id);
