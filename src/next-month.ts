@@ -40,11 +40,37 @@ function retitle(tokens: readonly CST.Token[], docToken: CST.Document, from: Per
   for (const t of leading) if (t.type === 'comment') t.source = t.source.split(mm(from)).join(mm(to));
 }
 
+/** A comment saying the figures were made up for illustration: true of last month's sample data, never of the new month. */
+const SAMPLE_NOTE = /minh h(?:ọa|oạ)|illustrative|sample data/iu;
+
+/** Drop own-line comments (with their indent and line break) that mark the file as sample data; trailing comments stay. */
+function dropSampleNotes(lines: CST.Token[]): void {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const t = lines[i]!;
+    if (t.type !== 'comment' || !SAMPLE_NOTE.test(t.source)) continue;
+    const from = lines[i - 1]?.type === 'space' ? i - 1 : i;
+    if (from > 0 && lines[from - 1]?.type !== 'newline') continue;
+    lines.splice(from, i - from + (lines[i + 1]?.type === 'newline' ? 2 : 1));
+  }
+}
+
+/** Remove `key: value` from the document's top-level map; own-line comments above it stay, above the next key. */
+function removeTopKey(docToken: CST.Document, key: string): void {
+  const map = docToken.value;
+  if (map?.type !== 'block-map') return;
+  const at = map.items.findIndex((it) => it.key && CST.isScalar(it.key) && 'source' in it.key && it.key.source === key);
+  if (at < 0) return;
+  const [removed] = map.items.splice(at, 1);
+  const next = map.items[at];
+  if (removed && next) next.start.unshift(...removed.start);
+}
+
 /**
  * Last month's file → this month's: every figure under `chi_tieu` emptied (null, so `report check` flags it until
  * it is filled) with its label and unit from `notes` as its comment (editors without the schema still show what to
  * type), narrative kept for editing; for report.yaml, no number or signing date yet and the data cut-off
- * moved to the same day of the new month. Returns null when the text is not one YAML document (copy it unchanged).
+ * moved to the same day of the new month. Never carried over: the sample-data flag and the comments saying the
+ * figures are illustrative (the new month's figures are whoever fills them in). Returns null when the text is not one YAML document (copy it unchanged).
  */
 export function nextMonthText(
   text: string, kind: MonthFileKind, from: Period, to: Period, notes: ReadonlyMap<string, string> = new Map(),
@@ -79,7 +105,15 @@ export function nextMonthText(
     const cutoff = doc.get('ngay_chot_so_lieu', true);
     const moved = isScalar(cutoff) && typeof cutoff.value === 'string' ? sameDayIn(cutoff.value, to) : null;
     if (isScalar(cutoff) && moved) setScalar(cutoff, moved, false);
+    removeTopKey(docToken, 'du_lieu_minh_hoa');
   }
+  // own-line comments sit before the document token, in its start, or in a key's start, depending on the file
+  dropSampleNotes(tokens);
+  dropSampleNotes(docToken.start);
+  CST.visit(docToken, (item) => {
+    dropSampleNotes(item.start);
+    if (item.sep) dropSampleNotes(item.sep);
+  });
   retitle(tokens, docToken, from, to);
   return stringifyTokens(tokens);
 }

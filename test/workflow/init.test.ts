@@ -1,5 +1,5 @@
 /** `report init`: next month's folder from last month's files (each made by nextMonthText, test/unit/next-month.test.ts). */
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -94,5 +94,31 @@ describe('report init', () => {
     const r = await runCli([...ws.args, 'init', '2021-02']);
     expect(r.code).toBe(0);
     expect(readFileSync(join(feb(), 'forestry.yaml'), 'utf8')).toBe('- không phải bảng khóa\n');
+  });
+
+  it('never carries the sample-data flag or the "illustrative data" comments into the new month', async () => {
+    cpSync(join(DATA, '2021-02'), feb(), { recursive: true });
+    const sample = /minh h(?:ọa|oạ)|illustrative|sample data/iu;
+    expect(readFileSync(join(feb(), 'report.yaml'), 'utf8')).toMatch(/^du_lieu_minh_hoa: true/m);
+    expect(readFileSync(join(feb(), 'agriculture.yaml'), 'utf8')).toMatch(sample);
+    expect((await runCli([...ws.args, 'init', '2021-03'])).code).toBe(0);
+    const mar = join(ws.data, '2021-03');
+    for (const name of readdirSync(mar)) {
+      const text = readFileSync(join(mar, name), 'utf8');
+      expect(text, name).not.toContain('du_lieu_minh_hoa');
+      expect(text, name).not.toMatch(sample);
+    }
+    // the rest of the file is kept: the modeline, the key after the flag, the non-sample header comment
+    const report = readFileSync(join(mar, 'report.yaml'), 'utf8');
+    expect(report).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schemas\/report\.schema\.json\nso: null /);
+    expect(parse(report)).toMatchObject({ so: null, ngay_ban_hanh: null, ngay_chot_so_lieu: '2021-03-15' });
+    expect(parse(report).mo_dau).toBe(parse(readFileSync(join(feb(), 'report.yaml'), 'utf8')).mo_dau);
+    expect(readFileSync(join(mar, 'public-investment.yaml'), 'utf8')).toContain('# Kế hoạch vốn năm 2021 (Quyết định số 2773/QĐ-UBND)');
+    // and it checks as init leaves any month: its only errors are the figures left empty
+    const check = await runCli([...ws.args, 'check', '2021-03', '--format', 'json']);
+    expect(check.code).toBe(1);
+    const errors = (JSON.parse(check.stdout) as { code: string; severity: string }[]).filter((d) => d.severity === 'error');
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.filter((d) => d.code !== 'VALIDATE_EMPTY')).toEqual([]);
   });
 });
