@@ -17,3 +17,15 @@ export function monthFileKind(registry: Registry, name: string): { kind: 'report
   const sector = registry.sector(name.replace(/\.yaml$/, ''));
   return sector && name === sectorFile(sector.id) ? { kind: 'sector', sector } : null;
 }
+
+/**
+ * The expected file a name stands for when it differs only in letter case or by `.yml` for `.yaml`
+ * (`agriculture.yml`, `Agriculture.YAML`), with what differs; null for an expected name itself or a name of no file.
+ */
+export function misnamedFile(registry: Registry, name: string): { expected: string; reason: 'extension' | 'case' } | null {
+  const m = /^(.*)\.(ya?ml)$/i.exec(name);
+  if (!m) return null;
+  const expected = `${m[1]!.toLowerCase()}.yaml`;
+  if (expected === name || monthFileKind(registry, expected) === null) return null;
+  return { expected, reason: m[2]!.toLowerCase() === 'yml' ? 'extension' : 'case' };
+}

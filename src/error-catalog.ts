@@ -471,6 +471,21 @@ export const CATALOG = {
     en: (p) => `File ${p.name} belongs to no sector of the report; ignored.`,
     hint: { vi: (p) => `Các tệp hợp lệ: ${p.known}.`, en: (p) => `Known files: ${p.known}.` },
   }),
+  VALIDATE_DUPLICATE_FILE: diagnostic<{ name: string; other: string; expected: string }>({
+    kind: 'data',
+    vi: (p) => `Hai tệp cho cùng ${p.expected === 'report.yaml' ? 'thông tin báo cáo tháng' : 'một ngành'} (${p.expected}): ${p.name} và ${p.other}; chỉ đọc ${p.other}, bỏ qua ${p.name}.`,
+    en: (p) => `Two files for ${p.expected === 'report.yaml' ? 'the month\'s report information' : 'one sector'} (${p.expected}): ${p.name} and ${p.other}; only ${p.other} is read, ${p.name} is ignored.`,
+    hint: {
+      vi: (p) => `Giữ một tệp tên ${p.expected} (gộp nội dung cần giữ vào đó) và xóa tệp còn lại.`,
+      en: (p) => `Keep one file named ${p.expected} (merge what must be kept into it) and delete the other.`,
+    },
+  }),
+  VALIDATE_MISNAMED_FILE: diagnostic<{ name: string; expected: string; reason: string }>({
+    kind: 'data',
+    vi: (p) => `Tệp ${p.name} ${p.reason === 'extension' ? 'sai phần mở rộng' : 'sai chữ hoa/thường'}; được đọc là ${p.expected}.`,
+    en: (p) => `File ${p.name} has the wrong ${p.reason === 'extension' ? 'extension' : 'letter case'}; read as ${p.expected}.`,
+    hint: { vi: (p) => `Đổi tên tệp thành ${p.expected}.`, en: (p) => `Rename the file to ${p.expected}.` },
+  }),
   VALIDATE_SUM_MISMATCH: diagnostic<{ label: string; total: string; parts: string; sum: string }>({
     kind: 'data',
     vi: (p) => `${p.label} (${p.total}) khác tổng các thành phần ${p.parts} = ${p.sum}.`,

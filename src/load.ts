@@ -113,7 +113,7 @@ export function loadMonth(dataDir: string, period: Period, shown = dataDir): Loa
     throw new ReportError({ code: 'LOAD_READ_FAILED', params: { reason }, file: displayPath(shown, id) }, { cause: e });
   }
   if (!stat.isDirectory()) throw new ReportError({ code: 'LOAD_READ_FAILED', params: { reason: 'ENOTDIR' }, file: displayPath(shown, id) });
-  const names = readFolder(dir, displayPath(shown, id)).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
+  const names = readFolder(dir, displayPath(shown, id)).filter((n) => /\.ya?ml$/i.test(n)).sort();
   return { period, dir: displayPath(shown, id), files: names.map((n) => loadFile(join(dir, n), displayPath(shown, id, n), n)) };
 }
 

@@ -13,7 +13,7 @@ import { checkRules } from './rules.js';
 import { checkReportDates } from './report-dates.js';
 import { checkComparisons } from './comparison-checks.js';
 import { checkNarratives, REPORT_OWNER } from './narrative-checks.js';
-import { DISTRICT_FILE, monthFileKind, PLANS_DIR, planFile, REPORT_FILE, sectorFile } from './data-layout.js';
+import { DISTRICT_FILE, misnamedFile, monthFileKind, PLANS_DIR, planFile, REPORT_FILE, sectorFile } from './data-layout.js';
 import { locate, sourceText, type SourceFile } from './yaml-source.js';
 import { acceptsValue, decimalsProblem, declaredDecimals, figureRange, numberReadings, passingForms, roundedForm, wholeForms, yamlNumber, type FigureDef } from './figure-rules.js';
 
@@ -307,8 +307,21 @@ function validateMonth(registry: Registry, loaded: LoadedMonth): ValidatedMonth 
   const dropped: ReportError[] = [];
   let report: ReportMeta | null = null;
   const known = [REPORT_FILE, ...registry.sectors.map((s) => sectorFile(s.id))];
+  // an expected file is there under its own name or, alone, under a name differing in case or extension
+  const claimed = new Map(loaded.files.filter((f) => !misnamedFile(registry, f.name)).map((f) => [f.name, f.name]));
   for (const f of loaded.files) {
-    const kind = monthFileKind(registry, f.name);
+    const misnamed = misnamedFile(registry, f.name);
+    if (misnamed) {
+      const { expected, reason } = misnamed;
+      const other = claimed.get(expected);
+      if (other) {
+        problems.push(new ReportError({ code: 'VALIDATE_DUPLICATE_FILE', params: { name: f.name, other, expected }, file: f.file, severity: 'error' }));
+        continue;
+      }
+      claimed.set(expected, f.name);
+      problems.push(new ReportError({ code: 'VALIDATE_MISNAMED_FILE', params: { name: f.name, expected, reason }, file: f.file, severity: 'warning' }));
+    }
+    const kind = monthFileKind(registry, misnamed?.expected ?? f.name);
     if (kind?.kind === 'report') {
       const r = validateFile(f, ReportMetaSchema, problems);
       if (r) {
@@ -331,9 +344,8 @@ function validateMonth(registry: Registry, loaded: LoadedMonth): ValidatedMonth 
       problems.push(new ReportError({ code: 'VALIDATE_UNKNOWN_SECTOR', params: { name: f.name, known: known.join(', ') }, file: f.file, severity: 'warning' }));
     }
   }
-  const present = new Set(loaded.files.map((f) => f.name));
   return {
-    month: { period: loaded.period, report, sectors, origins }, sources, problems, missing: known.filter((name) => !present.has(name)),
+    month: { period: loaded.period, report, sectors, origins }, sources, problems, missing: known.filter((name) => !claimed.has(name)),
     comparable: { period: loaded.period, report, sectors: comparable, origins }, dropped,
   };
 }
