@@ -10,7 +10,7 @@ import { isDirectory, loadMonth, requireDataDir } from '../load.js';
 import { say } from '../messages.js';
 import { nextMonthText } from '../next-month.js';
 import { addMonths, periodId, type Period } from '../period.js';
-import { monthFileKind } from '../data-layout.js';
+import { misnamedFile, monthFileKind } from '../data-layout.js';
 import { createNewFiles, writeOutputs, type OutputFile } from '../write.js';
 import { RECORD_FILE, readRecord, recordText, sha256 } from '../month-record.js';
 import type { RunContext } from '../pipeline.js';
@@ -34,9 +34,14 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
   const problems: ReportError[] = [];
   const files: OutputFile[] = [];
   // only the files a report expects: an unknown file of last month is not carried over
-  for (const f of loadMonth(dataDir, previous).files) {
-    const known = monthFileKind(registry, f.name);
-    if (!known) continue;
+  const lastFiles = loadMonth(dataDir, previous).files;
+  for (const f of lastFiles) {
+    // a file of last month under the wrong extension or case (agriculture.yml) starts this month's under its right name
+    const misnamed = misnamedFile(registry, f.name)?.expected;
+    if (misnamed && lastFiles.some((g) => g.name === misnamed)) continue;
+    const name = misnamed ?? f.name;
+    const known = monthFileKind(registry, name);
+    if (!known || files.some((g) => g.name === name)) continue;
     const source = f.parsed.source;
     if (!source) {
       problems.push(...f.parsed.problems);
@@ -44,7 +49,7 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
     }
     // a file that is not a mapping has no figures to empty: carried over as it is, for `report check` to flag
     const notes = new Map(known.kind === 'sector' ? Object.entries(known.sector.indicators).map(([id, d]) => [id, `${d.label} (${d.unit})`]) : []);
-    files.push({ name: f.name, data: nextMonthText(source.text, known.kind, previous, period, notes) ?? source.text });
+    files.push({ name, data: nextMonthText(source.text, known.kind, previous, period, notes) ?? source.text });
   }
 
   const monthDir = join(dataDir, id);

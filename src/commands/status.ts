@@ -10,7 +10,7 @@ import { lastChanges, type LastChange } from '../file-dates.js';
 import { displayPath } from '../display-path.js';
 import { words, type PlainCode } from '../messages.js';
 import { addMonths, comparePeriods, periodId, type Period } from '../period.js';
-import { REPORT_FILE, sectorFile } from '../data-layout.js';
+import { misnamedFile, REPORT_FILE, sectorFile } from '../data-layout.js';
 import { validateMonth, type RunContext } from '../pipeline.js';
 import type { Registry } from '../registry.js';
 import { readFolder, type LoadedInputs } from '../load.js';
@@ -97,7 +97,9 @@ export function statusRows(
       department: departmentKey === null ? null : (owners[departmentKey] ?? null), changed,
     };
   };
-  const expected = [row(REPORT_FILE, 'report', true), ...registry.sectors.map((s) => row(sectorFile(s.id), s.department, true))];
+  // an expected file present only under a name differing in case or extension (agriculture.yml) is that file, not missing
+  const actual = (name: string) => (present.includes(name) ? name : (present.find((n) => misnamedFile(registry, n)?.expected === name) ?? name));
+  const expected = [row(actual(REPORT_FILE), 'report', true), ...registry.sectors.map((s) => row(actual(sectorFile(s.id)), s.department, true))];
   const known = new Set(expected.map((r) => r.name));
   const sheets = spreadsheets.map((name): StatusRow => {
     // agriculture.xlsx is the agriculture department's form; a CSV is named after its sheet, so it stays unknown

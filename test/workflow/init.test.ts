@@ -1,5 +1,5 @@
 /** `report init`: next month's folder from last month's files (each made by nextMonthText, test/unit/next-month.test.ts). */
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -87,6 +87,13 @@ describe('report init', () => {
     // the month was made (so the file's absence means something), without the stray file
     expect(readdirSync(feb()).sort()).toEqual([RECORD_FILE, ...readdirSync(join(DATA, '2021-01'))].sort());
     expect(existsSync(join(feb(), 'ghi-chu.yaml'))).toBe(false);
+  });
+
+  it('starts a sector file of last month under the wrong extension under its right name', async () => {
+    renameSync(join(ws.data, '2021-01', 'forestry.yaml'), join(ws.data, '2021-01', 'forestry.yml'));
+    expect((await runCli([...ws.args, 'init', '2021-02'])).code).toBe(0);
+    expect(existsSync(join(feb(), 'forestry.yaml'))).toBe(true);
+    expect(existsSync(join(feb(), 'forestry.yml'))).toBe(false);
   });
 
   it('carries a file it cannot edit (not one YAML mapping) over unchanged, for check to report', async () => {

@@ -1,6 +1,6 @@
 /** `report status`: the month's files as a clerk sees them, on a copy of data/ (with and without git). */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../support/cli.js';
@@ -61,6 +61,15 @@ describe('report status', () => {
     expect(row(r.stdout, 'ghi-chu.yaml')).toMatch(/^ghi-chu\.yaml +thừa +- +\d{4}-\d{2}-\d{2}\*$/);
     expect(r.stdout).toContain(`${registry.sectors.length - 1}/${registry.sectors.length + 1} tệp đã gửi và hợp lệ`);
     expect(r.stderr).toContain('report check 2021-01');
+  });
+
+  it('shows a sector file under the wrong extension as that sector\'s file, not as missing and an extra file', async () => {
+    const month = join(ws.data, '2021-01');
+    renameSync(join(month, 'forestry.yaml'), join(month, 'forestry.yml'));
+    const r = await runCli([...ws.args, 'status', '2021-01']);
+    expect(row(r.stdout, 'forestry.yml')).toMatch(/^forestry\.yml +đã gửi, hợp lệ \(1 cảnh báo\) +Hạt Kiểm lâm huyện /);
+    expect(row(r.stdout, 'forestry.yaml')).toBe('');
+    expect(r.stdout).not.toMatch(/chưa gửi|thừa/);
   });
 
   it('shows escape sequences and invisible characters in file names and departments as visible symbols', async () => {
