@@ -70,7 +70,8 @@ function removeTopKey(docToken: CST.Document, key: string): void {
  * it is filled) with its label and unit from `notes` as its comment (editors without the schema still show what to
  * type), narrative kept for editing; for report.yaml, no number or signing date yet and the data cut-off
  * moved to the same day of the new month. Never carried over: the sample-data flag and the comments saying the
- * figures are illustrative (the new month's figures are whoever fills them in). Returns null when the text is not one YAML document (copy it unchanged).
+ * figures are illustrative, and where a sector's figures came from (`nguon`, `nguon_chi_tieu`). Returns null when
+ * the text is not one YAML document (copy it unchanged).
  */
 export function nextMonthText(
   text: string, kind: MonthFileKind, from: Period, to: Period, notes: ReadonlyMap<string, string> = new Map(),
@@ -80,6 +81,9 @@ export function nextMonthText(
   const { tokens, doc, docToken } = parsed;
 
   if (kind === 'sector') {
+    // where last month's figures came from says nothing of this month's, which are not there yet
+    removeTopKey(docToken, 'nguon');
+    removeTopKey(docToken, 'nguon_chi_tieu');
     const figures = doc.get('chi_tieu', true);
     if (isNode(figures)) {
       const noted: { value: Scalar; note: string; width: number }[] = [];

@@ -89,6 +89,16 @@ describe('report init', () => {
     expect(existsSync(join(feb(), 'ghi-chu.yaml'))).toBe(false);
   });
 
+  it('never carries where last month\'s figures came from (nguon: minh_hoa) into the new month', async () => {
+    const mar = join(ws.data, '2020-03');
+    expect(readFileSync(join(ws.data, '2020-02', 'agriculture.yaml'), 'utf8')).toMatch(/^nguon: minh_hoa/m);
+    expect((await runCli([...ws.args, 'init', '2020-03'])).code).toBe(0);
+    const text = readFileSync(join(mar, 'agriculture.yaml'), 'utf8');
+    // the narrative is kept for editing, placeholder text included; the flag and the header note are gone
+    expect(text.slice(0, text.indexOf('noi_dung:'))).not.toMatch(/nguon|minh h(?:ọa|oạ)|illustrative/iu);
+    expect(text).toMatch(/^# yaml-language-server: .*\nchi_tieu:\n/);
+  });
+
   it('starts a sector file of last month under the wrong extension under its right name', async () => {
     renameSync(join(ws.data, '2021-01', 'forestry.yaml'), join(ws.data, '2021-01', 'forestry.yml'));
     expect((await runCli([...ws.args, 'init', '2021-02'])).code).toBe(0);
