@@ -87,7 +87,10 @@ if (!mdPath) throw new Error(`build wrote no Markdown:\n${first.stdout}`);
 // (i) the command a clerk types after a global install: `npm install -g .` into a private prefix (a link to this
 // folder, as `npm link` makes), run by name through PATH and its `#!/usr/bin/env node` line, with this Node first
 const prefix = join(tmp, 'prefix');
-const linked = spawnSync('npm', ['install', '-g', '.', '--prefix', prefix, '--no-audit', '--no-fund', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
+const linked = spawnSync('npm', ['install', '-g', '.', '--prefix', prefix, '--no-audit', '--no-fund', '--ignore-scripts'], {
+  cwd: ROOT,
+  encoding: 'utf8',
+});
 const PATH = [join(prefix, 'bin'), dirname(NODE), process.env.PATH].join(delimiter);
 const NPX_PATH = [dirname(NODE), process.env.PATH].join(delimiter); // npx must not find the global install
 features.globalInstall = linked.status === 0 && existsSync(join(prefix, 'bin', 'report'));
@@ -97,24 +100,49 @@ const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
 features.clerkCommand = /`npx report build 2021-03`/.test(readme) ? 'npx' : 'global';
 
 const cases = {
-  a: { label: `report build ${MONTH} (md${features.docx ? ' + docx' : ''})`, run: () => runOnce(NODE, [CLI, 'build', MONTH, '--out', aOut]) },
-  b: features.pandoc && { label: 'pandoc md → docx', run: () => runOnce('pandoc', [mdPath, '-f', 'markdown', '-t', 'docx', '-o', join(tmp, 'b.docx')]) },
+  a: {
+    label: `report build ${MONTH} (md${features.docx ? ' + docx' : ''})`,
+    run: () => runOnce(NODE, [CLI, 'build', MONTH, '--out', aOut]),
+  },
+  b: features.pandoc && {
+    label: 'pandoc md → docx',
+    run: () => runOnce('pandoc', [mdPath, '-f', 'markdown', '-t', 'docx', '-o', join(tmp, 'b.docx')]),
+  },
   c: { label: 'node -e ""', run: () => runOnce(NODE, ['-e', '']) },
   d: { label: `report check ${MONTH}`, run: () => runOnce(NODE, [CLI, 'check', MONTH]) },
   v: { label: 'report --version', run: () => runOnce(NODE, [CLI, '--version']) },
-  n: !args.includes('--no-npx') && { label: `npx report build ${MONTH}`, run: () => runOnce('npx', ['report', 'build', MONTH, '--out', aOut], { env: { PATH: NPX_PATH } }) },
+  n: !args.includes('--no-npx') && {
+    label: `npx report build ${MONTH}`,
+    run: () => runOnce('npx', ['report', 'build', MONTH, '--out', aOut], { env: { PATH: NPX_PATH } }),
+  },
   // Node 22.1+: the same two commands with bin/report.js's compile cache turned off, to show what the cache gives
-  ...(features.compileCache ? {
-    'a-nc': { label: `… build ${MONTH}, no compile cache`, run: () => runOnce(NODE, [CLI, 'build', MONTH, '--out', aOut], { env: { NODE_DISABLE_COMPILE_CACHE: '1' } }) },
-    'd-nc': { label: `… check ${MONTH}, no compile cache`, run: () => runOnce(NODE, [CLI, 'check', MONTH], { env: { NODE_DISABLE_COMPILE_CACHE: '1' } }) },
-  } : {}),
+  ...(features.compileCache
+    ? {
+        'a-nc': {
+          label: `… build ${MONTH}, no compile cache`,
+          run: () => runOnce(NODE, [CLI, 'build', MONTH, '--out', aOut], { env: { NODE_DISABLE_COMPILE_CACHE: '1' } }),
+        },
+        'd-nc': {
+          label: `… check ${MONTH}, no compile cache`,
+          run: () => runOnce(NODE, [CLI, 'check', MONTH], { env: { NODE_DISABLE_COMPILE_CACHE: '1' } }),
+        },
+      }
+    : {}),
   // the baseline, in its own folder (its data, templates and definitions)
-  ...(BASELINE ? {
-    a0: { label: `before: build ${MONTH}`, run: () => runOnce(NODE, [BASE_CLI, 'build', MONTH, '--out', join(tmp, 'a0')], { cwd: BASELINE }) },
-    d0: { label: `before: check ${MONTH}`, run: () => runOnce(NODE, [BASE_CLI, 'check', MONTH], { cwd: BASELINE }) },
-    v0: { label: 'before: --version', run: () => runOnce(NODE, [BASE_CLI, '--version'], { cwd: BASELINE }) },
-  } : {}),
-  i: features.globalInstall && { label: `report build ${MONTH} (global install)`, run: () => runOnce('report', ['build', MONTH, '--out', aOut], { env: { PATH } }) },
+  ...(BASELINE
+    ? {
+        a0: {
+          label: `before: build ${MONTH}`,
+          run: () => runOnce(NODE, [BASE_CLI, 'build', MONTH, '--out', join(tmp, 'a0')], { cwd: BASELINE }),
+        },
+        d0: { label: `before: check ${MONTH}`, run: () => runOnce(NODE, [BASE_CLI, 'check', MONTH], { cwd: BASELINE }) },
+        v0: { label: 'before: --version', run: () => runOnce(NODE, [BASE_CLI, '--version'], { cwd: BASELINE }) },
+      }
+    : {}),
+  i: features.globalInstall && {
+    label: `report build ${MONTH} (global install)`,
+    run: () => runOnce('report', ['build', MONTH, '--out', aOut], { env: { PATH } }),
+  },
 };
 
 let history = null;
@@ -123,9 +151,19 @@ if (features.buildAll && !args.includes('--no-history')) {
   log(`generating ${YEARS} years × 12 months into ${dir} …`);
   const months = await generateHistory({ out: dir, years: YEARS, sectors: await loadSectors(ROOT) });
   history = { dir, months: months.length };
-  cases.e = { label: `report build --all (${months.length} months)`, run: () => runOnce(NODE, [CLI, 'build', '--all', '--data', dir, '--out', join(tmp, 'e')]) };
-  if (BASELINE) cases.e0 = { label: `before: build --all (${months.length} months)`, run: () => runOnce(NODE, [BASE_CLI, 'build', '--all', '--data', dir, '--out', join(tmp, 'e0')], { cwd: BASELINE }) };
-  cases['e-md'] = { label: `… --format md (${months.length} months)`, run: () => runOnce(NODE, [CLI, 'build', '--all', '--format', 'md', '--data', dir, '--out', join(tmp, 'e-md')]) };
+  cases.e = {
+    label: `report build --all (${months.length} months)`,
+    run: () => runOnce(NODE, [CLI, 'build', '--all', '--data', dir, '--out', join(tmp, 'e')]),
+  };
+  if (BASELINE)
+    cases.e0 = {
+      label: `before: build --all (${months.length} months)`,
+      run: () => runOnce(NODE, [BASE_CLI, 'build', '--all', '--data', dir, '--out', join(tmp, 'e0')], { cwd: BASELINE }),
+    };
+  cases['e-md'] = {
+    label: `… --format md (${months.length} months)`,
+    run: () => runOnce(NODE, [CLI, 'build', '--all', '--format', 'md', '--data', dir, '--out', join(tmp, 'e-md')]),
+  };
 }
 
 // interleaved rounds: every round runs each case once, in a rotating order, so drift in machine load hits all alike
@@ -133,7 +171,9 @@ const ids = Object.keys(cases).filter((k) => cases[k]);
 const samples = Object.fromEntries(ids.map((k) => [k, []]));
 const historyEvery = Math.max(1, Math.floor(RUNS / Math.max(1, HISTORY_RUNS)));
 const isHistory = (k) => k.startsWith('e');
-log(`${WARMUP} warm-up + ${RUNS} rounds of ${ids.join(', ')}${history ? ` (build --all in every ${historyEvery}. round, ${HISTORY_RUNS} times)` : ''} …`);
+log(
+  `${WARMUP} warm-up + ${RUNS} rounds of ${ids.join(', ')}${history ? ` (build --all in every ${historyEvery}. round, ${HISTORY_RUNS} times)` : ''} …`,
+);
 for (let round = -WARMUP; round < RUNS; round++) {
   const order = ids.map((_, i) => ids[(i + Math.max(0, round)) % ids.length]);
   for (const k of order) {
@@ -150,7 +190,13 @@ const stat = (k) => {
   if (!list?.length) return null;
   const ms = list.map((s) => s.ms);
   const rss = list.map((s) => s.rssKB).filter((x) => Number.isFinite(x));
-  return { n: list.length, medianMs: round(median(ms)), minMs: round(Math.min(...ms)), maxMs: round(Math.max(...ms)), maxRssMB: rss.length ? round(median(rss) / 1024) : null };
+  return {
+    n: list.length,
+    medianMs: round(median(ms)),
+    minMs: round(Math.min(...ms)),
+    maxMs: round(Math.max(...ms)),
+    maxRssMB: rss.length ? round(median(rss) / 1024) : null,
+  };
 };
 const results = Object.fromEntries(ids.map((k) => [k, { label: cases[k].label, ...stat(k) }]));
 
@@ -168,16 +214,28 @@ async function measureWatch(cli, cwd, name) {
   // a figure no rule involves, so toggling it keeps the month valid
   const sectors = await loadSectors(ROOT);
   const inRules = new Set(sectors.flatMap((s) => (s.rules ?? []).flatMap((r) => Object.values(r).flat())));
-  const plans = new Set(sectors.flatMap((s) => Object.values(s.indicators).map((d) => d.plan).filter(Boolean)));
+  const plans = new Set(
+    sectors.flatMap((s) =>
+      Object.values(s.indicators)
+        .map((d) => d.plan)
+        .filter(Boolean),
+    ),
+  );
   let target = null;
   for (const name of readdirSync(join(data, MONTH)).sort()) {
     const text = readFileSync(join(data, MONTH, name), 'utf8');
     const m = /^ {2}([a-z0-9_]+): (\d+)\b/m.exec(text);
-    if (m && !inRules.has(m[1]) && !plans.has(m[1])) { target = { file: join(data, MONTH, name), text, line: m[0], id: m[1], value: Number(m[2]) }; break; }
+    if (m && !inRules.has(m[1]) && !plans.has(m[1])) {
+      target = { file: join(data, MONTH, name), text, line: m[0], id: m[1], value: Number(m[2]) };
+      break;
+    }
   }
   if (!target) return { error: 'no figure outside the rules to change' };
 
-  const child = spawn(NODE, [cli, 'watch', MONTH, '--data', data, '--out', join(tmp, name)], { cwd, env: { ...process.env, NO_COLOR: '1' } });
+  const child = spawn(NODE, [cli, 'watch', MONTH, '--data', data, '--out', join(tmp, name)], {
+    cwd,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
   const lines = [];
   let waiters = [];
   let buffer = '';
@@ -190,19 +248,28 @@ async function measureWatch(cli, cwd, name) {
     waiters = waiters.filter((w) => !w());
   });
   let stderr = '';
-  child.stderr.on('data', (c) => { stderr += c; });
-  const until = (pred, ms) => new Promise((res) => {
-    const timer = setTimeout(() => res(false), ms);
-    const w = () => {
-      if (!pred()) return false;
-      clearTimeout(timer);
-      res(true);
-      return true;
-    };
-    if (!w()) waiters.push(w);
+  child.stderr.on('data', (c) => {
+    stderr += c;
   });
+  const until = (pred, ms) =>
+    new Promise((res) => {
+      const timer = setTimeout(() => res(false), ms);
+      const w = () => {
+        if (!pred()) return false;
+        clearTimeout(timer);
+        res(true);
+        return true;
+      };
+      if (!w()) waiters.push(w);
+    });
   const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-  const quiet = async () => { let n; do { n = lines.length; await sleep(300); } while (lines.length !== n); };
+  const quiet = async () => {
+    let n;
+    do {
+      n = lines.length;
+      await sleep(300);
+    } while (lines.length !== n);
+  };
 
   const result = { figure: `${target.id} in ${target.file.slice(data.length + 1)}`, firstMs: [], allMs: [] };
   try {
@@ -215,7 +282,10 @@ async function measureWatch(cli, cwd, name) {
       const value = target.value + ((i % 2) + 1);
       const t0 = process.hrtime.bigint();
       writeFileSync(target.file, target.text.replace(target.line, `  ${target.id}: ${value}`));
-      if (!(await until(() => lines.length >= start + perBuild, 10_000))) { result.error = `no rebuild after a change: ${stderr.slice(-500)}`; break; }
+      if (!(await until(() => lines.length >= start + perBuild, 10_000))) {
+        result.error = `no rebuild after a change: ${stderr.slice(-500)}`;
+        break;
+      }
       if (i >= WARMUP) {
         result.firstMs.push(Number(lines[start].at - t0) / 1e6);
         result.allMs.push(Number(lines[start + perBuild - 1].at - t0) / 1e6);
@@ -225,7 +295,13 @@ async function measureWatch(cli, cwd, name) {
   } finally {
     child.kill('SIGTERM');
   }
-  return { figure: result.figure, n: result.allMs.length, medianMs: round(median(result.allMs)), firstPathMedianMs: round(median(result.firstMs)), ...(result.error ? { error: result.error } : {}) };
+  return {
+    figure: result.figure,
+    n: result.allMs.length,
+    medianMs: round(median(result.allMs)),
+    firstPathMedianMs: round(median(result.firstMs)),
+    ...(result.error ? { error: result.error } : {}),
+  };
 }
 
 // figures, ratios, targets
@@ -233,34 +309,66 @@ const med = (k) => results[k]?.medianMs ?? null;
 const ratio = (x, y) => (med(x) && med(y) ? round(med(x) / med(y), 2) : null);
 const clerkCase = features.clerkCommand === 'npx' ? 'n' : 'i';
 const ratios = {
-  aOverB: ratio('a', 'b'), aOverC: ratio('a', 'c'), vOverC: ratio('v', 'c'), dOverC: ratio('d', 'c'),
-  npxOverA: ratio('n', 'a'), globalOverA: ratio('i', 'a'), clerkOverA: ratio(clerkCase, 'a'),
-  compileCacheBuild: ratio('a', 'a-nc'), compileCacheCheck: ratio('d', 'd-nc'),
+  aOverB: ratio('a', 'b'),
+  aOverC: ratio('a', 'c'),
+  vOverC: ratio('v', 'c'),
+  dOverC: ratio('d', 'c'),
+  npxOverA: ratio('n', 'a'),
+  globalOverA: ratio('i', 'a'),
+  clerkOverA: ratio(clerkCase, 'a'),
+  compileCacheBuild: ratio('a', 'a-nc'),
+  compileCacheCheck: ratio('d', 'd-nc'),
 };
-const before = BASELINE ? {
-  aOverB: ratio('a0', 'b'), vOverC: ratio('v0', 'c'), dOverC: ratio('d0', 'c'),
-  msPerMonth: results.e0 ? round(results.e0.medianMs / history.months) : null, historyRssMB: results.e0?.maxRssMB ?? null,
-  watchMs: watch0?.medianMs ?? null,
-  // the baseline's README has the clerk type `npx report …`: npx's cost is the same for either version
-  clerkOverA: ratios.npxOverA,
-} : null;
-const historyResult = results.e ? {
-  months: history.months, msPerMonth: round(results.e.medianMs / history.months), maxRssMB: results.e.maxRssMB, runs: results.e.n,
-  markdownOnly: results['e-md'] ? { msPerMonth: round(results['e-md'].medianMs / history.months), maxRssMB: results['e-md'].maxRssMB } : null,
-} : null;
+const before = BASELINE
+  ? {
+      aOverB: ratio('a0', 'b'),
+      vOverC: ratio('v0', 'c'),
+      dOverC: ratio('d0', 'c'),
+      msPerMonth: results.e0 ? round(results.e0.medianMs / history.months) : null,
+      historyRssMB: results.e0?.maxRssMB ?? null,
+      watchMs: watch0?.medianMs ?? null,
+      // the baseline's README has the clerk type `npx report …`: npx's cost is the same for either version
+      clerkOverA: ratios.npxOverA,
+    }
+  : null;
+const historyResult = results.e
+  ? {
+      months: history.months,
+      msPerMonth: round(results.e.medianMs / history.months),
+      maxRssMB: results.e.maxRssMB,
+      runs: results.e.n,
+      markdownOnly: results['e-md']
+        ? { msPerMonth: round(results['e-md'].medianMs / history.months), maxRssMB: results['e-md'].maxRssMB }
+        : null,
+    }
+  : null;
 /** The rows of issue #17's table: what is measured, its value now, its target. */
 const rows = [
   { id: 'aOverB', label: `build ${MONTH} (md+docx) / pandoc md→docx`, value: ratios.aOverB },
   { id: 'vOverC', label: 'report --version / node -e ""', value: ratios.vOverC },
   { id: 'dOverC', label: 'check / node -e ""', value: ratios.dOverC },
-  { id: 'msPerMonth', label: `build --all, ${historyResult?.months ?? '?'} months, ms per month`, value: historyResult?.msPerMonth ?? null },
+  {
+    id: 'msPerMonth',
+    label: `build --all, ${historyResult?.months ?? '?'} months, ms per month`,
+    value: historyResult?.msPerMonth ?? null,
+  },
   { id: 'historyRssMB', label: 'peak RSS of build --all, MiB', value: historyResult?.maxRssMB ?? null },
   { id: 'watchMs', label: 'watch: save → outputs written, ms', value: watch?.medianMs ?? null },
-  { id: 'clerkOverA', label: `clerk's command (${features.clerkCommand === 'npx' ? 'npx report' : 'report, global install'}) / node bin/report.js`, value: ratios.clerkOverA },
+  {
+    id: 'clerkOverA',
+    label: `clerk's command (${features.clerkCommand === 'npx' ? 'npx report' : 'report, global install'}) / node bin/report.js`,
+    value: ratios.clerkOverA,
+  },
 ].map((r) => ({ ...r, before: before?.[r.id] ?? null, target: TARGETS[r.id], pass: r.value === null ? null : r.value <= TARGETS[r.id] }));
 const report = {
   date: new Date().toISOString(),
-  machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? null, platform: `${process.platform}-${process.arch}`, node: process.version, pandoc: pandocVersion },
+  machine: {
+    cores: availableParallelism(),
+    cpu: cpus()[0]?.model ?? null,
+    platform: `${process.platform}-${process.arch}`,
+    node: process.version,
+    pandoc: pandocVersion,
+  },
   // other work on the machine shifts every figure: the 1-minute load average before and after the run
   load: { before: round(loadBefore, 2), after: round(loadavg()[0], 2) },
   runs: RUNS,
@@ -274,23 +382,45 @@ const report = {
   rows,
 };
 
-const previous = existsSync(JSON_OUT) ? (() => { try { return JSON.parse(readFileSync(JSON_OUT, 'utf8')); } catch { return null; } })() : null;
+const previous = existsSync(JSON_OUT)
+  ? (() => {
+      try {
+        return JSON.parse(readFileSync(JSON_OUT, 'utf8'));
+      } catch {
+        return null;
+      }
+    })()
+  : null;
 const delta = (now, before) => (now === null || before === null || before === undefined ? '' : ` (was ${before})`);
 const out = [];
-out.push(`report benchmark: ${report.machine.cores} cores, Node ${process.version}, ${pandocVersion ?? 'no pandoc'}, ${report.date.slice(0, 10)}, load ${report.load.before} → ${report.load.after}, ${RUNS} interleaved rounds, medians`);
+out.push(
+  `report benchmark: ${report.machine.cores} cores, Node ${process.version}, ${pandocVersion ?? 'no pandoc'}, ${report.date.slice(0, 10)}, load ${report.load.before} → ${report.load.after}, ${RUNS} interleaved rounds, medians`,
+);
 for (const k of ids) {
   const r = results[k];
-  out.push(`  (${k}) ${r.label.padEnd(40)} ${String(r.medianMs).padStart(8)} ms  [${r.minMs} … ${r.maxMs}, n=${r.n}]  max RSS ${r.maxRssMB ?? '?'} MB${delta(r.medianMs, previous?.cases?.[k]?.medianMs)}`);
+  out.push(
+    `  (${k}) ${r.label.padEnd(40)} ${String(r.medianMs).padStart(8)} ms  [${r.minMs} … ${r.maxMs}, n=${r.n}]  max RSS ${r.maxRssMB ?? '?'} MB${delta(r.medianMs, previous?.cases?.[k]?.medianMs)}`,
+  );
 }
-if (historyResult?.markdownOnly) out.push(`  build --all: Markdown only ${historyResult.markdownOnly.msPerMonth} ms per month, max RSS ${historyResult.markdownOnly.maxRssMB} MB`);
-if (watch) out.push(`  watch: first path ${watch.firstPathMedianMs ?? 'n/a'} ms, all paths ${watch.medianMs ?? 'n/a'} ms (n=${watch.n ?? 0})${watch.error ? `  error: ${watch.error}` : ''}`);
+if (historyResult?.markdownOnly)
+  out.push(
+    `  build --all: Markdown only ${historyResult.markdownOnly.msPerMonth} ms per month, max RSS ${historyResult.markdownOnly.maxRssMB} MB`,
+  );
+if (watch)
+  out.push(
+    `  watch: first path ${watch.firstPathMedianMs ?? 'n/a'} ms, all paths ${watch.medianMs ?? 'n/a'} ms (n=${watch.n ?? 0})${watch.error ? `  error: ${watch.error}` : ''}`,
+  );
 if (features.compileCache) out.push(`  compile cache on / off: build ${ratios.compileCacheBuild}, check ${ratios.compileCacheCheck}`);
-out.push(`  npx report / direct ${ratios.npxOverA ?? 'n/a'}; global install / direct ${ratios.globalOverA ?? 'n/a'}; build / node -e "" ${ratios.aOverC ?? 'n/a'}`);
+out.push(
+  `  npx report / direct ${ratios.npxOverA ?? 'n/a'}; global install / direct ${ratios.globalOverA ?? 'n/a'}; build / node -e "" ${ratios.aOverC ?? 'n/a'}`,
+);
 out.push(`issue #17 targets${BASELINE ? ` (before: ${BASELINE}, in the same rounds)` : ''}:`);
 for (const r of rows) {
   const was = previous?.rows?.find((p) => p.id === r.id)?.value;
   const then = BASELINE ? `${String(r.before ?? 'n/a').padStart(7)} → ` : '';
-  out.push(`  ${r.label.padEnd(58)} ${then}${String(r.value ?? 'n/a').padStart(7)}  ≤ ${String(r.target).padEnd(4)} ${r.pass === null ? 'n/a' : r.pass ? 'PASS' : 'MISS'}${delta(r.value, was)}`);
+  out.push(
+    `  ${r.label.padEnd(58)} ${then}${String(r.value ?? 'n/a').padStart(7)}  ≤ ${String(r.target).padEnd(4)} ${r.pass === null ? 'n/a' : r.pass ? 'PASS' : 'MISS'}${delta(r.value, was)}`,
+  );
 }
 if (!features.docx) out.push('  note: build wrote no DOCX: (a) is Markdown only');
 process.stdout.write(`${out.join('\n')}\n`);

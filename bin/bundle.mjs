@@ -45,7 +45,13 @@ const banner = { js: "import { createRequire as __cr } from 'node:module'; const
 
 // The build's identity: what a cache written by one bundle must not be read by another (src/definitions-cache.ts)
 const build_ = createHash('sha256');
-for (const f of ['package.json', 'package-lock.json', ...readdirSync('src', { recursive: true, encoding: 'utf8' }).sort().map((f) => join('src', f))])
+for (const f of [
+  'package.json',
+  'package-lock.json',
+  ...readdirSync('src', { recursive: true, encoding: 'utf8' })
+    .sort()
+    .map((f) => join('src', f)),
+])
   if (statSync(f).isFile()) build_.update(`${f}\0`).update(readFileSync(f));
 const BUILD_ID = build_.digest('hex').slice(0, 32);
 
@@ -82,8 +88,19 @@ function precompiledPath(name) {
 const tool = 'dist/precompile.tmp.mjs';
 try {
   await build({
-    stdin: { contents: "export { precompileTemplates } from './src/render.ts'; export { readTemplates, PRECOMPILED_FILE } from './src/templates.ts';", resolveDir: '.', loader: 'ts' },
-    bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: tool, logLevel: 'warning', banner,
+    stdin: {
+      contents:
+        "export { precompileTemplates } from './src/render.ts'; export { readTemplates, PRECOMPILED_FILE } from './src/templates.ts';",
+      resolveDir: '.',
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: tool,
+    logLevel: 'warning',
+    banner,
   });
   const { precompileTemplates, readTemplates, PRECOMPILED_FILE } = await import(new URL(`../${tool}`, import.meta.url).href);
   writeFileSync(precompiledPath(PRECOMPILED_FILE), JSON.stringify(precompileTemplates(readTemplates('templates'))));

@@ -53,7 +53,8 @@ function vary(fig, def, { yearIndex, month, random }) {
   if (v === 0) return 0;
   const noise = 1 + (random() - 0.5) * 0.16;
   let x;
-  if (def?.unit === '%') x = Math.min(100, Math.max(0, v + (random() - 0.5) * 6)); // a rate drifts, it does not grow
+  if (def?.unit === '%')
+    x = Math.min(100, Math.max(0, v + (random() - 0.5) * 6)); // a rate drifts, it does not grow
   else if (def?.accumulate === 'stock') x = v * (1 + 0.03 * yearIndex) * (1 + (random() - 0.5) * 0.04);
   else x = v * (1 + 0.05 * yearIndex) * (1 + 0.25 * Math.sin(((month - 1) / 12) * 2 * Math.PI)) * noise;
   const d = def?.kind === 'count' ? 0 : fig.decimals;
@@ -87,7 +88,14 @@ function applyRules(rules, values, decimals, fixed) {
       } else if (r.kind === 'atMost' && has(r.part) && has(r.whole) && values.get(r.part) > values.get(r.whole)) {
         if (!fixed.has(r.whole) && !rules.some((s) => s.kind === 'sum' && s.total === r.whole)) values.set(r.whole, values.get(r.part));
         else if (!fixed.has(r.part)) values.set(r.part, values.get(r.whole));
-      } else if (r.kind === 'rate' && has(r.rate) && has(r.numerator) && has(r.denominator) && values.get(r.denominator) > 0 && !fixed.has(r.rate)) {
+      } else if (
+        r.kind === 'rate' &&
+        has(r.rate) &&
+        has(r.numerator) &&
+        has(r.denominator) &&
+        values.get(r.denominator) > 0 &&
+        !fixed.has(r.rate)
+      ) {
         values.set(r.rate, roundTo((values.get(r.numerator) / values.get(r.denominator)) * 100, decimals(r.rate)));
       } else if (r.kind === 'between' && has(r.value) && r.bounds.every(has) && !fixed.has(r.value)) {
         const b = r.bounds.map((id) => values.get(id));
@@ -108,15 +116,19 @@ function holds(r, values) {
   const all = (ids) => ids.every((id) => values.has(id));
   if (isOpenSum(r)) return !all([r.total, ...r.parts]) || r.parts.reduce((a, p) => a + get(p), 0) <= get(r.total) + 1e-6;
   switch (r.kind) {
-    case 'sum': return !all([r.total, ...r.parts]) || Math.abs(r.parts.reduce((a, p) => a + get(p), 0) - get(r.total)) < 1e-6;
-    case 'atMost': return !all([r.part, r.whole]) || get(r.part) <= get(r.whole);
-    case 'rate': return true; // applyRules recomputes the rate from its parts at its decimals
+    case 'sum':
+      return !all([r.total, ...r.parts]) || Math.abs(r.parts.reduce((a, p) => a + get(p), 0) - get(r.total)) < 1e-6;
+    case 'atMost':
+      return !all([r.part, r.whole]) || get(r.part) <= get(r.whole);
+    case 'rate':
+      return true; // applyRules recomputes the rate from its parts at its decimals
     case 'between': {
       if (!all([r.value, ...r.bounds])) return true;
       const b = r.bounds.map(get);
       return get(r.value) >= Math.min(...b) && get(r.value) <= Math.max(...b);
     }
-    default: return false;
+    default:
+      return false;
   }
 }
 
@@ -140,7 +152,9 @@ export async function generateHistory({ from = join(ROOT, 'data'), month = '2021
   const random = rng(seed);
   const startYear = Number(month.slice(0, 4));
   const srcDir = join(from, month);
-  const names = readdirSync(srcDir).filter((n) => n.endsWith('.yaml')).sort();
+  const names = readdirSync(srcDir)
+    .filter((n) => n.endsWith('.yaml'))
+    .sort();
 
   mkdirSync(join(out, 'plans'), { recursive: true });
   if (existsSync(join(from, 'district.yaml'))) cpSync(join(from, 'district.yaml'), join(out, 'district.yaml'));
@@ -156,7 +170,9 @@ export async function generateHistory({ from = join(ROOT, 'data'), month = '2021
       const decimals = (id) => plan.figures.get(id)?.decimals ?? 0;
       let failing = [];
       for (let attempt = 0; attempt < 50 && (attempt === 0 || failing.length > 0); attempt++) {
-        planValues = new Map([...plan.figures].map(([id, f]) => [id, vary(f, { ...defs.get(id), accumulate: 'stock' }, { yearIndex: y, month: 1, random })]));
+        planValues = new Map(
+          [...plan.figures].map(([id, f]) => [id, vary(f, { ...defs.get(id), accumulate: 'stock' }, { yearIndex: y, month: 1, random })]),
+        );
         failing = [...applyRules(planRules, planValues, decimals, new Set()), ...trapped(planValues, plan.figures)];
       }
       if (failing.length > 0) {
@@ -203,12 +219,15 @@ export async function generateHistory({ from = join(ROOT, 'data'), month = '2021
  * only where the shipped figure has that form too (e.g. 30.675 tấn, exactly as published).
  */
 function trapped(values, figures) {
-  return [...figures].filter(([id, f]) => THOUSANDS.test(String(values.get(id))) && !THOUSANDS.test(String(f.original)))
+  return [...figures]
+    .filter(([id, f]) => THOUSANDS.test(String(values.get(id))) && !THOUSANDS.test(String(f.original)))
     .map(([id]) => ({ kind: 'thousands', id }));
 }
 
 function warn(where, failing) {
-  process.stderr.write(`gen-history: ${where}: shipped figures kept, rules not re-established: ${failing.map((r) => JSON.stringify(r)).join(', ')}\n`);
+  process.stderr.write(
+    `gen-history: ${where}: shipped figures kept, rules not re-established: ${failing.map((r) => JSON.stringify(r)).join(', ')}\n`,
+  );
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
@@ -222,6 +241,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     process.stderr.write('usage: node bin/gen-history.mjs --out <dir> [--from data] [--month 2021-01] [--years 10] [--seed 1]\n');
     process.exit(2);
   }
-  const months = await generateHistory({ from: opt('from', join(ROOT, 'data')), month: opt('month', '2021-01'), out, years: Number(opt('years', 10)), seed: Number(opt('seed', 1)) });
+  const months = await generateHistory({
+    from: opt('from', join(ROOT, 'data')),
+    month: opt('month', '2021-01'),
+    out,
+    years: Number(opt('years', 10)),
+    seed: Number(opt('seed', 1)),
+  });
   process.stdout.write(`${months.length} months written to ${out} (${months[0]} … ${months[months.length - 1]})\n`);
 }

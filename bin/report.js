@@ -18,8 +18,12 @@ async function loadBundle() {
   const sources = new URL('../src', import.meta.url);
   const built = statSync(bundle, { throwIfNoEntry: false })?.mtimeMs;
   // an installed package has no src/; in a clone, reading the mtimes of src/ costs about a millisecond
-  const stale = built !== undefined && existsSync(sources) &&
-    readdirSync(sources, { recursive: true, withFileTypes: true }).some((e) => e.isFile() && statSync(join(e.parentPath, e.name)).mtimeMs > built);
+  const stale =
+    built !== undefined &&
+    existsSync(sources) &&
+    readdirSync(sources, { recursive: true, withFileTypes: true }).some(
+      (e) => e.isFile() && statSync(join(e.parentPath, e.name)).mtimeMs > built,
+    );
   if (built !== undefined && !stale) {
     try {
       return await import(bundle.href);
@@ -29,9 +33,11 @@ async function loadBundle() {
   }
   const argv = process.argv.slice(2);
   const en = argv.includes('--lang=en') || argv.some((a, i) => a === '--lang' && argv[i + 1] === 'en');
-  process.stderr.write(en
-    ? `report: the bundle dist/report.mjs is ${stale ? 'older than src/' : 'missing'}; run: npm run build\n`
-    : `report: bản dựng dist/report.mjs ${stale ? 'cũ hơn mã nguồn src/' : 'chưa có'}; hãy chạy: npm run build\n`);
+  process.stderr.write(
+    en
+      ? `report: the bundle dist/report.mjs is ${stale ? 'older than src/' : 'missing'}; run: npm run build\n`
+      : `report: bản dựng dist/report.mjs ${stale ? 'cũ hơn mã nguồn src/' : 'chưa có'}; hãy chạy: npm run build\n`,
+  );
   process.exit(2);
 }
 

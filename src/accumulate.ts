@@ -67,7 +67,14 @@ export function isLagging(pctPlan: number | null, period: Period, margin: number
  * compared with. The aggregate stage builds the model from it; the narrative checks ask it whether a reference has
  * something to print.
  */
-export function figureView(registry: Registry, id: string, month: Month, months: readonly Month[], plan: Plan | null, paceMargin?: number): FigureView {
+export function figureView(
+  registry: Registry,
+  id: string,
+  month: Month,
+  months: readonly Month[],
+  plan: Plan | null,
+  paceMargin?: number,
+): FigureView {
   const def = registry.indicators.get(id)!;
   const { period } = month;
   const value = valueIn(registry, month, id);
@@ -77,10 +84,22 @@ export function figureView(registry: Registry, id: string, month: Month, months:
   const prev = valueIn(registry, monthOf(months, addMonths(period, -1)), id);
   const pctPlan = percent(ytd, planValue);
   return {
-    id, label: def.label, unit: def.unit, kind: def.kind, decimals: def.decimals ?? 0, fixed: def.fixed ?? false,
-    pointInTime: def.accumulate === 'stock' || (def.accumulate === 'rate' && registry.indicators.get(def.ratio!.numerator)?.accumulate === 'stock'),
-    value, ytd, plan: planValue, pctPlan, samePeriod, pctSamePeriod: percent(ytd, samePeriod),
-    prev, change: value === null || prev === null ? null : value - prev,
+    id,
+    label: def.label,
+    unit: def.unit,
+    kind: def.kind,
+    decimals: def.decimals ?? 0,
+    fixed: def.fixed ?? false,
+    pointInTime:
+      def.accumulate === 'stock' || (def.accumulate === 'rate' && registry.indicators.get(def.ratio!.numerator)?.accumulate === 'stock'),
+    value,
+    ytd,
+    plan: planValue,
+    pctPlan,
+    samePeriod,
+    pctSamePeriod: percent(ytd, samePeriod),
+    prev,
+    change: value === null || prev === null ? null : value - prev,
     lagging: paceMargin !== undefined && isLagging(pctPlan, period, paceMargin),
   };
 }
@@ -88,5 +107,13 @@ export function figureView(registry: Registry, id: string, month: Month, months:
 /** A plan target of the year as the report sees it. */
 export function planView(registry: Registry, id: string, plan: Plan | null): PlanView {
   const def = registry.planTargets.get(id)!;
-  return { id, label: def.label, unit: def.unit, kind: def.kind, decimals: def.decimals ?? 0, fixed: false, value: plan?.chi_tieu[id] ?? null };
+  return {
+    id,
+    label: def.label,
+    unit: def.unit,
+    kind: def.kind,
+    decimals: def.decimals ?? 0,
+    fixed: false,
+    value: plan?.chi_tieu[id] ?? null,
+  };
 }

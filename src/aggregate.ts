@@ -28,7 +28,11 @@ export function aggregateMonth(registry: Registry, given: Inputs, options: Aggre
   const sources: Record<string, FigureSources> = {};
   for (const id of registry.indicators.keys()) sources[id] = figureSources(registry, id, given);
 
-  const style = { numbering: registry.settings.numbering, padSmallNumbers: registry.settings.padSmallNumbers, placeholders: registry.settings.placeholders };
+  const style = {
+    numbering: registry.settings.numbering,
+    padSmallNumbers: registry.settings.padSmallNumbers,
+    placeholders: registry.settings.placeholders,
+  };
   // the texts as printed: each reference resolved with the figures just computed (validation has checked them all)
   const scope = narrativeScope(registry);
   const referenced = new Set<string>();
@@ -47,7 +51,13 @@ export function aggregateMonth(registry: Registry, given: Inputs, options: Aggre
 
   const next = addMonths(period, 1);
   return {
-    period: { year: period.year, month: period.month, mm: twoDigits(period.month), prevYear: period.year - 1, next: { ...next, mm: twoDigits(next.month) } },
+    period: {
+      year: period.year,
+      month: period.month,
+      mm: twoDigits(period.month),
+      prevYear: period.year - 1,
+      next: { ...next, mm: twoDigits(next.month) },
+    },
     district,
     report,
     c,

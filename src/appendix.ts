@@ -32,12 +32,22 @@ export interface AppendixLabels {
 
 /** The figure columns and the fields each is made of: a percentage is as published as both its fields. */
 const SOURCED_COLUMNS = {
-  plan: ['plan'], month: ['value'], ytd: ['ytd'], samePeriod: ['samePeriod'], pctPlan: ['ytd', 'plan'], pctSamePeriod: ['ytd', 'samePeriod'],
+  plan: ['plan'],
+  month: ['value'],
+  ytd: ['ytd'],
+  samePeriod: ['samePeriod'],
+  pctPlan: ['ytd', 'plan'],
+  pctSamePeriod: ['ytd', 'samePeriod'],
 } as const satisfies Partial<Record<AppendixColumn, readonly SourcedField[]>>;
 type SourcedColumn = keyof typeof SOURCED_COLUMNS;
 
 const CELL_VALUE: Readonly<Record<SourcedColumn, (f: FigureView) => number | null>> = {
-  plan: (f) => f.plan, month: (f) => f.value, ytd: (f) => f.ytd, samePeriod: (f) => f.samePeriod, pctPlan: (f) => f.pctPlan, pctSamePeriod: (f) => f.pctSamePeriod,
+  plan: (f) => f.plan,
+  month: (f) => f.value,
+  ytd: (f) => f.ytd,
+  samePeriod: (f) => f.samePeriod,
+  pctPlan: (f) => f.pctPlan,
+  pctSamePeriod: (f) => f.pctSamePeriod,
 };
 
 /** Whether a printed cell is made only of published values; an empty cell prints nothing to mark. */
@@ -69,16 +79,26 @@ export function unpublishedCells(model: ReportModel): UnpublishedColumn[] {
 
 /** Column numbers under the headers, with the formulas of the computed columns: (8)=(6)/(4). */
 const NUMBER_ROW: Readonly<Record<AppendixColumn, string>> = {
-  stt: '(1)', label: '(2)', unit: '(3)', plan: '(4)', month: '(5)', ytd: '(6)', samePeriod: '(7)',
-  pctPlan: '(8)=(6)/(4)', pctSamePeriod: '(9)=(6)/(7)', note: '(10)',
+  stt: '(1)',
+  label: '(2)',
+  unit: '(3)',
+  plan: '(4)',
+  month: '(5)',
+  ytd: '(6)',
+  samePeriod: '(7)',
+  pctPlan: '(8)=(6)/(4)',
+  pctSamePeriod: '(9)=(6)/(7)',
+  note: '(10)',
 };
 
 /** The indicators listed in the appendix, by the office's groups (report fields), in registry (report) order. */
 export function appendixRows(registry: Registry): AppendixGroup[] {
-  return registry.settings.groups.map((group) => ({
-    group,
-    ids: [...registry.indicators].filter(([, def]) => def.appendix && registry.sector(def.sector)?.group === group).map(([id]) => id),
-  })).filter((g) => g.ids.length > 0);
+  return registry.settings.groups
+    .map((group) => ({
+      group,
+      ids: [...registry.indicators].filter(([, def]) => def.appendix && registry.sector(def.sector)?.group === group).map(([id]) => id),
+    }))
+    .filter((g) => g.ids.length > 0);
 }
 
 /** Build the table. Throws (a template error) when a group with rows has no title. */
@@ -96,7 +116,10 @@ export function indicatorTable(model: ReportModel, labels: AppendixLabels): Omit
   // the header says "%": cells carry the number only, every one with the column's digits (100,0 beside 84,1)
   const pct = (f: FigureView, column: SourcedColumn): TableCell => {
     const v = CELL_VALUE[column](f);
-    return { text: v === null ? missing : `${formatNumber(roundTo(v, pctDigits), { decimals: pctDigits, fixed: true })}${mark(f, column)}`, align: 'right' };
+    return {
+      text: v === null ? missing : `${formatNumber(roundTo(v, pctDigits), { decimals: pctDigits, fixed: true })}${mark(f, column)}`,
+      align: 'right',
+    };
   };
 
   const head = [
@@ -106,8 +129,13 @@ export function indicatorTable(model: ReportModel, labels: AppendixLabels): Omit
   const rows: TableCell[][] = [];
   model.appendix.forEach(({ group, ids }, g) => {
     const title = labels.groups[group];
-    if (title === undefined) throw new ReportError({ code: 'RENDER_HELPER_HASH_MISSING', params: { helper: 'indicatorTable', key: group } });
-    rows.push([{ text: roman(g + 1), align: 'center', bold: true }, { text: title, bold: true }, ...APPENDIX_COLUMNS.slice(2).map(() => ({ text: '' }))]);
+    if (title === undefined)
+      throw new ReportError({ code: 'RENDER_HELPER_HASH_MISSING', params: { helper: 'indicatorTable', key: group } });
+    rows.push([
+      { text: roman(g + 1), align: 'center', bold: true },
+      { text: title, bold: true },
+      ...APPENDIX_COLUMNS.slice(2).map(() => ({ text: '' })),
+    ]);
     ids.forEach((id, i) => {
       const f = model.c[id]!;
       rows.push([

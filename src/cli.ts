@@ -25,7 +25,10 @@ function periodArg(value: string): Period {
 
 const FORMATS: readonly OutputFormat[] = ['md', 'docx', 'pdf'];
 function formatsArg(value: string): OutputFormat[] {
-  const list = value.split(',').map((s) => s.trim()).filter(Boolean);
+  const list = value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = list.filter((f) => !FORMATS.includes(f as OutputFormat));
   if (bad.length > 0 || list.length === 0)
     throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: `--format ${value} (${FORMATS.join(', ')})` } });
@@ -44,7 +47,9 @@ function paceMarginArg(value: string): number {
 function addBuildOptions(command: Command, outHelp: string): Command {
   return command
     .option('--out <dir>', outHelp)
-    .addOption(new Option('--format <list>', h('HELP_OUT_FORMATS')).argParser(formatsArg).default(['md', 'docx'] as OutputFormat[], 'md,docx'))
+    .addOption(
+      new Option('--format <list>', h('HELP_OUT_FORMATS')).argParser(formatsArg).default(['md', 'docx'] as OutputFormat[], 'md,docx'),
+    )
     .option('--allow-missing', h('HELP_ALLOW_MISSING'))
     .option('--published-only', h('HELP_PUBLISHED_ONLY'))
     .option('--pace-margin <points>', h('HELP_PACE_MARGIN'), paceMarginArg, DEFAULT_PACE_MARGIN);
@@ -61,13 +66,20 @@ function helpIn(lang: () => Lang): Partial<Help> {
   const t = <K extends MessageCode>(code: K, ...params: MessageArgs<K>) => say(lang(), code, ...params);
   const text = (s: string) => (Object.hasOwn(MESSAGES, s) ? say(lang(), s as PlainCode) : s);
   const titles: Readonly<Record<string, PlainCode>> = {
-    'Usage:': 'HELP_USAGE', 'Description:': 'HELP_DESCRIPTION', 'Arguments:': 'HELP_ARGUMENTS', 'Options:': 'HELP_OPTIONS',
-    'Global Options:': 'HELP_GLOBAL_OPTIONS', 'Commands:': 'HELP_COMMANDS',
+    'Usage:': 'HELP_USAGE',
+    'Description:': 'HELP_DESCRIPTION',
+    'Arguments:': 'HELP_ARGUMENTS',
+    'Options:': 'HELP_OPTIONS',
+    'Global Options:': 'HELP_GLOBAL_OPTIONS',
+    'Commands:': 'HELP_COMMANDS',
   };
   const terms = (s: string) => s.replace('[options]', t('HELP_OPTIONS_WORD')).replace('[command]', t('HELP_COMMAND_WORD'));
   /** "(chọn: vi, en; mặc định: vi)" after a description; a boolean flag shows no default. */
   const extras = (description: string, choices: readonly string[] | undefined, shown: string | undefined) => {
-    const info = [choices && t('HELP_CHOICES', { choices: choices.join(', ') }), shown !== undefined && t('HELP_DEFAULT', { value: shown })];
+    const info = [
+      choices && t('HELP_CHOICES', { choices: choices.join(', ') }),
+      shown !== undefined && t('HELP_DEFAULT', { value: shown }),
+    ];
     const text = info.filter(Boolean).join('; ');
     return text ? `${description} (${text})` : description;
   };
@@ -83,10 +95,12 @@ function helpIn(lang: () => Lang): Partial<Help> {
     commandDescription: (c: Command) => text(c.description()),
     subcommandDescription: (c: Command) => text(c.summary() || c.description()),
     optionDescription: (o: Option) => {
-      const shown = o.required || o.optional ? shownDefault(o.defaultValue, o.defaultValueDescription && text(o.defaultValueDescription)) : undefined;
+      const shown =
+        o.required || o.optional ? shownDefault(o.defaultValue, o.defaultValueDescription && text(o.defaultValueDescription)) : undefined;
       return extras(text(o.description), o.argChoices, shown);
     },
-    argumentDescription: (a: Argument) => extras(text(a.description), a.argChoices, shownDefault(a.defaultValue, a.defaultValueDescription)),
+    argumentDescription: (a: Argument) =>
+      extras(text(a.description), a.argChoices, shownDefault(a.defaultValue, a.defaultValueDescription)),
   };
 }
 
@@ -100,7 +114,13 @@ const examples = (command: Command, code: PlainCode): Command =>
 /** The office's committed reports, by month (build --all --check compares with them): see data/README.md. */
 const COMMITTED_REPORTS = 'reports';
 
-interface GlobalOptions { root: string; data?: string; templates?: string; lang: 'vi' | 'en'; debug?: boolean }
+interface GlobalOptions {
+  root: string;
+  data?: string;
+  templates?: string;
+  lang: 'vi' | 'en';
+  debug?: boolean;
+}
 
 /** The program; `setExit` receives each action's exit code. */
 /**
@@ -157,30 +177,54 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
 
   examples(program, 'HELP_PROGRAM_EXAMPLES');
 
-  examples(addBuildOptions(program
-    .command('build')
-    .description(h('HELP_BUILD'))
-    .argument('[month]', h('HELP_BUILD_MONTH'), periodArg), h('HELP_BUILD_OUT')), 'HELP_BUILD_EXAMPLES')
+  examples(
+    addBuildOptions(
+      program.command('build').description(h('HELP_BUILD')).argument('[month]', h('HELP_BUILD_MONTH'), periodArg),
+      h('HELP_BUILD_OUT'),
+    ),
+    'HELP_BUILD_EXAMPLES',
+  )
     .option('--all', h('HELP_BUILD_ALL'))
     .option('--check', h('HELP_BUILD_CHECK'))
-    .action(async (period: Period | undefined, opts: {
-      out?: string; format: OutputFormat[]; allowMissing?: boolean; publishedOnly?: boolean; paceMargin: number; all?: boolean; check?: boolean;
-    }) => {
-      if (Boolean(opts.all) === (period !== undefined)) {
-        const detail = say(io.lang, opts.all ? 'ARG_MONTH_AND_ALL' : 'ARG_MONTH_OR_ALL');
-        throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail } });
-      }
-      await withContext(async (context) => {
-        const common = {
-          context, formats: opts.format, allowMissing: opts.allowMissing, publishedOnly: opts.publishedOnly, paceMargin: opts.paceMargin, check: opts.check,
-        };
-        return period
-          ? (await import('./commands/build.js')).build({ ...common, period, outDir: opts.out }, io)
-          : (await import('./commands/build-all.js')).buildAll({
-            ...common, outBase: opts.out, committedBase: join(program.opts<GlobalOptions>().root, COMMITTED_REPORTS),
-          }, io);
-      });
-    });
+    .action(
+      async (
+        period: Period | undefined,
+        opts: {
+          out?: string;
+          format: OutputFormat[];
+          allowMissing?: boolean;
+          publishedOnly?: boolean;
+          paceMargin: number;
+          all?: boolean;
+          check?: boolean;
+        },
+      ) => {
+        if (Boolean(opts.all) === (period !== undefined)) {
+          const detail = say(io.lang, opts.all ? 'ARG_MONTH_AND_ALL' : 'ARG_MONTH_OR_ALL');
+          throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail } });
+        }
+        await withContext(async (context) => {
+          const common = {
+            context,
+            formats: opts.format,
+            allowMissing: opts.allowMissing,
+            publishedOnly: opts.publishedOnly,
+            paceMargin: opts.paceMargin,
+            check: opts.check,
+          };
+          return period
+            ? (await import('./commands/build.js')).build({ ...common, period, outDir: opts.out }, io)
+            : (await import('./commands/build-all.js')).buildAll(
+                {
+                  ...common,
+                  outBase: opts.out,
+                  committedBase: join(program.opts<GlobalOptions>().root, COMMITTED_REPORTS),
+                },
+                io,
+              );
+        });
+      },
+    );
 
   examples(program.command('check'), 'HELP_CHECK_EXAMPLES')
     .description(h('HELP_CHECK'))
@@ -191,11 +235,29 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
     .option('--fix', h('HELP_CHECK_FIX'))
     .option('--write', h('HELP_CHECK_WRITE'))
     .on('option:format', (format: DiagnosticFormat) => (session.diagnostics = format))
-    .action(async (period: Period, opts: { format: 'text' | 'json' | 'github'; strict?: boolean; paceMargin: number; fix?: boolean; write?: boolean }) => {
-      await withContext(async (context) => (await import('./commands/check.js')).check({
-        context, period, format: opts.format, strict: opts.strict, paceMargin: opts.paceMargin, fix: opts.fix, write: opts.write,
-      }, io), opts.format);
-    });
+    .action(
+      async (
+        period: Period,
+        opts: { format: 'text' | 'json' | 'github'; strict?: boolean; paceMargin: number; fix?: boolean; write?: boolean },
+      ) => {
+        await withContext(
+          async (context) =>
+            (await import('./commands/check.js')).check(
+              {
+                context,
+                period,
+                format: opts.format,
+                strict: opts.strict,
+                paceMargin: opts.paceMargin,
+                fix: opts.fix,
+                write: opts.write,
+              },
+              io,
+            ),
+          opts.format,
+        );
+      },
+    );
 
   examples(program.command('diff'), 'HELP_DIFF_EXAMPLES')
     .description(h('HELP_DIFF'))
@@ -204,7 +266,9 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
     .option('--against <rev>', h('HELP_DIFF_AGAINST'))
     .addOption(new Option('--format <format>', h('HELP_DIFF_FORMAT')).choices(['text', 'md', 'json']).default('text'))
     .action(async (from: Period, to: Period | undefined, opts: { against?: string; format: DiffFormat }) => {
-      await withContext(async (context) => (await import('./commands/diff.js')).diff({ context, from, to, against: opts.against, format: opts.format }, io));
+      await withContext(async (context) =>
+        (await import('./commands/diff.js')).diff({ context, from, to, against: opts.against, format: opts.format }, io),
+      );
     });
 
   examples(program.command('status'), 'HELP_STATUS_EXAMPLES')
@@ -253,25 +317,45 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
     .argument('<files...>', h('HELP_IMPORT_FILES'))
     .option('--dry-run', h('HELP_IMPORT_DRY_RUN'))
     .action(async (period: Period, files: string[], opts: { dryRun?: boolean }) => {
-      await withContext(async (context) => (await import('./commands/import.js')).importForms({ context, period, files, dryRun: opts.dryRun }, io));
+      await withContext(async (context) =>
+        (await import('./commands/import.js')).importForms({ context, period, files, dryRun: opts.dryRun }, io),
+      );
     });
 
-  examples(addBuildOptions(program
-    .command('watch')
-    .description(h('HELP_WATCH'))
-    .argument('<month>', h('HELP_MONTH'), periodArg), h('HELP_WATCH_OUT')), 'HELP_WATCH_EXAMPLES')
-    .action(async (period: Period, opts: { out?: string; format: OutputFormat[]; allowMissing?: boolean; publishedOnly?: boolean; paceMargin: number }) => {
+  examples(
+    addBuildOptions(
+      program.command('watch').description(h('HELP_WATCH')).argument('<month>', h('HELP_MONTH'), periodArg),
+      h('HELP_WATCH_OUT'),
+    ),
+    'HELP_WATCH_EXAMPLES',
+  ).action(
+    async (
+      period: Period,
+      opts: { out?: string; format: OutputFormat[]; allowMissing?: boolean; publishedOnly?: boolean; paceMargin: number },
+    ) => {
       const stop = new AbortController();
       const unsubscribe = io.onInterrupt?.(() => stop.abort());
       try {
-        await withContext(async (context) => (await import('./commands/watch.js')).watch({
-          context, period, outDir: opts.out, formats: opts.format,
-          allowMissing: opts.allowMissing, publishedOnly: opts.publishedOnly, paceMargin: opts.paceMargin, signal: stop.signal,
-        }, io));
+        await withContext(async (context) =>
+          (await import('./commands/watch.js')).watch(
+            {
+              context,
+              period,
+              outDir: opts.out,
+              formats: opts.format,
+              allowMissing: opts.allowMissing,
+              publishedOnly: opts.publishedOnly,
+              paceMargin: opts.paceMargin,
+              signal: stop.signal,
+            },
+            io,
+          ),
+        );
       } finally {
         unsubscribe?.();
       }
-    });
+    },
+  );
 
   examples(program.command('fix-text'), 'HELP_FIX_TEXT_EXAMPLES')
     .description(h('HELP_FIX_TEXT'))
@@ -286,9 +370,16 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
     .addOption(new Option('--dir <dir>', h('HELP_SCHEMAS_DIR')).default(undefined, '<root>/schemas'))
     .option('--check', h('HELP_SCHEMAS_CHECK'))
     .action(async (opts: { dir?: string; check?: boolean }) => {
-      await withContext(async (context) => (await import('./commands/schemas.js')).schemas({
-        context, dir: opts.dir ?? context.schemasDir, check: opts.check,
-      }, io));
+      await withContext(async (context) =>
+        (await import('./commands/schemas.js')).schemas(
+          {
+            context,
+            dir: opts.dir ?? context.schemasDir,
+            check: opts.check,
+          },
+          io,
+        ),
+      );
     });
 
   return program;

@@ -90,14 +90,26 @@ export function compareMonths(registry: Registry, a: DiffSide, b: DiffSide): Mon
     const status: IndicatorStatus = from === null ? 'added' : to === null ? 'removed' : change === 0 ? 'unchanged' : 'changed';
     const fromPctPlan = fa?.pctPlan ?? null;
     const toPctPlan = fb?.pctPlan ?? null;
-    const planCrossing = reached(toPctPlan) && !reached(fromPctPlan) ? 'reached' : reached(fromPctPlan) && !reached(toPctPlan) && toPctPlan !== null ? 'dropped' : null;
+    const planCrossing =
+      reached(toPctPlan) && !reached(fromPctPlan)
+        ? 'reached'
+        : reached(fromPctPlan) && !reached(toPctPlan) && toPctPlan !== null
+          ? 'dropped'
+          : null;
     indicators.push({
-      id, sector: def.sector, label: def.label, unit: def.unit, decimals: def.decimals ?? 0,
-      from, to,
+      id,
+      sector: def.sector,
+      label: def.label,
+      unit: def.unit,
+      decimals: def.decimals ?? 0,
+      from,
+      to,
       change: clean(change, 6),
       pctChange: change === null || from === 0 ? null : clean((change / Math.abs(from!)) * 100, 4),
-      fromYtd: clean(fa?.ytd ?? null, 6), toYtd: clean(fb?.ytd ?? null, 6),
-      fromPctPlan: clean(fromPctPlan, 4), toPctPlan: clean(toPctPlan, 4),
+      fromYtd: clean(fa?.ytd ?? null, 6),
+      toYtd: clean(fb?.ytd ?? null, 6),
+      fromPctPlan: clean(fromPctPlan, 4),
+      toPctPlan: clean(toPctPlan, 4),
       planCrossing,
       status,
       revised: sameMonth && status === 'changed',
@@ -114,8 +126,10 @@ export function compareMonths(registry: Registry, a: DiffSide, b: DiffSide): Mon
       const va = ta?.[key];
       const vb = tb?.[key];
       if (va === undefined && vb === undefined) continue;
-      const status = va === undefined ? 'added' : vb === undefined ? 'removed' : JSON.stringify(va) === JSON.stringify(vb) ? null : 'changed';
-      if (status) sections.push({ sector: s.id, sectorTitle: s.title, key, label, status, words: status === 'changed' ? wordDiff(va!, vb!) : null });
+      const status =
+        va === undefined ? 'added' : vb === undefined ? 'removed' : JSON.stringify(va) === JSON.stringify(vb) ? null : 'changed';
+      if (status)
+        sections.push({ sector: s.id, sectorTitle: s.title, key, label, status, words: status === 'changed' ? wordDiff(va!, vb!) : null });
     }
   }
 
@@ -129,7 +143,10 @@ export function compareMonths(registry: Registry, a: DiffSide, b: DiffSide): Mon
     indicators,
     sections,
     summary: {
-      changed: count('changed'), unchanged: count('unchanged'), added: count('added'), removed: count('removed'),
+      changed: count('changed'),
+      unchanged: count('unchanged'),
+      added: count('added'),
+      removed: count('removed'),
       revised: indicators.filter((i) => i.revised).length,
       planCrossings: indicators.filter((i) => i.planCrossing !== null).length,
       sectionsChanged: sections.length,

@@ -49,11 +49,14 @@ export function checkComparisons(input: ComparisonCheckInput): ReportError[] {
       }
       if (missing.length > 0) {
         incomplete.set(def.sector, missing);
-        problems.push(new ReportError({
-          code: 'VALIDATE_YTD_INCOMPLETE', severity: 'warning',
-          params: { sector: registry.sector(def.sector)?.title ?? def.sector, months: missing.join(', ') },
-          ...at(['chi_tieu']),
-        }));
+        problems.push(
+          new ReportError({
+            code: 'VALIDATE_YTD_INCOMPLETE',
+            severity: 'warning',
+            params: { sector: registry.sector(def.sector)?.title ?? def.sector, months: missing.join(', ') },
+            ...at(['chi_tieu']),
+          }),
+        );
       }
     }
 
@@ -62,23 +65,35 @@ export function checkComparisons(input: ComparisonCheckInput): ReportError[] {
     if (target === undefined) {
       if (reportedTargets.has(def.plan)) continue;
       reportedTargets.add(def.plan);
-      problems.push(new ReportError({
-        code: 'VALIDATE_PLAN_TARGET_MISSING', severity: 'warning',
-        params: { label: def.label, target: def.plan, year: period.year },
-        file: plan.source.file, ...locate(plan.source, ['chi_tieu', def.plan]), dataPath: ['chi_tieu', def.plan],
-      }));
+      problems.push(
+        new ReportError({
+          code: 'VALIDATE_PLAN_TARGET_MISSING',
+          severity: 'warning',
+          params: { label: def.label, target: def.plan, year: period.year },
+          file: plan.source.file,
+          ...locate(plan.source, ['chi_tieu', def.plan]),
+          dataPath: ['chi_tieu', def.plan],
+        }),
+      );
       continue;
     }
     const share = percent(ytd, target);
     if (paceMargin !== undefined && isLagging(share, period, paceMargin)) {
-      problems.push(new ReportError({
-        code: 'VALIDATE_PACE_LAGGING', severity: 'warning',
-        params: {
-          label: def.label, pct: formatPercent(share!, 1), elapsed: formatPercent(elapsedShare(period), 1), month: periodId(period),
-          gap: formatNumber(roundTo(elapsedShare(period) - share!, 1), { decimals: 1 }), margin: formatNumber(paceMargin, { decimals: 2 }),
-        },
-        ...at(['chi_tieu', id]),
-      }));
+      problems.push(
+        new ReportError({
+          code: 'VALIDATE_PACE_LAGGING',
+          severity: 'warning',
+          params: {
+            label: def.label,
+            pct: formatPercent(share!, 1),
+            elapsed: formatPercent(elapsedShare(period), 1),
+            month: periodId(period),
+            gap: formatNumber(roundTo(elapsedShare(period) - share!, 1), { decimals: 1 }),
+            margin: formatNumber(paceMargin, { decimals: 2 }),
+          },
+          ...at(['chi_tieu', id]),
+        }),
+      );
     }
   }
   return problems;
@@ -111,7 +126,14 @@ function implausible(registry: Registry, id: string, value: number, period: Peri
     const factor = Math.max(value / before, before / value);
     if (factor < JUMP_FACTOR) continue;
     jumpedSincePrevious ||= p === previousMonth;
-    const params = { label: def.label, value: show(value), month, before: show(before), beforeMonth: periodId(p), factor: formatNumber(roundTo(factor, 0)) };
+    const params = {
+      label: def.label,
+      value: show(value),
+      month,
+      before: show(before),
+      beforeMonth: periodId(p),
+      factor: formatNumber(roundTo(factor, 0)),
+    };
     found.push(new ReportError({ code: 'VALIDATE_JUMP', severity: 'warning', params, ...at }));
   }
   // a fall to a tenth is already a jump: one warning for one change

@@ -43,12 +43,28 @@ export async function convertToPdf(soffice: string, docx: Uint8Array, name: stri
   try {
     const input = join(dir, `${name}.docx`);
     writeFileSync(input, docx);
-    const args = [`-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input];
+    const args = [
+      `-env:UserInstallation=${pathToFileURL(join(dir, 'profile')).href}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      input,
+    ];
     const stderr = await new Promise<string>((resolve, reject) => {
-      childProcess().execFile(soffice, args, { env: { ...env, HOME: env['HOME'] ?? dir }, timeout: TIMEOUT_MS, maxBuffer: 4 << 20 }, (error, _out, err) =>
-        error ? reject(Object.assign(error, { stderr: err })) : resolve(String(err)));
+      childProcess().execFile(
+        soffice,
+        args,
+        { env: { ...env, HOME: env['HOME'] ?? dir }, timeout: TIMEOUT_MS, maxBuffer: 4 << 20 },
+        (error, _out, err) => (error ? reject(Object.assign(error, { stderr: err })) : resolve(String(err))),
+      );
     }).catch((e: Error & { stderr?: string }) => {
-      throw new ReportError({ code: 'WRITE_PDF_FAILED', params: { reason: (e.stderr || e.message).trim().split('\n')[0] ?? '' } }, { cause: e });
+      throw new ReportError(
+        { code: 'WRITE_PDF_FAILED', params: { reason: (e.stderr || e.message).trim().split('\n')[0] ?? '' } },
+        { cause: e },
+      );
     });
     try {
       return readFileSync(join(dir, `${name}.pdf`));

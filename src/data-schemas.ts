@@ -19,11 +19,17 @@ export const DistrictSchema = z
     ten_huyen: z.string().min(1).describe('Tên huyện, ví dụ "Than Uyên"'),
     tinh: z.string().min(1).describe('Tên tỉnh, ví dụ "Lai Châu"'),
     dia_danh: z.string().min(1).describe('Địa danh ghi ở dòng ngày tháng'),
-    ky_hieu: z.string().regex(/^[A-ZĐ0-9-]+$/, 'Ký hiệu chỉ gồm chữ in hoa, chữ số và dấu gạch nối, ví dụ BC-UBND').describe('Ký hiệu văn bản, ví dụ BC-UBND'),
+    ky_hieu: z
+      .string()
+      .regex(/^[A-ZĐ0-9-]+$/, 'Ký hiệu chỉ gồm chữ in hoa, chữ số và dấu gạch nối, ví dụ BC-UBND')
+      .describe('Ký hiệu văn bản, ví dụ BC-UBND'),
     nguoi_ky: z
       .strictObject({
         tham_quyen: z.string().min(1).describe('Thẩm quyền ký, ví dụ "TM. ỦY BAN NHÂN DÂN"'),
-        chuc_vu: z.array(z.string().min(1)).min(1).describe('Chức vụ người ký, mỗi dòng một phần tử, ví dụ ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]'),
+        chuc_vu: z
+          .array(z.string().min(1))
+          .min(1)
+          .describe('Chức vụ người ký, mỗi dòng một phần tử, ví dụ ["KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]'),
         ho_ten: z.string().min(1).describe('Họ và tên người ký'),
       })
       .describe('Người ký'),

@@ -31,7 +31,9 @@ export interface DefinitionsCache {
  * sources, as the tests do, where a change to the code would not show in the build id.
  */
 export const defaultDefinitionsCache = (): DefinitionsCache | null =>
-  typeof __REPORT_BUILD__ === 'string' ? { dir: join(tmpdir(), `report-definitions-${process.getuid?.() ?? 0}`), build: __REPORT_BUILD__ } : null;
+  typeof __REPORT_BUILD__ === 'string'
+    ? { dir: join(tmpdir(), `report-definitions-${process.getuid?.() ?? 0}`), build: __REPORT_BUILD__ }
+    : null;
 
 const fileOf = (cache: DefinitionsCache, schemasDir: string) =>
   join(cache.dir, `${createHash('sha256').update(resolve(schemasDir)).digest('hex').slice(0, 32)}.json`);
@@ -66,4 +68,3 @@ export function writeCachedDefinitions(cache: DefinitionsCache, schemasDir: stri
     }
   }
 }
-

@@ -16,7 +16,9 @@ const Label = z.string().min(1);
  * - rate: computed from its `ratio` (numerator / denominator × 100) for the month and for the year to date, never
  *   averaged and never entered in a data file. A share stated in the source without its base is a stock.
  */
-const Accumulation = z.enum(['flow', 'stock', 'rate']).describe('Cách cộng dồn trong năm: flow (cộng các tháng), stock (lấy số mới nhất), rate (tính từ ratio)');
+const Accumulation = z
+  .enum(['flow', 'stock', 'rate'])
+  .describe('Cách cộng dồn trong năm: flow (cộng các tháng), stock (lấy số mới nhất), rate (tính từ ratio)');
 const FigureKind = z.enum(['count', 'amount']).describe('count: số nguyên; amount: được có phần thập phân');
 const Decimals = z.int().min(0).max(4).describe('Số chữ số thập phân tối đa được ghi và in (0-4); "1.347" có 3 chữ số thập phân');
 /** A declared bound replaces the one that follows from the unit (0-100 for %, 0 to 10^12 otherwise); never beyond 10^12. */
@@ -66,15 +68,23 @@ const RuleDefSchema = z
      * Parts that must add up to their total: an error when they don't. `open`: the parts are only some of the total
      * (the rest is not itemised, "và các loại khác"), so the error is only when they exceed it.
      */
-    z.strictObject({
-      kind: z.literal('sum'), total: Id, parts: z.array(Id).min(1), source: z.enum(['month', 'plan']).optional(), open: z.boolean().optional(),
-    }).describe('Tổng bằng tổng các thành phần (open: các thành phần chỉ là một phần của tổng)'),
+    z
+      .strictObject({
+        kind: z.literal('sum'),
+        total: Id,
+        parts: z.array(Id).min(1),
+        source: z.enum(['month', 'plan']).optional(),
+        open: z.boolean().optional(),
+      })
+      .describe('Tổng bằng tổng các thành phần (open: các thành phần chỉ là một phần của tổng)'),
     /** A stated rate (in %) that must follow from its count and base, rounded as stated: a warning when it doesn't. */
     z.strictObject({ kind: z.literal('rate'), rate: Id, numerator: Id, denominator: Id }).describe('Tỷ lệ đã ghi phải khớp tử số / mẫu số'),
     /** A part that cannot exceed its whole: an error when it does. */
     z.strictObject({ kind: z.literal('atMost'), part: Id, whole: Id }).describe('Một phần không lớn hơn tổng'),
     /** An overall rate that must lie between the rates of its parts (any weighted mean does): a warning when it doesn't. */
-    z.strictObject({ kind: z.literal('between'), value: Id, bounds: z.array(Id).min(2) }).describe('Tỷ lệ chung nằm giữa tỷ lệ các thành phần'),
+    z
+      .strictObject({ kind: z.literal('between'), value: Id, bounds: z.array(Id).min(2) })
+      .describe('Tỷ lệ chung nằm giữa tỷ lệ các thành phần'),
   ])
   .describe('Quy tắc kiểm tra số liệu');
 export type RuleDef = z.infer<typeof RuleDefSchema>;

@@ -8,8 +8,15 @@ import { ReportError } from './errors.js';
 import { DEFAULT_NUMBERING, type NumberingStyle } from './definitions.js';
 import { letter, partName, roman } from './format.js';
 
-interface Paragraph { readonly kind: 'paragraph'; readonly text: string }
-export interface TableCell { readonly text: string; readonly align?: 'left' | 'right' | 'center'; readonly bold?: boolean }
+interface Paragraph {
+  readonly kind: 'paragraph';
+  readonly text: string;
+}
+export interface TableCell {
+  readonly text: string;
+  readonly align?: 'left' | 'right' | 'center';
+  readonly bold?: boolean;
+}
 export interface Table {
   readonly kind: 'table';
   /** Header rows (repeated on every page in the DOCX). */
@@ -56,7 +63,12 @@ export function literalText(value: string): string {
     .replace(/[\ufffe\uffff]/g, '\ufffd');
 }
 
-interface Open { kind: SectionKind | 'field' | 'root'; title: string; children: Block[]; lines: string[] }
+interface Open {
+  kind: SectionKind | 'field' | 'root';
+  title: string;
+  children: Block[];
+  lines: string[];
+}
 
 const structure = (params: ParamsOf<'RENDER_TEMPLATE_STRUCTURE'>) => new ReportError({ code: 'RENDER_TEMPLATE_STRUCTURE', params });
 
@@ -127,11 +139,16 @@ export function numberSections(parts: Section[], levels: readonly NumberingStyle
 /** A heading's number in a style, and the prefix a nested level below it builds on ("1.1" under "1."). */
 function numberIn(style: NumberingStyle, n: number, prefix: string): { number: string; own: string } {
   switch (style) {
-    case 'roman': return { number: `${roman(n)}.`, own: '' };
-    case 'decimal': return { number: `${n}.`, own: String(n) };
-    case 'nested': return { number: `${prefix}.${n}.`, own: `${prefix}.${n}` };
-    case 'letter': return { number: `${letter(n)})`, own: '' };
-    case 'letter-dot': return { number: `${letter(n)}.`, own: '' };
+    case 'roman':
+      return { number: `${roman(n)}.`, own: '' };
+    case 'decimal':
+      return { number: `${n}.`, own: String(n) };
+    case 'nested':
+      return { number: `${prefix}.${n}.`, own: `${prefix}.${n}` };
+    case 'letter':
+      return { number: `${letter(n)})`, own: '' };
+    case 'letter-dot':
+      return { number: `${letter(n)}.`, own: '' };
   }
 }
 

@@ -89,14 +89,29 @@ const DEFINITION_KINDS: Words = {
 
 /** Definitions that are well-formed but contradict each other. */
 const DEFINITION_PROBLEMS: Words = {
-  countDecimals: { vi: 'là số nguyên (kind: count) nên không có chữ số thập phân', en: 'is a whole count (kind: count) and has no decimals' },
-  appendixWithoutGroup: { vi: 'có trong biểu phụ lục nhưng ngành chưa ghi group', en: 'is in the appendix but its sector declares no group' },
-  planUnit: { vi: 'có đơn vị tính khác chỉ tiêu kế hoạch của nó', en: 'has a unit other than its plan target\'s' },
-  rateWithoutRatio: { vi: 'là tỷ lệ tính toán (accumulate: rate) nhưng chưa khai báo ratio', en: 'is a computed rate (accumulate: rate) without a ratio' },
+  countDecimals: {
+    vi: 'là số nguyên (kind: count) nên không có chữ số thập phân',
+    en: 'is a whole count (kind: count) and has no decimals',
+  },
+  appendixWithoutGroup: {
+    vi: 'có trong biểu phụ lục nhưng ngành chưa ghi group',
+    en: 'is in the appendix but its sector declares no group',
+  },
+  planUnit: { vi: 'có đơn vị tính khác chỉ tiêu kế hoạch của nó', en: "has a unit other than its plan target's" },
+  rateWithoutRatio: {
+    vi: 'là tỷ lệ tính toán (accumulate: rate) nhưng chưa khai báo ratio',
+    en: 'is a computed rate (accumulate: rate) without a ratio',
+  },
   rateUnit: { vi: 'là tỷ lệ tính toán nên có đơn vị "%"', en: 'is a computed rate and its unit is "%"' },
-  ratioNotRate: { vi: 'có ratio nhưng không phải tỷ lệ tính toán (accumulate: rate)', en: 'has a ratio but is not a computed rate (accumulate: rate)' },
+  ratioNotRate: {
+    vi: 'có ratio nhưng không phải tỷ lệ tính toán (accumulate: rate)',
+    en: 'has a ratio but is not a computed rate (accumulate: rate)',
+  },
   emptyRange: { vi: 'có min lớn hơn max nên không giá trị nào hợp lệ', en: 'has min above max, so no value can pass' },
-  ratioOverRate: { vi: 'là tỷ lệ nên không làm tử số hay mẫu số của một tỷ lệ khác', en: 'is a rate and cannot be the numerator or denominator of another rate' },
+  ratioOverRate: {
+    vi: 'là tỷ lệ nên không làm tử số hay mẫu số của một tỷ lệ khác',
+    en: 'is a rate and cannot be the numerator or denominator of another rate',
+  },
 };
 
 /** What a template helper's argument must be, by the name its diagnostic gives it. */
@@ -127,17 +142,29 @@ const REFERENCE_SYNTAX: Words = {
   'stray-close': { vi: 'dấu } không đóng tham chiếu nào', en: 'a "}" closes no reference' },
   unclosed: { vi: 'thiếu dấu } đóng trên cùng dòng', en: 'no closing "}" on the same line' },
   'empty-name': { vi: 'có tên rỗng (dấu chấm thừa, hoặc {})', en: 'a name is empty (a stray dot, or {})' },
-  'bad-character': { vi: 'có dấu cách hoặc ký tự không dùng trong tên (chỉ dùng chữ, số, "_" và dấu chấm)', en: 'it holds a space or a sign no name has (letters, digits, "_" and dots only)' },
+  'bad-character': {
+    vi: 'có dấu cách hoặc ký tự không dùng trong tên (chỉ dùng chữ, số, "_" và dấu chấm)',
+    en: 'it holds a space or a sign no name has (letters, digits, "_" and dots only)',
+  },
 };
 
 /** Why a modifier does not fit its figure (references.ts). */
 const MODIFIER_MISFITS: Words = {
-  twice: { vi: 'mỗi loại bổ ngữ chỉ dùng một lần (một giá trị, một cách viết, một số chữ số thập phân)', en: 'each kind of modifier may appear once (one value, one format, one number of decimals)' },
-  'ytd-of-stock': { vi: 'chỉ tiêu hiện có (tồn) không cộng dồn nên không có lũy kế', en: 'a stock does not add up over the year, so it has no year to date' },
+  twice: {
+    vi: 'mỗi loại bổ ngữ chỉ dùng một lần (một giá trị, một cách viết, một số chữ số thập phân)',
+    en: 'each kind of modifier may appear once (one value, one format, one number of decimals)',
+  },
+  'ytd-of-stock': {
+    vi: 'chỉ tiêu hiện có (tồn) không cộng dồn nên không có lũy kế',
+    en: 'a stock does not add up over the year, so it has no year to date',
+  },
   'no-plan': { vi: 'chỉ tiêu này không gắn với kế hoạch năm nào', en: 'the indicator is measured against no plan target' },
   'plan-target': { vi: 'chỉ tiêu kế hoạch chỉ có một giá trị', en: 'a plan target has only its value' },
   'words-not-count': { vi: 'chỉ viết bằng chữ được số đếm', en: 'only counts can be written in words' },
-  'format-on-trend': { vi: '"tăng/giảm …%" đã là lời văn, không bỏ đơn vị hay viết bằng chữ được', en: 'a trend is already words: it takes no num or words' },
+  'format-on-trend': {
+    vi: '"tăng/giảm …%" đã là lời văn, không bỏ đơn vị hay viết bằng chữ được',
+    en: 'a trend is already words: it takes no num or words',
+  },
   'digits-on-count': { vi: 'số đếm không có phần thập phân', en: 'a count has no decimals' },
   'digits-with-words': { vi: 'số viết bằng chữ không có phần thập phân', en: 'a number in words has no decimals' },
 };
@@ -166,8 +193,10 @@ const NUMBER_HINT = {
 
 /** A proof-reading hint: what the rule is, then how to silence it for one line. */
 const proofHint = (code: string, vi: string, en: string) => ({
-  vi: () => `${vi} Bỏ qua cho một dòng: chú thích "# proofread-ignore: ${code}" ngay trên dòng đó hoặc cuối dòng (trong mẫu .hbs: {{!-- proofread-ignore: ${code} --}}).`,
-  en: () => `${en} To silence it for one line: a comment "# proofread-ignore: ${code}" above that line or at its end (in a .hbs template: {{!-- proofread-ignore: ${code} --}}).`,
+  vi: () =>
+    `${vi} Bỏ qua cho một dòng: chú thích "# proofread-ignore: ${code}" ngay trên dòng đó hoặc cuối dòng (trong mẫu .hbs: {{!-- proofread-ignore: ${code} --}}).`,
+  en: () =>
+    `${en} To silence it for one line: a comment "# proofread-ignore: ${code}" above that line or at its end (in a .hbs template: {{!-- proofread-ignore: ${code} --}}).`,
 });
 
 export const CATALOG = {
@@ -181,13 +210,19 @@ export const CATALOG = {
     kind: 'usage',
     vi: (p) => `Kỳ báo cáo "${p.value}" không hợp lệ: phải có dạng YYYY-MM với tháng từ 01 đến 12.`,
     en: (p) => `Period "${p.value}" is invalid: it must be YYYY-MM with a month from 01 to 12.`,
-    hint: { vi: () => 'Viết năm bốn chữ số, gạch nối, tháng hai chữ số: 2021-01 là tháng 01 năm 2021.', en: () => 'Write a four-digit year, a hyphen and a two-digit month: 2021-01 is January 2021.' },
+    hint: {
+      vi: () => 'Viết năm bốn chữ số, gạch nối, tháng hai chữ số: 2021-01 là tháng 01 năm 2021.',
+      en: () => 'Write a four-digit year, a hyphen and a two-digit month: 2021-01 is January 2021.',
+    },
   }),
   LOAD_DATA_DIR_MISSING: diagnostic<{ dir: string }>({
     kind: 'usage',
     vi: (p) => `Không tìm thấy thư mục số liệu "${p.dir}".`,
     en: (p) => `Data folder "${p.dir}" was not found.`,
-    hint: { vi: () => 'Chạy lệnh trong thư mục dự án hoặc chỉ rõ --data <thư mục>.', en: () => 'Run from the project folder or pass --data <folder>.' },
+    hint: {
+      vi: () => 'Chạy lệnh trong thư mục dự án hoặc chỉ rõ --data <thư mục>.',
+      en: () => 'Run from the project folder or pass --data <folder>.',
+    },
   }),
   LOAD_NO_DATA_FOR_MONTH: diagnostic<{ month: string; dir: string }>({
     kind: 'usage',
@@ -199,7 +234,10 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `Không đọc được tệp: ${say(FS_REASONS, p.reason, 'vi')}.`,
     en: (p) => `The file cannot be read: ${say(FS_REASONS, p.reason, 'en')}.`,
-    hint: { vi: () => 'Kiểm tra quyền đọc và kiểu của tệp (phải là tệp văn bản thường).', en: () => 'Check the permissions and that it is a plain text file.' },
+    hint: {
+      vi: () => 'Kiểm tra quyền đọc và kiểu của tệp (phải là tệp văn bản thường).',
+      en: () => 'Check the permissions and that it is a plain text file.',
+    },
   }),
   LOAD_FILE_MISSING: diagnostic<{ name: string; title: string }>({
     kind: 'data',
@@ -207,19 +245,24 @@ export const CATALOG = {
     en: (p) => `File ${p.name} (${p.title}) is missing.`,
     hint: {
       // district.yaml is not a month's file: neither init nor --allow-missing makes it
-      vi: (p) => (p.name === 'district.yaml'
-        ? 'Tạo tệp district.yaml trong thư mục số liệu theo mục "Bố cục số liệu" của data/README.md.'
-        : 'Tạo tệp từ tháng trước bằng "report init", hoặc dùng --allow-missing để dựng báo cáo với chỗ trống.'),
-      en: (p) => (p.name === 'district.yaml'
-        ? 'Create district.yaml in the data folder as data/README.md ("Bố cục số liệu") describes.'
-        : 'Create it from last month with "report init", or build with --allow-missing to leave a placeholder.'),
+      vi: (p) =>
+        p.name === 'district.yaml'
+          ? 'Tạo tệp district.yaml trong thư mục số liệu theo mục "Bố cục số liệu" của data/README.md.'
+          : 'Tạo tệp từ tháng trước bằng "report init", hoặc dùng --allow-missing để dựng báo cáo với chỗ trống.',
+      en: (p) =>
+        p.name === 'district.yaml'
+          ? 'Create district.yaml in the data folder as data/README.md ("Bố cục số liệu") describes.'
+          : 'Create it from last month with "report init", or build with --allow-missing to leave a placeholder.',
     },
   }),
   LOAD_FILE_TOO_LARGE: diagnostic<{ size: number; limit: number }>({
     kind: 'data',
     vi: (p) => `Tệp quá lớn (${p.size} byte, tối đa ${p.limit} byte); không đọc.`,
     en: (p) => `The file is too large (${p.size} bytes, at most ${p.limit}); not read.`,
-    hint: { vi: () => 'Một tệp số liệu ngành chỉ vài KB; kiểm tra xem có dán nhầm nội dung không.', en: () => 'A sector file is a few KB; check for pasted content.' },
+    hint: {
+      vi: () => 'Một tệp số liệu ngành chỉ vài KB; kiểm tra xem có dán nhầm nội dung không.',
+      en: () => 'A sector file is a few KB; check for pasted content.',
+    },
   }),
   LOAD_FILE_EMPTY: diagnostic({
     kind: 'data',
@@ -232,48 +275,66 @@ export const CATALOG = {
     vi: (p) => `Tệp là một bảng tính (${p.kind}) mang tên .yaml, không phải tệp số liệu YAML.`,
     en: (p) => `The file is a spreadsheet (${p.kind}) named .yaml, not a YAML data file.`,
     hint: {
-      vi: () => 'Đổi tên về .xlsx rồi nhập bằng "report import <YYYY-MM> <tệp>.xlsx" (biểu mẫu tạo bằng report forms); bảng tính khác thì nhờ phòng ban điền biểu mẫu.',
-      en: () => 'Rename it back to .xlsx and take it in with "report import <YYYY-MM> <file>.xlsx" (a form made by report forms); another spreadsheet: ask the department to fill the form.',
+      vi: () =>
+        'Đổi tên về .xlsx rồi nhập bằng "report import <YYYY-MM> <tệp>.xlsx" (biểu mẫu tạo bằng report forms); bảng tính khác thì nhờ phòng ban điền biểu mẫu.',
+      en: () =>
+        'Rename it back to .xlsx and take it in with "report import <YYYY-MM> <file>.xlsx" (a form made by report forms); another spreadsheet: ask the department to fill the form.',
     },
   }),
   LOAD_FILE_BINARY: diagnostic({
     kind: 'data',
     vi: () => 'Tệp không phải văn bản (chứa byte nhị phân).',
     en: () => 'The file is not text (it contains binary bytes).',
-    hint: { vi: () => 'Lưu tệp dưới dạng văn bản thuần UTF-8 (.yaml), không phải .docx hay .xlsx.', en: () => 'Save it as plain UTF-8 text (.yaml), not .docx or .xlsx.' },
+    hint: {
+      vi: () => 'Lưu tệp dưới dạng văn bản thuần UTF-8 (.yaml), không phải .docx hay .xlsx.',
+      en: () => 'Save it as plain UTF-8 text (.yaml), not .docx or .xlsx.',
+    },
   }),
   // either the encoding its byte-order mark names, or the first byte that is not UTF-8
   LOAD_FILE_NOT_UTF8: diagnostic<{ encoding: string } | { byte: string; guess?: string }>({
     kind: 'data',
-    vi: (p) => ('encoding' in p
-      ? `Tệp được mã hóa ${p.encoding}, không phải UTF-8.`
-      : `Tệp không được mã hóa UTF-8: byte ${p.byte} không hợp lệ${p.guess ? ` (tệp có lẽ được lưu bằng bảng mã ${p.guess})` : ''}.`),
-    en: (p) => ('encoding' in p
-      ? `The file is encoded as ${p.encoding}, not UTF-8.`
-      : `The file is not UTF-8 encoded: byte ${p.byte} is invalid${p.guess ? ` (it looks saved in ${p.guess})` : ''}.`),
+    vi: (p) =>
+      'encoding' in p
+        ? `Tệp được mã hóa ${p.encoding}, không phải UTF-8.`
+        : `Tệp không được mã hóa UTF-8: byte ${p.byte} không hợp lệ${p.guess ? ` (tệp có lẽ được lưu bằng bảng mã ${p.guess})` : ''}.`,
+    en: (p) =>
+      'encoding' in p
+        ? `The file is encoded as ${p.encoding}, not UTF-8.`
+        : `The file is not UTF-8 encoded: byte ${p.byte} is invalid${p.guess ? ` (it looks saved in ${p.guess})` : ''}.`,
     hint: {
-      vi: () => 'Lưu lại tệp với mã hóa UTF-8 (Unicode); tệp lưu bằng bảng mã TCVN3 (ABC), VNI hoặc Windows-1258: chạy "report fix-text <tệp>" để xem bản chuyển mã, thêm --write để ghi (hoặc chuyển bằng Unikey).',
-      en: () => 'Save the file again as UTF-8 (Unicode); a file saved in TCVN3 (ABC), VNI or Windows-1258: run "report fix-text <file>" to see it converted, and add --write to save it (or convert it with Unikey).',
+      vi: () =>
+        'Lưu lại tệp với mã hóa UTF-8 (Unicode); tệp lưu bằng bảng mã TCVN3 (ABC), VNI hoặc Windows-1258: ' +
+        'chạy "report fix-text <tệp>" để xem bản chuyển mã, thêm --write để ghi (hoặc chuyển bằng Unikey).',
+      en: () =>
+        'Save the file again as UTF-8 (Unicode); a file saved in TCVN3 (ABC), VNI or Windows-1258: run ' +
+        '"report fix-text <file>" to see it converted, and add --write to save it (or convert it with Unikey).',
     },
   }),
 
   LOAD_LEGACY_ENCODING: diagnostic<{ encoding: string; sample: string; fixed: string; file: string }>({
     kind: 'data',
-    vi: (p) => `Văn bản gõ bằng bảng mã ${p.encoding === 'VNI' ? 'VNI (phông VNI-Times)' : 'TCVN3 (ABC, phông .VnTime)'} nên hiển thị sai: "${p.sample}" (đúng là "${p.fixed}").`,
-    en: (p) => `Text typed in the legacy ${p.encoding === 'VNI' ? 'VNI (VNI-Times font)' : 'TCVN3 (ABC, .VnTime font)'} encoding shows garbled: "${p.sample}" (meant: "${p.fixed}").`,
+    vi: (p) =>
+      `Văn bản gõ bằng bảng mã ${p.encoding === 'VNI' ? 'VNI (phông VNI-Times)' : 'TCVN3 (ABC, phông .VnTime)'} nên hiển thị sai: "${p.sample}" (đúng là "${p.fixed}").`,
+    en: (p) =>
+      `Text typed in the legacy ${p.encoding === 'VNI' ? 'VNI (VNI-Times font)' : 'TCVN3 (ABC, .VnTime font)'} encoding shows garbled: "${p.sample}" (meant: "${p.fixed}").`,
     hint: {
-      vi: (p) => `Chạy "report fix-text ${p.file}" để xem bản chuyển sang Unicode, thêm --write để ghi; hoặc chuyển mã bằng Unikey (nguồn ${p.encoding}, đích Unicode) rồi dán lại.`,
-      en: (p) => `Run "report fix-text ${p.file}" to see it converted to Unicode, and add --write to save it; or convert it with Unikey (from ${p.encoding} to Unicode) and paste it again.`,
+      vi: (p) =>
+        `Chạy "report fix-text ${p.file}" để xem bản chuyển sang Unicode, thêm --write để ghi; hoặc chuyển mã bằng Unikey (nguồn ${p.encoding}, đích Unicode) rồi dán lại.`,
+      en: (p) =>
+        `Run "report fix-text ${p.file}" to see it converted to Unicode, and add --write to save it; or convert it with Unikey (from ${p.encoding} to Unicode) and paste it again.`,
     },
   }),
   LOAD_INVISIBLE_CHAR: diagnostic<{ where: 'key' | 'number' | 'template'; text: string; names: string }>({
     kind: 'data',
     // `?? p.where`: the README code table writes the message with placeholders such as <where>
     vi: (p) => `${{ key: 'Khóa', number: 'Số', template: 'Mẫu' }[p.where] ?? p.where} "${p.text}" chứa ký tự vô hình: ${p.names}.`,
-    en: (p) => `${{ key: 'Key', number: 'Number', template: 'Template text' }[p.where] ?? p.where} "${p.text}" contains invisible characters: ${p.names}.`,
+    en: (p) =>
+      `${{ key: 'Key', number: 'Number', template: 'Template text' }[p.where] ?? p.where} "${p.text}" contains invisible characters: ${p.names}.`,
     hint: {
-      vi: () => 'Xóa ký tự ở chỗ ⟨U+…⟩ (thường dính vào khi chép từ Word, trang web hoặc Excel), hoặc chạy "report fix-text <tệp> --write".',
-      en: () => 'Delete the character at ⟨U+…⟩ (it comes with text copied from Word, a web page or Excel), or run "report fix-text <file> --write".',
+      vi: () =>
+        'Xóa ký tự ở chỗ ⟨U+…⟩ (thường dính vào khi chép từ Word, trang web hoặc Excel), hoặc chạy "report fix-text <tệp> --write".',
+      en: () =>
+        'Delete the character at ⟨U+…⟩ (it comes with text copied from Word, a web page or Excel), or run "report fix-text <file> --write".',
     },
   }),
   LOAD_INVISIBLE_STRIPPED: diagnostic<{ text: string; names: string }>({
@@ -305,7 +366,10 @@ export const CATALOG = {
     kind: 'data',
     vi: () => 'Tệp chứa nhiều tài liệu YAML (dấu ---); mỗi tệp chỉ được một.',
     en: () => 'The file holds several YAML documents (---); one per file is allowed.',
-    hint: { vi: () => 'Xóa dòng --- (hoặc ...) ở giữa tệp; mỗi tháng, mỗi ngành một tệp.', en: () => 'Delete the --- (or ...) line inside the file; one file per sector and month.' },
+    hint: {
+      vi: () => 'Xóa dòng --- (hoặc ...) ở giữa tệp; mỗi tháng, mỗi ngành một tệp.',
+      en: () => 'Delete the --- (or ...) line inside the file; one file per sector and month.',
+    },
   }),
   LOAD_YAML_ALIAS: diagnostic({
     kind: 'data',
@@ -330,9 +394,14 @@ export const CATALOG = {
   }),
   LOAD_YAML_DIRECTIVE: diagnostic<{ directive: string }>({
     kind: 'data',
-    vi: (p) => `Không dùng chỉ thị "${p.directive}" trong tệp số liệu: %YAML 1.1 đổi cách đọc số (1:20 thành 80, 0123 thành 83, yes thành đúng).`,
-    en: (p) => `Directive "${p.directive}" is not allowed in data files: %YAML 1.1 changes how numbers read (1:20 becomes 80, 0123 becomes 83, yes becomes true).`,
-    hint: { vi: () => 'Xóa dòng bắt đầu bằng % (và dòng --- ngay sau nó).', en: () => 'Delete the line starting with % (and the --- line after it).' },
+    vi: (p) =>
+      `Không dùng chỉ thị "${p.directive}" trong tệp số liệu: %YAML 1.1 đổi cách đọc số (1:20 thành 80, 0123 thành 83, yes thành đúng).`,
+    en: (p) =>
+      `Directive "${p.directive}" is not allowed in data files: %YAML 1.1 changes how numbers read (1:20 becomes 80, 0123 becomes 83, yes becomes true).`,
+    hint: {
+      vi: () => 'Xóa dòng bắt đầu bằng % (và dòng --- ngay sau nó).',
+      en: () => 'Delete the line starting with % (and the --- line after it).',
+    },
   }),
   LOAD_YAML_BAD_KEY: diagnostic<{ key: string }>({
     kind: 'data',
@@ -344,13 +413,20 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `Tên khóa "${p.key}" bị cấm.`,
     en: (p) => `Key name "${p.key}" is forbidden.`,
-    hint: { vi: () => 'Xóa khóa này: tên này dành riêng cho JavaScript và không thuộc mẫu số liệu nào.', en: () => 'Delete this key: the name is reserved by JavaScript and part of no schema.' },
+    hint: {
+      vi: () => 'Xóa khóa này: tên này dành riêng cho JavaScript và không thuộc mẫu số liệu nào.',
+      en: () => 'Delete this key: the name is reserved by JavaScript and part of no schema.',
+    },
   }),
   VALIDATE_TYPE: diagnostic<{ label: string; expected: string; received: string }>({
     kind: 'data',
     vi: (p) => `${p.label}: cần ${say(TYPE_NAMES, p.expected, 'vi')}, nhận được ${say(TYPE_NAMES, p.received, 'vi')}.`,
     en: (p) => `${p.label}: expected ${say(TYPE_NAMES, p.expected, 'en')}, received ${say(TYPE_NAMES, p.received, 'en')}.`,
-    hint: { vi: () => 'Số viết như 1347.19; văn bản viết ngay sau dấu hai chấm; danh sách mỗi dòng bắt đầu bằng "- "; nhóm khóa thụt lề hai dấu cách.', en: () => 'Numbers as 1347.19; text right after the colon; a list with one "- " line per item; a mapping indented two spaces.' },
+    hint: {
+      vi: () =>
+        'Số viết như 1347.19; văn bản viết ngay sau dấu hai chấm; danh sách mỗi dòng bắt đầu bằng "- "; nhóm khóa thụt lề hai dấu cách.',
+      en: () => 'Numbers as 1347.19; text right after the colon; a list with one "- " line per item; a mapping indented two spaces.',
+    },
   }),
   VALIDATE_REQUIRED: diagnostic<{ key: string; label: string }>({
     kind: 'data',
@@ -368,7 +444,10 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `Khóa "${p.key}" không có trong mẫu số liệu.${p.suggestion ? ` Có phải là "${p.suggestion}"?` : ''}`,
     en: (p) => `Key "${p.key}" is not part of the schema.${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
-    hint: { vi: () => 'Sửa tên khóa theo mẫu hoặc xóa dòng; trình soạn thảo có lược đồ (schemas/<tệp>.schema.json) gợi ý tên đúng.', en: () => 'Correct the key or delete the line; an editor with the schema (schemas/<file>.schema.json) suggests the names.' },
+    hint: {
+      vi: () => 'Sửa tên khóa theo mẫu hoặc xóa dòng; trình soạn thảo có lược đồ (schemas/<tệp>.schema.json) gợi ý tên đúng.',
+      en: () => 'Correct the key or delete the line; an editor with the schema (schemas/<file>.schema.json) suggests the names.',
+    },
   }),
   VALIDATE_NOT_INTEGER: diagnostic<{ label: string; value: string; suggestions: readonly string[] }>({
     kind: 'data',
@@ -384,13 +463,19 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `${p.label}: không được âm, nhận được ${p.value}.`,
     en: (p) => `${p.label}: cannot be negative, received ${p.value}.`,
-    hint: { vi: () => 'Chỉ tiêu này không thể âm: kiểm tra dấu trừ, hoặc ghi số giảm vào lời văn.', en: () => 'This figure cannot be negative: check the minus sign, or describe a decrease in the text.' },
+    hint: {
+      vi: () => 'Chỉ tiêu này không thể âm: kiểm tra dấu trừ, hoặc ghi số giảm vào lời văn.',
+      en: () => 'This figure cannot be negative: check the minus sign, or describe a decrease in the text.',
+    },
   }),
   VALIDATE_OUT_OF_RANGE: diagnostic<{ label: string; value: string } & ({ min: number } | { max: number })>({
     kind: 'data',
     vi: (p) => `${p.label}: phải ${'min' in p ? `từ ${p.min} trở lên` : `không lớn hơn ${p.max}`}, nhận được ${p.value}.`,
     en: (p) => `${p.label}: must be ${'min' in p ? `at least ${p.min}` : `at most ${p.max}`}, received ${p.value}.`,
-    hint: { vi: () => 'Kiểm tra lại giá trị (nhầm đơn vị, thừa hoặc thiếu chữ số?).', en: () => 'Check the value (wrong unit, a digit too many or too few?).' },
+    hint: {
+      vi: () => 'Kiểm tra lại giá trị (nhầm đơn vị, thừa hoặc thiếu chữ số?).',
+      en: () => 'Check the value (wrong unit, a digit too many or too few?).',
+    },
   }),
   VALIDATE_NOT_FINITE: diagnostic<{ label: string; value: string }>({
     kind: 'data',
@@ -408,7 +493,10 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `${p.label}: ${p.detail}`,
     en: (p) => `${p.label}: ${p.detail}`,
-    hint: { vi: () => 'Sửa giá trị theo mô tả của trường trong mẫu số liệu.', en: () => 'Correct the value as the field description says.' },
+    hint: {
+      vi: () => 'Sửa giá trị theo mô tả của trường trong mẫu số liệu.',
+      en: () => 'Correct the value as the field description says.',
+    },
   }),
   VALIDATE_MORE_PROBLEMS: diagnostic<{ count: number }>({
     kind: 'data',
@@ -425,16 +513,25 @@ export const CATALOG = {
     en: (p) => `${p.label}: "${p.text}" is text, not a number.`,
     // the suggestion holds only readings of the text that pass as this value ("41,108" in a count: 41108, never 41.108)
     hint: {
-      vi: (p) => (p.suggestions.length > 0
-        ? `Viết ${p.suggestions.join(' hoặc ')} (không có dấu chấm hàng nghìn, dấu chấm thay dấu phẩy thập phân, không kèm đơn vị).`
-        : 'Không cách đọc nào của giá trị này hợp lệ ở đây: viết số không có dấu phân cách hàng nghìn, dấu chấm cho phần thập phân, không kèm đơn vị, và kiểm tra lại số liệu.'),
-      en: (p) => (p.suggestions.length > 0
-        ? `Write ${p.suggestions.join(' or ')} (no thousands dots, a dot for decimals, no unit).`
-        : 'No reading of this value is valid here: write the number without thousands separators, with a dot for decimals and no unit, and check it.'),
+      vi: (p) =>
+        p.suggestions.length > 0
+          ? `Viết ${p.suggestions.join(' hoặc ')} (không có dấu chấm hàng nghìn, dấu chấm thay dấu phẩy thập phân, không kèm đơn vị).`
+          : 'Không cách đọc nào của giá trị này hợp lệ ở đây: viết số không có dấu phân cách hàng nghìn, dấu chấm cho phần thập phân, không kèm đơn vị, và kiểm tra lại số liệu.',
+      en: (p) =>
+        p.suggestions.length > 0
+          ? `Write ${p.suggestions.join(' or ')} (no thousands dots, a dot for decimals, no unit).`
+          : 'No reading of this value is valid here: write the number without thousands separators, with a dot for decimals and no unit, and check it.',
     },
   }),
   VALIDATE_THOUSANDS_SEPARATOR: diagnostic<{
-    label: string; text: string; asDecimal: string; asThousands: string; digits: string; plain: string; rounded: string; places: number;
+    label: string;
+    text: string;
+    asDecimal: string;
+    asThousands: string;
+    digits: string;
+    plain: string;
+    rounded: string;
+    places: number;
   }>({
     kind: 'data',
     vi: (p) => `${p.label}: "${p.text}" được YAML đọc là ${p.asDecimal}, không phải ${p.asThousands}.`,
@@ -446,13 +543,17 @@ export const CATALOG = {
         const whole = p.plain ? `nếu là ${p.asThousands}, viết ${p.plain} (không có dấu chấm hàng nghìn)` : '';
         const decimal = p.rounded ? `nếu là ${p.asDecimal}, viết ${p.rounded} (chỉ tiêu này ghi tối đa ${p.places} chữ số thập phân)` : '';
         const both = [whole, decimal].filter(Boolean).join('; ');
-        return both ? `${both[0]!.toUpperCase()}${both.slice(1)}.` : `Cả ${p.asThousands} lẫn ${p.asDecimal} đều không hợp lệ với chỉ tiêu này: kiểm tra lại số liệu.`;
+        return both
+          ? `${both[0]!.toUpperCase()}${both.slice(1)}.`
+          : `Cả ${p.asThousands} lẫn ${p.asDecimal} đều không hợp lệ với chỉ tiêu này: kiểm tra lại số liệu.`;
       },
       en: (p) => {
         const whole = p.plain ? `write the number without a thousands dot: ${p.plain}` : '';
         const decimal = p.rounded ? `for ${p.text}, write ${p.rounded} (this figure has at most ${p.places} decimal places)` : '';
         const both = [whole, decimal].filter(Boolean).join('; or, ');
-        return both ? `${both[0]!.toUpperCase()}${both.slice(1)}.` : `Neither ${p.digits} nor ${p.text} is valid for this figure: check the value.`;
+        return both
+          ? `${both[0]!.toUpperCase()}${both.slice(1)}.`
+          : `Neither ${p.digits} nor ${p.text} is valid for this figure: check the value.`;
       },
     },
   }),
@@ -461,8 +562,10 @@ export const CATALOG = {
     vi: (p) => `${p.label}: "${p.text}" có nhiều chữ số thập phân hơn mức chỉ tiêu khai báo (tối đa ${p.places}).`,
     en: (p) => `${p.label}: "${p.text}" has more decimal places than the figure declares (at most ${p.places}).`,
     hint: {
-      vi: (p) => `${p.rounded ? `Làm tròn: ${p.rounded}. ` : ''}Nếu chỉ tiêu thật sự cần nhiều chữ số hơn, khai báo decimals của nó trong schemas/sectors/<ngành>.yaml.`,
-      en: (p) => `${p.rounded ? `Round it: ${p.rounded}. ` : ''}If the figure really needs more places, declare its decimals in schemas/sectors/<sector>.yaml.`,
+      vi: (p) =>
+        `${p.rounded ? `Làm tròn: ${p.rounded}. ` : ''}Nếu chỉ tiêu thật sự cần nhiều chữ số hơn, khai báo decimals của nó trong schemas/sectors/<ngành>.yaml.`,
+      en: (p) =>
+        `${p.rounded ? `Round it: ${p.rounded}. ` : ''}If the figure really needs more places, declare its decimals in schemas/sectors/<sector>.yaml.`,
     },
   }),
   VALIDATE_UNKNOWN_SECTOR: diagnostic<{ name: string; known: string }>({
@@ -473,8 +576,10 @@ export const CATALOG = {
   }),
   VALIDATE_DUPLICATE_FILE: diagnostic<{ name: string; other: string; expected: string }>({
     kind: 'data',
-    vi: (p) => `Hai tệp cho cùng ${p.expected === 'report.yaml' ? 'thông tin báo cáo tháng' : 'một ngành'} (${p.expected}): ${p.name} và ${p.other}; chỉ đọc ${p.other}, bỏ qua ${p.name}.`,
-    en: (p) => `Two files for ${p.expected === 'report.yaml' ? 'the month\'s report information' : 'one sector'} (${p.expected}): ${p.name} and ${p.other}; only ${p.other} is read, ${p.name} is ignored.`,
+    vi: (p) =>
+      `Hai tệp cho cùng ${p.expected === 'report.yaml' ? 'thông tin báo cáo tháng' : 'một ngành'} (${p.expected}): ${p.name} và ${p.other}; chỉ đọc ${p.other}, bỏ qua ${p.name}.`,
+    en: (p) =>
+      `Two files for ${p.expected === 'report.yaml' ? "the month's report information" : 'one sector'} (${p.expected}): ${p.name} and ${p.other}; only ${p.other} is read, ${p.name} is ignored.`,
     hint: {
       vi: (p) => `Giữ một tệp tên ${p.expected} (gộp nội dung cần giữ vào đó) và xóa tệp còn lại.`,
       en: (p) => `Keep one file named ${p.expected} (merge what must be kept into it) and delete the other.`,
@@ -502,24 +607,40 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `${p.label} (${p.part}) lớn hơn ${p.wholeLabel} (${p.whole}).`,
     en: (p) => `${p.label} (${p.part}) exceeds ${p.wholeLabel} (${p.whole}).`,
-    hint: { vi: () => 'Một phần không thể lớn hơn tổng: sửa một trong hai số.', en: () => 'A part cannot exceed its whole: correct one of the two figures.' },
+    hint: {
+      vi: () => 'Một phần không thể lớn hơn tổng: sửa một trong hai số.',
+      en: () => 'A part cannot exceed its whole: correct one of the two figures.',
+    },
   }),
-  VALIDATE_RATE_MISMATCH: diagnostic<{ label: string; stated: string; numerator: string; denominator: string; computed: string; impliedBase?: string }>({
+  VALIDATE_RATE_MISMATCH: diagnostic<{
+    label: string;
+    stated: string;
+    numerator: string;
+    denominator: string;
+    computed: string;
+    impliedBase?: string;
+  }>({
     kind: 'data',
     vi: (p) => `${p.label} ghi ${p.stated}, nhưng ${p.numerator} / ${p.denominator} = ${p.computed}.`,
     en: (p) => `${p.label} states ${p.stated}, but ${p.numerator} / ${p.denominator} = ${p.computed}.`,
     hint: {
       // a stated 0% implies no base at all: only a zero numerator agrees with it
-      vi: (p) => p.impliedBase === undefined ? 'Số liệu giữ như đã báo cáo; tỷ lệ 0% chỉ đúng khi tử số bằng 0.'
-        : `Số liệu giữ như đã báo cáo; mẫu số khớp với tỷ lệ đã ghi khoảng ${p.impliedBase}.`,
-      en: (p) => p.impliedBase === undefined ? 'The data is kept as reported; a 0% rate is right only with a zero numerator.'
-        : `The data is kept as reported; the stated rate implies a base of about ${p.impliedBase}.`,
+      vi: (p) =>
+        p.impliedBase === undefined
+          ? 'Số liệu giữ như đã báo cáo; tỷ lệ 0% chỉ đúng khi tử số bằng 0.'
+          : `Số liệu giữ như đã báo cáo; mẫu số khớp với tỷ lệ đã ghi khoảng ${p.impliedBase}.`,
+      en: (p) =>
+        p.impliedBase === undefined
+          ? 'The data is kept as reported; a 0% rate is right only with a zero numerator.'
+          : `The data is kept as reported; the stated rate implies a base of about ${p.impliedBase}.`,
     },
   }),
   VALIDATE_RATE_OUTSIDE_PARTS: diagnostic<{ label: string; value: string; low: string; high: string }>({
     kind: 'data',
-    vi: (p) => `${p.label} (${p.value}) nằm ngoài khoảng tỷ lệ các thành phần (${p.low} - ${p.high}); trung bình có trọng số của các thành phần không thể như vậy.`,
-    en: (p) => `${p.label} (${p.value}) lies outside the range of its parts (${p.low} - ${p.high}); no weighted mean of the parts can give it.`,
+    vi: (p) =>
+      `${p.label} (${p.value}) nằm ngoài khoảng tỷ lệ các thành phần (${p.low} - ${p.high}); trung bình có trọng số của các thành phần không thể như vậy.`,
+    en: (p) =>
+      `${p.label} (${p.value}) lies outside the range of its parts (${p.low} - ${p.high}); no weighted mean of the parts can give it.`,
     hint: {
       vi: () => 'Kiểm tra lại tỷ lệ chung hoặc bổ sung nguồn vốn còn thiếu.',
       en: () => 'Check the overall rate or add the missing component.',
@@ -527,15 +648,22 @@ export const CATALOG = {
   }),
   VALIDATE_HISTORY_INVALID: diagnostic<{ month: string; sector: string }>({
     kind: 'data',
-    vi: (p) => `Tệp này của tháng ${p.month} có lỗi nên không số liệu nào của ngành ${p.sector} trong tháng đó được dùng để tính lũy kế và so sánh.`,
-    en: (p) => `This file of ${p.month} has errors, so none of the ${p.sector} figures of that month is used for year to date and comparisons.`,
+    vi: (p) =>
+      `Tệp này của tháng ${p.month} có lỗi nên không số liệu nào của ngành ${p.sector} trong tháng đó được dùng để tính lũy kế và so sánh.`,
+    en: (p) =>
+      `This file of ${p.month} has errors, so none of the ${p.sector} figures of that month is used for year to date and comparisons.`,
     hint: { vi: (p) => `Chạy "report check ${p.month}" và sửa tệp.`, en: (p) => `Run "report check ${p.month}" and correct the file.` },
   }),
   VALIDATE_HISTORY_FIGURE_INVALID: diagnostic<{ month: string; label: string }>({
     kind: 'data',
-    vi: (p) => `${p.label}: số liệu tháng ${p.month} có lỗi nên lũy kế và so sánh của chỉ tiêu này bỏ trống; các chỉ tiêu khác vẫn được tính.`,
-    en: (p) => `${p.label}: the figure of ${p.month} is invalid, so this indicator's year to date and comparisons are left blank; the others are computed.`,
-    hint: { vi: (p) => `Chạy "report check ${p.month}" và sửa số liệu ở dòng này.`, en: (p) => `Run "report check ${p.month}" and correct the figure on this line.` },
+    vi: (p) =>
+      `${p.label}: số liệu tháng ${p.month} có lỗi nên lũy kế và so sánh của chỉ tiêu này bỏ trống; các chỉ tiêu khác vẫn được tính.`,
+    en: (p) =>
+      `${p.label}: the figure of ${p.month} is invalid, so this indicator's year to date and comparisons are left blank; the others are computed.`,
+    hint: {
+      vi: (p) => `Chạy "report check ${p.month}" và sửa số liệu ở dòng này.`,
+      en: (p) => `Run "report check ${p.month}" and correct the figure on this line.`,
+    },
   }),
   VALIDATE_CUTOFF_OUTSIDE_MONTH: diagnostic<{ date: string; month: string; from: string; to: string }>({
     kind: 'data',
@@ -548,12 +676,14 @@ export const CATALOG = {
   }),
   VALIDATE_SIGNING_DATE: diagnostic<{ date: string; month: string; cutoff: string; latest: string; reason: 'beforeCutoff' | 'tooLate' }>({
     kind: 'data',
-    vi: (p) => (p.reason === 'beforeCutoff'
-      ? `Ngày ký ${p.date} sớm hơn ngày chốt số liệu ${p.cutoff}: không thể ký báo cáo trước khi có số liệu.`
-      : `Ngày ký ${p.date} quá muộn cho báo cáo tháng ${p.month}: chậm nhất ${p.latest}.`),
-    en: (p) => (p.reason === 'beforeCutoff'
-      ? `The signing date ${p.date} is before the data cut-off ${p.cutoff}: a report cannot be signed before its data exists.`
-      : `The signing date ${p.date} is too late for the report of ${p.month}: ${p.latest} at the latest.`),
+    vi: (p) =>
+      p.reason === 'beforeCutoff'
+        ? `Ngày ký ${p.date} sớm hơn ngày chốt số liệu ${p.cutoff}: không thể ký báo cáo trước khi có số liệu.`
+        : `Ngày ký ${p.date} quá muộn cho báo cáo tháng ${p.month}: chậm nhất ${p.latest}.`,
+    en: (p) =>
+      p.reason === 'beforeCutoff'
+        ? `The signing date ${p.date} is before the data cut-off ${p.cutoff}: a report cannot be signed before its data exists.`
+        : `The signing date ${p.date} is too late for the report of ${p.month}: ${p.latest} at the latest.`,
     hint: {
       vi: () => 'Sửa ngày ký (nhầm năm hoặc tháng?); để null khi chưa ký.',
       en: () => 'Correct the signing date (wrong year or month?); leave it null until signed.',
@@ -564,8 +694,10 @@ export const CATALOG = {
     vi: (p) => `${p.label}: ${p.value} tháng ${p.month} so với ${p.before} tháng ${p.beforeMonth}, chênh ${p.factor} lần.`,
     en: (p) => `${p.label}: ${p.value} in ${p.month} against ${p.before} in ${p.beforeMonth}, ${p.factor} times apart.`,
     hint: {
-      vi: () => 'Kiểm tra lại hai số (thừa hoặc thiếu ba chữ số, nhầm đơn vị?); nếu đúng, báo cáo nên nêu lý do. check --strict coi cảnh báo này là lỗi.',
-      en: () => 'Check both values (three digits too many or too few, a wrong unit?); if right, the report should say why. check --strict makes this an error.',
+      vi: () =>
+        'Kiểm tra lại hai số (thừa hoặc thiếu ba chữ số, nhầm đơn vị?); nếu đúng, báo cáo nên nêu lý do. check --strict coi cảnh báo này là lỗi.',
+      en: () =>
+        'Check both values (three digits too many or too few, a wrong unit?); if right, the report should say why. check --strict makes this an error.',
     },
   }),
   VALIDATE_STOCK_DROP: diagnostic<{ label: string; value: string; month: string; before: string; beforeMonth: string }>({
@@ -573,7 +705,8 @@ export const CATALOG = {
     vi: (p) => `${p.label}: giảm hơn một nửa, từ ${p.before} tháng ${p.beforeMonth} xuống ${p.value} tháng ${p.month}.`,
     en: (p) => `${p.label}: fell by more than half, from ${p.before} in ${p.beforeMonth} to ${p.value} in ${p.month}.`,
     hint: {
-      vi: () => 'Một số tồn (đàn gia súc, diện tích, số hộ) hiếm khi giảm như vậy trong một tháng: kiểm tra lại; nếu đúng, báo cáo nên nêu lý do.',
+      vi: () =>
+        'Một số tồn (đàn gia súc, diện tích, số hộ) hiếm khi giảm như vậy trong một tháng: kiểm tra lại; nếu đúng, báo cáo nên nêu lý do.',
       en: () => 'A stock (herd, area, households) rarely falls like that in a month: check it; if right, the report should say why.',
     },
   }),
@@ -581,13 +714,19 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `Chưa có kế hoạch năm ${p.year}; các tỷ lệ so với kế hoạch sẽ ghi "chưa có kế hoạch".`,
     en: (p) => `There is no plan for ${p.year}; percentages of plan will read "no plan".`,
-    hint: { vi: (p) => `Tạo tệp plans/${p.year}.yaml (nam, chi_tieu) trong thư mục số liệu.`, en: (p) => `Create plans/${p.year}.yaml (nam, chi_tieu) in the data folder.` },
+    hint: {
+      vi: (p) => `Tạo tệp plans/${p.year}.yaml (nam, chi_tieu) trong thư mục số liệu.`,
+      en: (p) => `Create plans/${p.year}.yaml (nam, chi_tieu) in the data folder.`,
+    },
   }),
   VALIDATE_PLAN_YEAR: diagnostic<{ stated: number; year: number }>({
     kind: 'data',
     vi: (p) => `Tệp kế hoạch ghi năm ${p.stated} nhưng là tệp của năm ${p.year}.`,
     en: (p) => `The plan file states year ${p.stated} but is the file for ${p.year}.`,
-    hint: { vi: (p) => `Sửa dòng nam: thành ${p.year}, hoặc đổi tên tệp thành plans/${p.stated}.yaml.`, en: (p) => `Change nam: to ${p.year}, or rename the file plans/${p.stated}.yaml.` },
+    hint: {
+      vi: (p) => `Sửa dòng nam: thành ${p.year}, hoặc đổi tên tệp thành plans/${p.stated}.yaml.`,
+      en: (p) => `Change nam: to ${p.year}, or rename the file plans/${p.stated}.yaml.`,
+    },
   }),
   VALIDATE_PLAN_TARGET_MISSING: diagnostic<{ label: string; target: string; year: number }>({
     kind: 'data',
@@ -604,13 +743,16 @@ export const CATALOG = {
     en: (p) => `${p.sector}: the year to date cannot be computed without the data of ${p.months}; the report reads "(chưa có số liệu)".`,
     hint: {
       vi: () => 'Bổ sung tệp của ngành ở các tháng trước trong năm (một thư mục tháng không có report.yaml chỉ dùng làm số liệu so sánh).',
-      en: () => "Add the sector's file to the earlier months of the year (a month folder without report.yaml is data for comparisons only).",
+      en: () =>
+        "Add the sector's file to the earlier months of the year (a month folder without report.yaml is data for comparisons only).",
     },
   }),
   VALIDATE_PACE_LAGGING: diagnostic<{ label: string; month: string; pct: string; elapsed: string; gap: string; margin: string }>({
     kind: 'data',
-    vi: (p) => `${p.label}: lũy kế đến tháng ${p.month} mới đạt ${p.pct} kế hoạch năm, trong khi đã qua ${p.elapsed} thời gian của năm (chậm ${p.gap} điểm phần trăm, ngưỡng ${p.margin}).`,
-    en: (p) => `${p.label}: the year to date ${p.month} is ${p.pct} of the annual plan while ${p.elapsed} of the year has elapsed (${p.gap} points behind, threshold ${p.margin}).`,
+    vi: (p) =>
+      `${p.label}: lũy kế đến tháng ${p.month} mới đạt ${p.pct} kế hoạch năm, trong khi đã qua ${p.elapsed} thời gian của năm (chậm ${p.gap} điểm phần trăm, ngưỡng ${p.margin}).`,
+    en: (p) =>
+      `${p.label}: the year to date ${p.month} is ${p.pct} of the annual plan while ${p.elapsed} of the year has elapsed (${p.gap} points behind, threshold ${p.margin}).`,
     hint: {
       vi: () => 'Kiểm tra lại số liệu; nếu đúng, báo cáo nên nêu nguyên nhân. Ngưỡng đổi bằng --pace-margin.',
       en: () => 'Check the figure; if it is right, the report should say why. Change the threshold with --pace-margin.',
@@ -627,7 +769,8 @@ export const CATALOG = {
     vi: (p) => `${p.ref}: không có chỉ tiêu "${p.id}".${p.suggestion ? ` Có phải là "${p.suggestion}"?` : ''}`,
     en: (p) => `${p.ref}: there is no indicator "${p.id}".${p.suggestion ? ` Did you mean "${p.suggestion}"?` : ''}`,
     hint: {
-      vi: () => 'Mã là tên một chỉ tiêu trong định nghĩa ngành (schemas/sectors/<ngành>: indicators hoặc planTargets), như khóa trong chi_tieu.',
+      vi: () =>
+        'Mã là tên một chỉ tiêu trong định nghĩa ngành (schemas/sectors/<ngành>: indicators hoặc planTargets), như khóa trong chi_tieu.',
       en: () => 'The id names an indicator or a plan target of a sector definition (schemas/sectors/<sector>), as in chi_tieu.',
     },
   }),
@@ -641,7 +784,10 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `${p.ref}: bổ ngữ "${p.modifier}" không dùng được cho ${p.label}: ${say(MODIFIER_MISFITS, p.reason, 'vi')}.`,
     en: (p) => `${p.ref}: modifier "${p.modifier}" does not fit ${p.label}: ${say(MODIFIER_MISFITS, p.reason, 'en')}.`,
-    hint: { vi: () => 'Bỏ bổ ngữ này hoặc viết lại câu (xem bảng bổ ngữ trong templates/README.md).', en: () => 'Drop the modifier or reword the sentence (see the modifiers in templates/README.md).' },
+    hint: {
+      vi: () => 'Bỏ bổ ngữ này hoặc viết lại câu (xem bảng bổ ngữ trong templates/README.md).',
+      en: () => 'Drop the modifier or reword the sentence (see the modifiers in templates/README.md).',
+    },
   }),
   VALIDATE_REFERENCE_NO_PLAN: diagnostic<{ ref: string; label: string; target: string }>({
     kind: 'data',
@@ -656,52 +802,76 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `${p.ref}: chưa có ${say(MISSING_VALUES, p.selector, 'vi')} của ${p.label}; báo cáo ghi "(chưa có số liệu)".`,
     en: (p) => `${p.ref}: ${say(MISSING_VALUES, p.selector, 'en')} of ${p.label} is missing; the report reads "(chưa có số liệu)".`,
-    hint: { vi: () => 'Bổ sung số liệu tháng cần so sánh, hoặc viết lại câu.', en: () => 'Add the data of the month compared with, or reword the sentence.' },
+    hint: {
+      vi: () => 'Bổ sung số liệu tháng cần so sánh, hoặc viết lại câu.',
+      en: () => 'Add the data of the month compared with, or reword the sentence.',
+    },
   }),
   VALIDATE_NUMBER_IN_TEXT: diagnostic<{ number: string }>({
     kind: 'data',
     vi: (p) => `Số "${p.number}" được gõ trong lời văn: số liệu của báo cáo phải là chỉ tiêu có kiểu, được kiểm tra và tính toán.`,
     en: (p) => `"${p.number}" is a figure typed into the text: the report's figures must be typed indicators, checked and computed.`,
     hint: {
-      vi: () => 'Khai báo chỉ tiêu trong định nghĩa ngành, nhập số vào chi_tieu và viết {mã_chỉ_tiêu} thay cho số. Năm, ngày tháng, số hiệu văn bản và số thứ tự không bị tính.',
-      en: () => 'Declare it as an indicator of the sector, enter it under chi_tieu and write {indicator_id} instead. Years, dates, document numbers and ordinals are not counted.',
+      vi: () =>
+        'Khai báo chỉ tiêu trong định nghĩa ngành, nhập số vào chi_tieu và viết {mã_chỉ_tiêu} thay cho số. Năm, ngày tháng, số hiệu văn bản và số thứ tự không bị tính.',
+      en: () =>
+        'Declare it as an indicator of the sector, enter it under chi_tieu and write {indicator_id} instead. Years, dates, document numbers and ordinals are not counted.',
     },
   }),
   VALIDATE_FIGURE_UNUSED: diagnostic<{ label: string; id: string; value: string }>({
     kind: 'data',
     vi: (p) => `${p.label} (${p.id} = ${p.value}) được nhập nhưng không lời văn, mẫu hay phụ lục nào in ra.`,
     en: (p) => `${p.label} (${p.id} = ${p.value}) is entered but no text, template or appendix prints it.`,
-    hint: { vi: (p) => `Nhắc đến số này trong lời văn của ngành bằng {${p.id}}.`, en: (p) => `Mention it in the sector's text with {${p.id}}.` },
+    hint: {
+      vi: (p) => `Nhắc đến số này trong lời văn của ngành bằng {${p.id}}.`,
+      en: (p) => `Mention it in the sector's text with {${p.id}}.`,
+    },
   }),
   DIFF_NOT_GIT_REPO: diagnostic<{ dir: string }>({
     kind: 'usage',
     vi: (p) => `--against cần số liệu nằm trong một kho git, nhưng "${p.dir}" không thuộc kho git nào.`,
     en: (p) => `--against needs the data in a git repository, but "${p.dir}" is not inside one.`,
-    hint: { vi: () => 'So sánh hai tháng: report diff 2021-01 2021-02.', en: () => 'Compare two months instead: report diff 2021-01 2021-02.' },
+    hint: {
+      vi: () => 'So sánh hai tháng: report diff 2021-01 2021-02.',
+      en: () => 'Compare two months instead: report diff 2021-01 2021-02.',
+    },
   }),
   DIFF_UNKNOWN_REVISION: diagnostic<{ rev: string }>({
     kind: 'usage',
     vi: (p) => `Không có phiên bản git "${p.rev}".`,
     en: (p) => `There is no git revision "${p.rev}".`,
-    hint: { vi: () => 'Ví dụ: --against HEAD~1, --against main, --against <mã commit>.', en: () => 'For example: --against HEAD~1, --against main, --against <commit id>.' },
+    hint: {
+      vi: () => 'Ví dụ: --against HEAD~1, --against main, --against <mã commit>.',
+      en: () => 'For example: --against HEAD~1, --against main, --against <commit id>.',
+    },
   }),
   RENDER_TEMPLATES_DIR_MISSING: diagnostic<{ dir: string }>({
     kind: 'usage',
     vi: (p) => `Không tìm thấy thư mục mẫu báo cáo "${p.dir}".`,
     en: (p) => `Templates folder "${p.dir}" was not found.`,
-    hint: { vi: () => 'Chạy lệnh trong thư mục dự án hoặc chỉ rõ --templates <thư mục>.', en: () => 'Run from the project folder or pass --templates <folder>.' },
+    hint: {
+      vi: () => 'Chạy lệnh trong thư mục dự án hoặc chỉ rõ --templates <thư mục>.',
+      en: () => 'Run from the project folder or pass --templates <folder>.',
+    },
   }),
   RENDER_TEMPLATE_SYNTAX: diagnostic<{ detail: string }>({
     kind: 'data',
     vi: (p) => `Lỗi cú pháp mẫu: ${p.detail}`,
     en: (p) => `Template syntax error: ${p.detail}`,
-    hint: { vi: () => 'Sửa mẫu tại dòng, cột đã chỉ: mỗi {{#khối}} cần {{/khối}} tương ứng.', en: () => 'Correct the template at the line and column shown: each {{#block}} needs its {{/block}}.' },
+    hint: {
+      vi: () => 'Sửa mẫu tại dòng, cột đã chỉ: mỗi {{#khối}} cần {{/khối}} tương ứng.',
+      en: () => 'Correct the template at the line and column shown: each {{#block}} needs its {{/block}}.',
+    },
   }),
   RENDER_TEMPLATE_ERROR: diagnostic<{ detail: string }>({
     kind: 'data',
     vi: (p) => `Lỗi khi dựng mẫu: ${p.detail}`,
     en: (p) => `Template rendering failed: ${p.detail}`,
-    hint: { vi: () => 'Sửa mẫu: mọi số liệu in qua helper (qty, num, pctPlan, text…) với đúng tham số; xem templates/README.md.', en: () => 'Correct the template: every figure goes through a helper (qty, num, pctPlan, text…) with the right arguments; see templates/README.md.' },
+    hint: {
+      vi: () => 'Sửa mẫu: mọi số liệu in qua helper (qty, num, pctPlan, text…) với đúng tham số; xem templates/README.md.',
+      en: () =>
+        'Correct the template: every figure goes through a helper (qty, num, pctPlan, text…) with the right arguments; see templates/README.md.',
+    },
   }),
   RENDER_TEMPLATE_MISSING: diagnostic({
     kind: 'usage',
@@ -761,12 +931,17 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `Thiếu số liệu ngành "${p.sector}".`,
     en: (p) => `The data of sector "${p.sector}" is missing.`,
-    hint: { vi: () => 'Bổ sung tệp của ngành, hoặc dựng với --allow-missing.', en: () => "Add the sector's file, or build with --allow-missing." },
+    hint: {
+      vi: () => 'Bổ sung tệp của ngành, hoặc dựng với --allow-missing.',
+      en: () => "Add the sector's file, or build with --allow-missing.",
+    },
   }),
   RENDER_TEMPLATE_STRUCTURE: diagnostic<{ problem: 'outside' | 'unterminated' | 'unbalanced' } | { problem: 'unclosed'; title: string }>({
     kind: 'data',
-    vi: (p) => `Cấu trúc mẫu không hợp lệ: ${p.problem === 'unclosed' ? `mục "${p.title}" chưa được đóng` : say(STRUCTURE_PROBLEMS, p.problem, 'vi')}.`,
-    en: (p) => `Invalid template structure: ${p.problem === 'unclosed' ? `section "${p.title}" is not closed` : say(STRUCTURE_PROBLEMS, p.problem, 'en')}.`,
+    vi: (p) =>
+      `Cấu trúc mẫu không hợp lệ: ${p.problem === 'unclosed' ? `mục "${p.title}" chưa được đóng` : say(STRUCTURE_PROBLEMS, p.problem, 'vi')}.`,
+    en: (p) =>
+      `Invalid template structure: ${p.problem === 'unclosed' ? `section "${p.title}" is not closed` : say(STRUCTURE_PROBLEMS, p.problem, 'en')}.`,
     hint: {
       vi: () => 'Mọi văn bản của mẫu nằm trong một {{#part}}…{{/part}}; mỗi khối mở cần khối đóng tương ứng.',
       en: () => 'All template text belongs inside a {{#part}}…{{/part}}; each block needs its closing tag.',
@@ -776,7 +951,10 @@ export const CATALOG = {
     kind: 'usage',
     vi: (p) => `Không ghi được "${p.path}": ${say(FS_REASONS, p.reason, 'vi')}.`,
     en: (p) => `Cannot write "${p.path}": ${say(FS_REASONS, p.reason, 'en')}.`,
-    hint: { vi: () => 'Kiểm tra quyền ghi và dung lượng đĩa, hoặc chọn thư mục khác bằng --out.', en: () => 'Check permissions and disk space, or choose another folder with --out.' },
+    hint: {
+      vi: () => 'Kiểm tra quyền ghi và dung lượng đĩa, hoặc chọn thư mục khác bằng --out.',
+      en: () => 'Check permissions and disk space, or choose another folder with --out.',
+    },
   }),
   WRITE_NOT_DIRECTORY: diagnostic<{ path: string }>({
     kind: 'usage',
@@ -788,15 +966,22 @@ export const CATALOG = {
     kind: 'usage',
     vi: (p) => `Không ghi được "${p.path}": đã có một thư mục trùng tên.`,
     en: (p) => `Cannot write "${p.path}": a folder of that name is in the way.`,
-    hint: { vi: () => 'Đổi tên hoặc xóa thư mục đó, hoặc chọn thư mục khác bằng --out.', en: () => 'Rename or remove that folder, or choose another with --out.' },
+    hint: {
+      vi: () => 'Đổi tên hoặc xóa thư mục đó, hoặc chọn thư mục khác bằng --out.',
+      en: () => 'Rename or remove that folder, or choose another with --out.',
+    },
   }),
   WRITE_LOCKED: diagnostic<{ paths: string; readonly: number }>({
     kind: 'usage',
-    vi: (p) => `Không thay được ${p.paths}: ${p.readonly ? 'tệp chỉ cho đọc' : 'tệp đang mở trong chương trình khác hoặc chỉ cho đọc'}; chưa thay tệp kết quả nào.`,
-    en: (p) => `Cannot replace ${p.paths}: ${p.readonly ? 'the file is read-only' : 'the file is open in another program or read-only'}; no output was replaced.`,
+    vi: (p) =>
+      `Không thay được ${p.paths}: ${p.readonly ? 'tệp chỉ cho đọc' : 'tệp đang mở trong chương trình khác hoặc chỉ cho đọc'}; chưa thay tệp kết quả nào.`,
+    en: (p) =>
+      `Cannot replace ${p.paths}: ${p.readonly ? 'the file is read-only' : 'the file is open in another program or read-only'}; no output was replaced.`,
     hint: {
-      vi: () => 'Đóng tệp (ví dụ trong Word), bỏ thuộc tính chỉ đọc (Properties → Read-only, hoặc chmod u+w), rồi dựng lại; hoặc chọn thư mục khác bằng --out.',
-      en: () => 'Close the file (in Word, for example), clear its read-only attribute (Properties → Read-only, or chmod u+w), then build again; or choose another folder with --out.',
+      vi: () =>
+        'Đóng tệp (ví dụ trong Word), bỏ thuộc tính chỉ đọc (Properties → Read-only, hoặc chmod u+w), rồi dựng lại; hoặc chọn thư mục khác bằng --out.',
+      en: () =>
+        'Close the file (in Word, for example), clear its read-only attribute (Properties → Read-only, or chmod u+w), then build again; or choose another folder with --out.',
     },
   }),
   WRITE_INTO_DATA: diagnostic<{ path: string }>({
@@ -810,8 +995,10 @@ export const CATALOG = {
     vi: () => 'Không tạo được PDF: chưa cài LibreOffice (không tìm thấy lệnh soffice trong PATH).',
     en: () => 'Cannot write the PDF: LibreOffice is not installed (no soffice command on PATH).',
     hint: {
-      vi: () => 'Cài LibreOffice và phông chữ (Debian/Ubuntu: apt-get install libreoffice-writer-nogui fonts-liberation2) hoặc bỏ pdf khỏi --format.',
-      en: () => 'Install LibreOffice and fonts (Debian/Ubuntu: apt-get install libreoffice-writer-nogui fonts-liberation2) or drop pdf from --format.',
+      vi: () =>
+        'Cài LibreOffice và phông chữ (Debian/Ubuntu: apt-get install libreoffice-writer-nogui fonts-liberation2) hoặc bỏ pdf khỏi --format.',
+      en: () =>
+        'Install LibreOffice and fonts (Debian/Ubuntu: apt-get install libreoffice-writer-nogui fonts-liberation2) or drop pdf from --format.',
     },
   }),
   WRITE_PDF_FAILED: diagnostic<{ reason: string }>({
@@ -824,28 +1011,39 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `Mục "${p.title}" được dựng với "(chưa có số liệu)" vì chưa có tệp ${p.name}.`,
     en: (p) => `Section "${p.title}" was rendered as "(chưa có số liệu)" because ${p.name} is missing.`,
-    hint: { vi: (p) => `Bổ sung tệp rồi dựng lại; phụ trách: ${p.department}.`, en: (p) => `Add the file and build again; responsible: ${p.department}.` },
+    hint: {
+      vi: (p) => `Bổ sung tệp rồi dựng lại; phụ trách: ${p.department}.`,
+      en: (p) => `Add the file and build again; responsible: ${p.department}.`,
+    },
   }),
   BUILD_COMPARED_MONTH_INVALID: diagnostic<{ month: string; compared: readonly string[] }>({
     kind: 'data',
     vi: (p) => `Không dựng báo cáo tháng ${p.month}: số liệu tháng ${p.compared.join(', ')} mà báo cáo so sánh hoặc cộng lũy kế có lỗi.`,
     en: (p) => `The ${p.month} report is not built: the data of ${p.compared.join(', ')}, which it compares with or adds up, has errors.`,
     hint: {
-      vi: (p) => `Chạy ${p.compared.map((m) => `"report check ${m}"`).join(', ')} và sửa; "report build ${p.month}" vẫn dựng riêng tháng này, bỏ qua số liệu lỗi.`,
-      en: (p) => `Run ${p.compared.map((m) => `"report check ${m}"`).join(', ')} and fix it; "report build ${p.month}" still builds this month alone, leaving the invalid data out.`,
+      vi: (p) =>
+        `Chạy ${p.compared.map((m) => `"report check ${m}"`).join(', ')} và sửa; "report build ${p.month}" vẫn dựng riêng tháng này, bỏ qua số liệu lỗi.`,
+      en: (p) =>
+        `Run ${p.compared.map((m) => `"report check ${m}"`).join(', ')} and fix it; "report build ${p.month}" still builds this month alone, leaving the invalid data out.`,
     },
   }),
   BUILD_OUTPUT_STALE: diagnostic<{ path: string }>({
     kind: 'data',
     vi: (p) => `Tệp kết quả ${p.path} đã cũ: khác với bản dựng từ số liệu và mẫu hiện tại.`,
     en: (p) => `Output ${p.path} is stale: it differs from a fresh build of the current data and templates.`,
-    hint: { vi: () => 'Chạy "report build --all --out reports" và commit kết quả.', en: () => 'Run "report build --all --out reports" and commit the result.' },
+    hint: {
+      vi: () => 'Chạy "report build --all --out reports" và commit kết quả.',
+      en: () => 'Run "report build --all --out reports" and commit the result.',
+    },
   }),
   BUILD_OUTPUT_MISSING: diagnostic<{ path: string }>({
     kind: 'data',
     vi: (p) => `Chưa có tệp kết quả ${p.path}.`,
     en: (p) => `Output ${p.path} does not exist.`,
-    hint: { vi: () => 'Chạy "report build --all --out reports" và commit kết quả.', en: () => 'Run "report build --all --out reports" and commit the result.' },
+    hint: {
+      vi: () => 'Chạy "report build --all --out reports" và commit kết quả.',
+      en: () => 'Run "report build --all --out reports" and commit the result.',
+    },
   }),
   INIT_NO_PREVIOUS_MONTH: diagnostic<{ month: string; previous: string; dir: string }>({
     kind: 'usage',
@@ -874,7 +1072,10 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `Không mở được bảng tính: ${p.reason}.`,
     en: (p) => `The workbook cannot be opened: ${p.reason}.`,
-    hint: { vi: () => 'Mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi nhập lại.', en: () => 'Open it in Excel or LibreOffice, save it as .xlsx and import again.' },
+    hint: {
+      vi: () => 'Mở tệp bằng Excel hoặc LibreOffice, lưu lại dạng .xlsx rồi nhập lại.',
+      en: () => 'Open it in Excel or LibreOffice, save it as .xlsx and import again.',
+    },
   }),
   IMPORT_NOT_A_FORM: diagnostic<{ month: string }>({
     kind: 'data',
@@ -896,8 +1097,10 @@ export const CATALOG = {
   }),
   IMPORT_WRONG_DEPARTMENT: diagnostic<{ form: string; file?: string; sector?: string; owner: string }>({
     kind: 'data',
-    vi: (p) => `Biểu mẫu ghi phòng ban "${p.form}", nhưng ${p.file ? `tệp ${p.file} là của` : `ngành ${p.sector} thuộc`} phòng ban "${p.owner}"; không nhập.`,
-    en: (p) => `The form names department "${p.form}", but ${p.file ? `file ${p.file} is that of` : `sector ${p.sector} belongs to`} department "${p.owner}"; not imported.`,
+    vi: (p) =>
+      `Biểu mẫu ghi phòng ban "${p.form}", nhưng ${p.file ? `tệp ${p.file} là của` : `ngành ${p.sector} thuộc`} phòng ban "${p.owner}"; không nhập.`,
+    en: (p) =>
+      `The form names department "${p.form}", but ${p.file ? `file ${p.file} is that of` : `sector ${p.sector} belongs to`} department "${p.owner}"; not imported.`,
     hint: {
       vi: () => 'Mỗi phòng ban điền biểu mẫu của mình (tệp <phòng ban>.xlsx); không chép trang tính sang tệp của phòng ban khác.',
       en: () => "Each department fills its own form (<department>.xlsx); don't copy sheets into another department's file.",
@@ -928,13 +1131,19 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `Chưa có tệp ${p.path} để ghi số liệu của ${p.title}.`,
     en: (p) => `There is no ${p.path} to write the data of ${p.title} into.`,
-    hint: { vi: (p) => `Tạo tháng bằng "report init ${p.month}" rồi nhập lại.`, en: (p) => `Create the month with "report init ${p.month}" and import again.` },
+    hint: {
+      vi: (p) => `Tạo tháng bằng "report init ${p.month}" rồi nhập lại.`,
+      en: (p) => `Create the month with "report init ${p.month}" and import again.`,
+    },
   }),
   IMPORT_KEY_MISSING: diagnostic<{ key: string; label: string }>({
     kind: 'data',
     vi: (p) => `Tệp số liệu không có khóa "${p.key}" (${p.label}) ở dạng ô này ghi được; không ghi giá trị của ô.`,
     en: (p) => `The data file has no key "${p.key}" (${p.label}) of the shape this cell can fill; the cell's value is not written.`,
-    hint: { vi: () => 'Sửa tệp YAML theo mẫu (report check chỉ rõ chỗ) rồi nhập lại.', en: () => 'Correct the YAML file (report check shows where) and import again.' },
+    hint: {
+      vi: () => 'Sửa tệp YAML theo mẫu (report check chỉ rõ chỗ) rồi nhập lại.',
+      en: () => 'Correct the YAML file (report check shows where) and import again.',
+    },
   }),
   IMPORT_CELL_TEXT: diagnostic<{ label: string; text: string }>({
     kind: 'data',
@@ -947,7 +1156,8 @@ export const CATALOG = {
   }),
   IMPORT_CELL_THOUSANDS: diagnostic<{ label: string; asDecimal: string; text: string; plain: string }>({
     kind: 'data',
-    vi: (p) => `${p.label}: ô có giá trị ${p.asDecimal} (số thập phân); dấu chấm trong "${p.text}" bị hiểu là dấu thập phân, không phải dấu ngăn cách hàng nghìn.`,
+    vi: (p) =>
+      `${p.label}: ô có giá trị ${p.asDecimal} (số thập phân); dấu chấm trong "${p.text}" bị hiểu là dấu thập phân, không phải dấu ngăn cách hàng nghìn.`,
     en: (p) => `${p.label}: the cell holds the decimal number ${p.text}; if ${p.plain} was meant, the dot was read as a decimal point.`,
     hint: {
       vi: (p) => `Nếu là ${p.plain}, nhập ${p.plain} (không có dấu chấm).`,
@@ -983,16 +1193,25 @@ export const CATALOG = {
     vi: (p) => `Không tìm thấy cài đặt của đơn vị ${p.dir}/office.yaml.`,
     en: (p) => `The office settings ${p.dir}/office.yaml were not found.`,
     hint: {
-      vi: () => 'Chạy lệnh trong thư mục của đơn vị (có data/, templates/, schemas/), chỉ rõ --root <thư mục>, hoặc tạo đơn vị mới bằng "report new <thư mục>".',
-      en: () => 'Run in the office folder (with data/, templates/, schemas/), pass --root <folder>, or create an office with "report new <folder>".',
+      vi: () =>
+        'Chạy lệnh trong thư mục của đơn vị (có data/, templates/, schemas/), chỉ rõ --root <thư mục>, hoặc tạo đơn vị mới bằng "report new <thư mục>".',
+      en: () =>
+        'Run in the office folder (with data/, templates/, schemas/), pass --root <folder>, or create an office with "report new <folder>".',
     },
   }),
   DEFINITION_UNKNOWN_ID: diagnostic<{ kind: string; id: string }>({
     kind: 'data',
-    vi: (p) => (p.kind === 'sectorFile' ? `Ngành "${p.id}" chưa có tệp định nghĩa sectors/${p.id}.yaml.` : `${say(DEFINITION_KINDS, p.kind, 'vi')} "${p.id}" chưa được khai báo.`),
-    en: (p) => (p.kind === 'sectorFile' ? `Sector "${p.id}" has no definition file sectors/${p.id}.yaml.` : `${say(DEFINITION_KINDS, p.kind, 'en')} "${p.id}" is not declared.`),
+    vi: (p) =>
+      p.kind === 'sectorFile'
+        ? `Ngành "${p.id}" chưa có tệp định nghĩa sectors/${p.id}.yaml.`
+        : `${say(DEFINITION_KINDS, p.kind, 'vi')} "${p.id}" chưa được khai báo.`,
+    en: (p) =>
+      p.kind === 'sectorFile'
+        ? `Sector "${p.id}" has no definition file sectors/${p.id}.yaml.`
+        : `${say(DEFINITION_KINDS, p.kind, 'en')} "${p.id}" is not declared.`,
     hint: {
-      vi: () => 'Sửa tên cho đúng, hoặc khai báo nó: đơn vị tính và lĩnh vực trong schemas/office.yaml, chỉ tiêu trong schemas/sectors/<ngành>.yaml.',
+      vi: () =>
+        'Sửa tên cho đúng, hoặc khai báo nó: đơn vị tính và lĩnh vực trong schemas/office.yaml, chỉ tiêu trong schemas/sectors/<ngành>.yaml.',
       en: () => 'Correct the name, or declare it: units and groups in schemas/office.yaml, indicators in schemas/sectors/<sector>.yaml.',
     },
   }),
@@ -1000,82 +1219,127 @@ export const CATALOG = {
     kind: 'data',
     vi: (p) => `${say(DEFINITION_KINDS, p.kind, 'vi')} "${p.id}" đã được khai báo (${p.first}); mỗi mã chỉ khai báo một lần.`,
     en: (p) => `${say(DEFINITION_KINDS, p.kind, 'en')} "${p.id}" is already declared (${p.first}); each id is declared once.`,
-    hint: { vi: () => 'Đổi tên một trong hai, hoặc xóa khai báo thừa.', en: () => 'Rename one of the two, or delete the extra declaration.' },
+    hint: {
+      vi: () => 'Đổi tên một trong hai, hoặc xóa khai báo thừa.',
+      en: () => 'Rename one of the two, or delete the extra declaration.',
+    },
   }),
   DEFINITION_INCONSISTENT: diagnostic<{ problem: string; id: string }>({
     kind: 'data',
     vi: (p) => `Chỉ tiêu "${p.id}" ${say(DEFINITION_PROBLEMS, p.problem, 'vi')}.`,
     en: (p) => `Indicator "${p.id}" ${say(DEFINITION_PROBLEMS, p.problem, 'en')}.`,
-    hint: { vi: () => 'Sửa định nghĩa theo mục "Adding a sector" của schemas/README.md.', en: () => 'Correct the definition as schemas/README.md ("Adding a sector") describes.' },
+    hint: {
+      vi: () => 'Sửa định nghĩa theo mục "Adding a sector" của schemas/README.md.',
+      en: () => 'Correct the definition as schemas/README.md ("Adding a sector") describes.',
+    },
   }),
   DEFINITION_SECTOR_UNLISTED: diagnostic<{ id: string; office: string }>({
     kind: 'data',
     vi: (p) => `Ngành "${p.id}" có tệp định nghĩa nhưng chưa có trong danh sách sectors của ${p.office}.`,
     en: (p) => `Sector "${p.id}" has a definition file but is not listed under sectors in ${p.office}.`,
-    hint: { vi: () => 'Thêm mã ngành vào sectors (đúng vị trí trong báo cáo), hoặc xóa tệp.', en: () => 'Add the id under sectors (at its place in the report), or delete the file.' },
+    hint: {
+      vi: () => 'Thêm mã ngành vào sectors (đúng vị trí trong báo cáo), hoặc xóa tệp.',
+      en: () => 'Add the id under sectors (at its place in the report), or delete the file.',
+    },
   }),
   PROOF_DOUBLED_WORD: diagnostic<{ found: string; suggestion: string }>({
     kind: 'data',
     vi: (p) => `Từ lặp: "${p.found}" (nên là "${p.suggestion}").`,
     en: (p) => `Doubled word: "${p.found}" (should read "${p.suggestion}").`,
-    hint: proofHint('PROOF_DOUBLED_WORD', 'Một từ hoặc cụm từ viết hai lần liền nhau là lỗi đánh máy; bỏ lần lặp.', 'A word or phrase written twice in a row is a slip; drop the repeat.'),
+    hint: proofHint(
+      'PROOF_DOUBLED_WORD',
+      'Một từ hoặc cụm từ viết hai lần liền nhau là lỗi đánh máy; bỏ lần lặp.',
+      'A word or phrase written twice in a row is a slip; drop the repeat.',
+    ),
   }),
   PROOF_LOWERCASE_AFTER_STOP: diagnostic<{ found: string; suggestion: string }>({
     kind: 'data',
     vi: (p) => `Chữ thường sau dấu chấm: "${p.found}" (nên là "${p.suggestion}").`,
     en: (p) => `Lower-case letter after a full stop: "${p.found}" (should read "${p.suggestion}").`,
-    hint: proofHint('PROOF_LOWERCASE_AFTER_STOP', 'Câu mới sau dấu chấm, dấu hỏi, dấu chấm than bắt đầu bằng chữ hoa.', 'A sentence after a full stop, question or exclamation mark starts with a capital.'),
+    hint: proofHint(
+      'PROOF_LOWERCASE_AFTER_STOP',
+      'Câu mới sau dấu chấm, dấu hỏi, dấu chấm than bắt đầu bằng chữ hoa.',
+      'A sentence after a full stop, question or exclamation mark starts with a capital.',
+    ),
   }),
   PROOF_DOTS: diagnostic<{ found: string; suggestion: string }>({
     kind: 'data',
     vi: (p) => `Dấu chấm lửng viết sai: "${p.found}" (nên là "${p.suggestion}").`,
     en: (p) => `Malformed ellipsis: "${p.found}" (should read "${p.suggestion}").`,
-    hint: proofHint('PROOF_DOTS', 'Dấu chấm lửng là ba dấu chấm (…); không thêm dấu chấm, dấu phẩy hay dấu chấm phẩy cạnh nó.',
-      'An ellipsis is three dots (…); no extra dot, comma or semicolon beside it.'),
+    hint: proofHint(
+      'PROOF_DOTS',
+      'Dấu chấm lửng là ba dấu chấm (…); không thêm dấu chấm, dấu phẩy hay dấu chấm phẩy cạnh nó.',
+      'An ellipsis is three dots (…); no extra dot, comma or semicolon beside it.',
+    ),
   }),
   PROOF_BULLET_PUNCTUATION: diagnostic<{ found: string; suggestion: string }>({
     kind: 'data',
     vi: (p) => `Ý gạch đầu dòng thiếu dấu kết thúc ở "${p.found}" trong khi các ý cùng cấp đều có (nên là "${p.suggestion}").`,
     en: (p) => `List entry ends without punctuation at "${p.found}" where its siblings have it (should read "${p.suggestion}").`,
-    hint: proofHint('PROOF_BULLET_PUNCTUATION', 'Các ý cùng một danh sách kết thúc thống nhất: cùng dấu chấm hoặc cùng dấu chấm phẩy.', 'Entries of one list end alike: all with a full stop or all with a semicolon.'),
+    hint: proofHint(
+      'PROOF_BULLET_PUNCTUATION',
+      'Các ý cùng một danh sách kết thúc thống nhất: cùng dấu chấm hoặc cùng dấu chấm phẩy.',
+      'Entries of one list end alike: all with a full stop or all with a semicolon.',
+    ),
   }),
   PROOF_SPACE_BEFORE_PUNCTUATION: diagnostic<{ found: string; suggestion: string }>({
     kind: 'data',
     vi: (p) => `Dấu cách trước dấu câu: "${p.found}" (nên là "${p.suggestion}").`,
     en: (p) => `Space before punctuation: "${p.found}" (should read "${p.suggestion}").`,
-    hint: proofHint('PROOF_SPACE_BEFORE_PUNCTUATION', 'Dấu phẩy, chấm, chấm phẩy, hai chấm, chấm lửng và ngoặc đóng viết liền với chữ đứng trước.',
-      'Commas, full stops, semicolons, colons, ellipses and closing brackets follow the word without a space.'),
+    hint: proofHint(
+      'PROOF_SPACE_BEFORE_PUNCTUATION',
+      'Dấu phẩy, chấm, chấm phẩy, hai chấm, chấm lửng và ngoặc đóng viết liền với chữ đứng trước.',
+      'Commas, full stops, semicolons, colons, ellipses and closing brackets follow the word without a space.',
+    ),
   }),
   PROOF_MISSPELLING: diagnostic<{ found: string; suggestion: string }>({
     kind: 'data',
     vi: (p) => `Sai chính tả: "${p.found}" (nên là "${p.suggestion}").`,
     en: (p) => `Misspelling: "${p.found}" (should read "${p.suggestion}").`,
-    hint: proofHint('PROOF_MISSPELLING', 'Lỗi chính tả thường gặp trong văn bản hành chính (danh sách trong src/README.md).', 'A misspelling common in administrative writing (listed in src/README.md).'),
+    hint: proofHint(
+      'PROOF_MISSPELLING',
+      'Lỗi chính tả thường gặp trong văn bản hành chính (danh sách trong src/README.md).',
+      'A misspelling common in administrative writing (listed in src/README.md).',
+    ),
   }),
   PROOF_CAPITALISATION: diagnostic<{ found: string; suggestion: string }>({
     kind: 'data',
     vi: (p) => `Viết hoa chưa đúng Nghị định 30/2020 (Phụ lục II): "${p.found}" (nên là "${p.suggestion}").`,
     en: (p) => `Capitalisation differs from Decree 30/2020 (Appendix II): "${p.found}" (should read "${p.suggestion}").`,
-    hint: proofHint('PROOF_CAPITALISATION', 'Tên cơ quan, tổ chức, tên Đảng, Tổ quốc, Nhân dân, tên luật, tên ngày tết viết hoa theo Phụ lục II Nghị định 30/2020.',
-      'Names of bodies, the Party, Tổ quốc, Nhân dân, laws and festivals are capitalised as Decree 30/2020, Appendix II prescribes.'),
+    hint: proofHint(
+      'PROOF_CAPITALISATION',
+      'Tên cơ quan, tổ chức, tên Đảng, Tổ quốc, Nhân dân, tên luật, tên ngày tết viết hoa theo Phụ lục II Nghị định 30/2020.',
+      'Names of bodies, the Party, Tổ quốc, Nhân dân, laws and festivals are capitalised as Decree 30/2020, Appendix II prescribes.',
+    ),
   }),
   PROOF_COMMON_NOUN_CAPITAL: diagnostic<{ found: string; suggestion: string }>({
     kind: 'data',
     vi: (p) => `Danh từ chung viết hoa giữa câu: "${p.found}" (nên là "${p.suggestion}").`,
     en: (p) => `Common noun capitalised in mid-sentence: "${p.found}" (should read "${p.suggestion}").`,
-    hint: proofHint('PROOF_COMMON_NOUN_CAPITAL', 'Danh từ chung không viết hoa khi không đứng đầu câu và không thuộc tên riêng.', 'A common noun takes no capital unless it begins a sentence or is part of a name.'),
+    hint: proofHint(
+      'PROOF_COMMON_NOUN_CAPITAL',
+      'Danh từ chung không viết hoa khi không đứng đầu câu và không thuộc tên riêng.',
+      'A common noun takes no capital unless it begins a sentence or is part of a name.',
+    ),
   }),
   PROOF_CAPITAL_AFTER_SEMICOLON: diagnostic<{ found: string; suggestion: string }>({
     kind: 'data',
     vi: (p) => `Chữ hoa sau dấu chấm phẩy: "${p.found}" (nên là "${p.suggestion}").`,
     en: (p) => `Capital after a semicolon: "${p.found}" (should read "${p.suggestion}").`,
-    hint: proofHint('PROOF_CAPITAL_AFTER_SEMICOLON', 'Sau dấu chấm phẩy câu vẫn tiếp tục: viết thường, trừ tên riêng.', 'After a semicolon the sentence goes on: lower case, except for names.'),
+    hint: proofHint(
+      'PROOF_CAPITAL_AFTER_SEMICOLON',
+      'Sau dấu chấm phẩy câu vẫn tiếp tục: viết thường, trừ tên riêng.',
+      'After a semicolon the sentence goes on: lower case, except for names.',
+    ),
   }),
   PROOF_FIX_NOT_WRITTEN: diagnostic<{ count: number }>({
     kind: 'data',
     vi: (p) => `Không ghi ${p.count} chỗ sửa: tệp đã thay đổi từ lúc đọc, hoặc có BOM hay chữ tổ hợp (không phải dạng NFC).`,
     en: (p) => `${p.count} correction(s) not written: the file changed since it was read, or holds a BOM or decomposed letters (not NFC).`,
-    hint: { vi: () => 'Chạy lại "report check <tháng> --fix" để xem bản sửa trên tệp hiện tại.', en: () => 'Run "report check <month> --fix" again to see the corrections of the file as it is now.' },
+    hint: {
+      vi: () => 'Chạy lại "report check <tháng> --fix" để xem bản sửa trên tệp hiện tại.',
+      en: () => 'Run "report check <month> --fix" again to see the corrections of the file as it is now.',
+    },
   }),
   INTERNAL: diagnostic<{ detail: string }>({
     kind: 'internal',

@@ -8,7 +8,9 @@ export const IN_FILE = ' › ';
 
 /** A code with the parameters its catalogue entry declares; `params` may be left out when it declares none. */
 export type Coded = {
-  [C in ErrorCode]: { readonly code: C } & (NoParams extends ParamsOf<C> ? { readonly params?: ParamsOf<C> } : { readonly params: ParamsOf<C> });
+  [C in ErrorCode]: { readonly code: C } & (NoParams extends ParamsOf<C>
+    ? { readonly params?: ParamsOf<C> }
+    : { readonly params: ParamsOf<C> });
 }[ErrorCode];
 
 type KeysOfUnion<T> = T extends unknown ? keyof T : never;

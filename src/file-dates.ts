@@ -5,7 +5,11 @@ import { join } from 'node:path';
 
 function git(dir: string, args: readonly string[]): string | null {
   try {
-    const r = childProcess().spawnSync('git', ['-C', dir, '-c', 'core.quotePath=false', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], timeout: 10_000 });
+    const r = childProcess().spawnSync('git', ['-C', dir, '-c', 'core.quotePath=false', ...args], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+      timeout: 10_000,
+    });
     return r.status === 0 ? r.stdout : null;
   } catch {
     return null;
@@ -23,12 +27,18 @@ function committedDates(dir: string): Map<string, string> {
   const log = git(dir, ['log', '--format=%x00%cs', '--name-only', '--relative', '--', '.']);
   if (log === null) return dates;
   for (const entry of log.split('\0')) {
-    const [date, ...names] = entry.split('\n').map((l) => l.trim()).filter(Boolean);
+    const [date, ...names] = entry
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     if (!date) continue;
     for (const n of names) if (!n.includes('/') && !dates.has(n)) dates.set(n, date);
   }
   // staged or unstaged edits since HEAD, and files git does not track: the commit date would be wrong
-  const dirty = [git(dir, ['diff', '--name-only', '--relative', 'HEAD', '--', '.']), git(dir, ['ls-files', '--others', '--exclude-standard', '--', '.'])];
+  const dirty = [
+    git(dir, ['diff', '--name-only', '--relative', 'HEAD', '--', '.']),
+    git(dir, ['ls-files', '--others', '--exclude-standard', '--', '.']),
+  ];
   if (dirty[0] === null) return new Map(); // no HEAD yet: nothing is committed
   for (const list of dirty) for (const n of (list ?? '').split('\n')) dates.delete(n.trim());
   return dates;

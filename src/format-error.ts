@@ -36,15 +36,24 @@ export function sortDiagnostics(list: readonly ReportError[]): ReportError[] {
   return [...list].sort(
     (a, b) =>
       // numeric: cell H9 before H11
-      (a.file ?? '').localeCompare(b.file ?? '', undefined, { numeric: true }) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) ||
-      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) || a.code.localeCompare(b.code),
+      (a.file ?? '').localeCompare(b.file ?? '', undefined, { numeric: true }) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
+      a.code.localeCompare(b.code),
   );
 }
 
 export function toJson(e: ReportError, lang: Lang): DiagnosticJson {
   return {
-    code: e.code, severity: e.severity, file: e.file ?? null, line: e.line ?? null, column: e.column ?? null,
-    path: dataPath(e), message: messageOf(e, lang), hint: hintOf(e, lang) ?? null,
+    code: e.code,
+    severity: e.severity,
+    file: e.file ?? null,
+    line: e.line ?? null,
+    column: e.column ?? null,
+    path: dataPath(e),
+    message: messageOf(e, lang),
+    hint: hintOf(e, lang) ?? null,
   };
 }
 
@@ -62,7 +71,11 @@ export function formatDiagnostic(e: ReportError, options: FormatOptions): string
   const { lang, color = false } = options;
   const where = e.file ? `${e.file}${e.line ? `:${e.line}:${e.column ?? 1}` : ''}` : say(lang, 'DIAG_NO_FILE');
   const sev = say(lang, e.severity === 'error' ? 'DIAG_ERROR' : 'DIAG_WARNING');
-  const head = [visible(where), visible(dataPath(e)) || '-', `${paint(color, e.severity === 'error' ? 31 : 33, sev)} ${e.code}: ${visible(messageOf(e, lang))}`];
+  const head = [
+    visible(where),
+    visible(dataPath(e)) || '-',
+    `${paint(color, e.severity === 'error' ? 31 : 33, sev)} ${e.code}: ${visible(messageOf(e, lang))}`,
+  ];
   const hint = hintOf(e, lang);
   return `${head.join('  ')}${hint ? `\n    ${say(lang, 'DIAG_HINT')}: ${visible(hint)}` : ''}`;
 }
@@ -74,11 +87,23 @@ const ghProp = (s: string) => ghData(s).replace(/:/g, '%3A').replace(/,/g, '%2C'
 /** All diagnostics in one of the formats, sorted, with a count line for text. */
 export function formatDiagnostics(list: readonly ReportError[], format: DiagnosticFormat, options: FormatOptions): string {
   const sorted = sortDiagnostics(list);
-  if (format === 'json') return `${JSON.stringify(sorted.map((e) => toJson(e, options.lang)), null, 2)}\n`;
+  if (format === 'json')
+    return `${JSON.stringify(
+      sorted.map((e) => toJson(e, options.lang)),
+      null,
+      2,
+    )}\n`;
   if (format === 'github') {
     return sorted
       .map((e) => {
-        const props = [e.file && `file=${ghProp(visible(e.file))}`, e.line && `line=${e.line}`, e.column && `col=${e.column}`, `title=${ghProp(e.code)}`].filter(Boolean).join(',');
+        const props = [
+          e.file && `file=${ghProp(visible(e.file))}`,
+          e.line && `line=${e.line}`,
+          e.column && `col=${e.column}`,
+          `title=${ghProp(e.code)}`,
+        ]
+          .filter(Boolean)
+          .join(',');
         const hint = hintOf(e, options.lang);
         const path = dataPath(e);
         return `::${e.severity} ${props}::${ghData(`${path ? `${visible(path)}: ` : ''}${visible(messageOf(e, options.lang))}${hint ? `\n${visible(hint)}` : ''}`)}\n`;
@@ -102,7 +127,12 @@ export function diagnosticsSummary(list: readonly ReportError[], lang: Lang): st
  */
 export function diagnosticsTable(list: readonly ReportError[], lang: Lang): string {
   const cell = (s: string) => visible(s).replace(/\|/g, '\\|');
-  const head = [say(lang, 'DIAG_TABLE_WHERE'), say(lang, 'DIAG_TABLE_PATH'), say(lang, 'DIAG_TABLE_SEVERITY'), say(lang, 'DIAG_TABLE_MESSAGE')];
+  const head = [
+    say(lang, 'DIAG_TABLE_WHERE'),
+    say(lang, 'DIAG_TABLE_PATH'),
+    say(lang, 'DIAG_TABLE_SEVERITY'),
+    say(lang, 'DIAG_TABLE_MESSAGE'),
+  ];
   const rows = sortDiagnostics(list).map((e) => {
     const where = e.file ? `${e.file}${e.line ? `:${e.line}:${e.column ?? 1}` : ''}` : say(lang, 'DIAG_NO_FILE');
     const severity = say(lang, e.severity === 'error' ? 'DIAG_ERROR' : 'DIAG_WARNING');

@@ -28,7 +28,9 @@ export function formatNumber(value: number, style: NumberStyle = {}): string {
   if (!Number.isFinite(value)) throw new Error(`formatNumber: ${value} is not a finite number`);
   const max = style.decimals ?? 0;
   // -0 (written in a data file, or a tiny negative rounded away) is printed 0, never "-0"
-  const text = numberFormat(style.fixed ? max : 0, max).format(value).replace(/^-(?=0(,0*)?$)/, '');
+  const text = numberFormat(style.fixed ? max : 0, max)
+    .format(value)
+    .replace(/^-(?=0(,0*)?$)/, '');
   return style.pad && /^[1-9]$/.test(text) ? `0${text}` : text;
 }
 
@@ -78,9 +80,27 @@ export const partName = (n: number): string => `Phần thứ ${PART_ORDINALS[n -
 
 /** 1 → "I", 14 → "XIV". */
 export function roman(n: number): string {
-  const table: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
+  const table: [number, string][] = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
   let out = '';
-  for (const [v, s] of table) while (n >= v) { out += s; n -= v; }
+  for (const [v, s] of table)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 

@@ -42,14 +42,19 @@ export function snapshotAt(dataDir: string, rev: string): RevisionSnapshot {
   }
   let commit: string;
   try {
-    commit = git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`]).toString('utf8').trim();
+    commit = git(top, ['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`])
+      .toString('utf8')
+      .trim();
   } catch (e) {
     throw new ReportError({ code: 'DIFF_UNKNOWN_REVISION', params: { rev } }, { cause: e });
   }
   const prefix = posixPath(relative(realpathSync(top), data));
 
   // -z: names verbatim, whatever characters they hold
-  const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', prefix === '' ? '.' : prefix]).toString('utf8').split('\0').filter(Boolean);
+  const listing = git(top, ['ls-tree', '-r', '-z', '--full-tree', commit, '--', prefix === '' ? '.' : prefix])
+    .toString('utf8')
+    .split('\0')
+    .filter(Boolean);
   const blobs = listing
     .map((line) => /^(\d+) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(line))
     // regular files only: a symlink or submodule in the data folder is not data

@@ -19,7 +19,11 @@ const where = (options: HelperOptions | undefined): { line?: number; column?: nu
 
 /** A helper called with an argument it cannot print. */
 const badArgument = (helper: string, expected: HelperArgument, received: unknown, options: HelperOptions | undefined) =>
-  new ReportError({ code: 'RENDER_HELPER_ARGUMENT', params: { helper, expected, received: JSON.stringify(received) ?? 'undefined' }, ...where(options) });
+  new ReportError({
+    code: 'RENDER_HELPER_ARGUMENT',
+    params: { helper, expected, received: JSON.stringify(received) ?? 'undefined' },
+    ...where(options),
+  });
 
 function figure(v: unknown, helper: string, options: HelperOptions | undefined): Figure {
   if (typeof v === 'object' && v !== null && 'unit' in v && 'value' in v && 'decimals' in v) return v as Figure;
@@ -43,7 +47,11 @@ function args(raw: unknown[]): { list: unknown[]; options: HelperOptions } {
 function fieldValue(f: Figure, field: unknown, helper: string, options: HelperOptions): number | null {
   const name = (field ?? 'value') as Field;
   if (!FIELDS.includes(name))
-    throw new ReportError({ code: 'RENDER_HELPER_FIELD', params: { helper, field: String(field), fields: FIELDS.join(', ') }, ...where(options) });
+    throw new ReportError({
+      code: 'RENDER_HELPER_FIELD',
+      params: { helper, field: String(field), fields: FIELDS.join(', ') },
+      ...where(options),
+    });
   return name in f ? ((f as unknown as Record<Field, number | null>)[name] ?? null) : null;
 }
 
@@ -58,7 +66,11 @@ function anniversaryOf(date: unknown, year: unknown, helper: string, options: He
   if (!m) throw badArgument(helper, 'date', date, options);
   const years = typeof year === 'number' ? year - Number(m[1]) : NaN;
   if (!Number.isInteger(years) || years < 1)
-    throw new ReportError({ code: 'RENDER_HELPER_YEAR', params: { helper, year: JSON.stringify(year) ?? 'undefined', date: m[0] }, ...where(options) });
+    throw new ReportError({
+      code: 'RENDER_HELPER_YEAR',
+      params: { helper, year: JSON.stringify(year) ?? 'undefined', date: m[0] },
+      ...where(options),
+    });
   return { years, iso: `${String(year)}-${m[2]!}` };
 }
 
@@ -230,16 +242,28 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
       const hash = options.hash as Record<string, unknown>;
       const text = (key: string): string => {
         const v = hash[key];
-        if (typeof v !== 'string') throw new ReportError({ code: 'RENDER_HELPER_HASH_MISSING', params: { helper: 'indicatorTable', key }, ...where(options) });
+        if (typeof v !== 'string')
+          throw new ReportError({ code: 'RENDER_HELPER_HASH_MISSING', params: { helper: 'indicatorTable', key }, ...where(options) });
         return v;
       };
       const columns = Object.fromEntries(APPENDIX_COLUMNS.map((c) => [c, text(c)])) as Record<AppendixColumn, string>;
-      const groups = Object.fromEntries(modelOf(options).appendix.filter(({ group }) => typeof hash[group] === 'string').map(({ group }) => [group, hash[group] as string]));
+      const groups = Object.fromEntries(
+        modelOf(options)
+          .appendix.filter(({ group }) => typeof hash[group] === 'string')
+          .map(({ group }) => [group, hash[group] as string]),
+      );
       const labels = {
-        columns, groups, lagging: text('lagging'), pointInTime: text('pointInTime'), missing: text('missing'),
+        columns,
+        groups,
+        lagging: text('lagging'),
+        pointInTime: text('pointInTime'),
+        missing: text('missing'),
         pctDigits: digitsArg(hash['pctDigits'], 'indicatorTable', options),
         // an office template written before provenance marks its cells the common way
-        markers: { illustrative: typeof hash['illustrative'] === 'string' ? hash['illustrative'] : '(*)', inferred: typeof hash['inferred'] === 'string' ? hash['inferred'] : '(**)' },
+        markers: {
+          illustrative: typeof hash['illustrative'] === 'string' ? hash['illustrative'] : '(*)',
+          inferred: typeof hash['inferred'] === 'string' ? hash['inferred'] : '(**)',
+        },
       };
       const printed = (options.data as { printed?: Set<string> }).printed;
       for (const { ids } of modelOf(options).appendix) for (const id of ids) printed?.add(id);

@@ -51,18 +51,26 @@ function contentKey(files: readonly { path: string; shown: string }[]): string |
  * `known`: registries earlier runs of the process read (tests run the CLI hundreds of times), reused for the same files.
  * `cache`: checked definitions kept between processes (the bundled CLI's, by default: src/definitions-cache.ts).
  */
-export function loadRegistry(schemasDir: string, known?: KnownRegistries, cache: DefinitionsCache | null = defaultDefinitionsCache()): Result<Registry> {
+export function loadRegistry(
+  schemasDir: string,
+  known?: KnownRegistries,
+  cache: DefinitionsCache | null = defaultDefinitionsCache(),
+): Result<Registry> {
   const officePath = join(schemasDir, OFFICE_FILE);
   if (!existsSync(officePath)) throw new ReportError({ code: 'DEFINITION_OFFICE_MISSING', params: { dir: displayPath(schemasDir) } });
   const folder = join(schemasDir, SECTORS_DIR);
   // no sectors folder: each sector office.yaml lists is then reported as a missing definition
-  const names = (isDirectory(folder) ? readFolder(folder, displayPath(schemasDir, SECTORS_DIR)) : []).filter((n) => n.endsWith('.yaml')).sort();
+  const names = (isDirectory(folder) ? readFolder(folder, displayPath(schemasDir, SECTORS_DIR)) : [])
+    .filter((n) => n.endsWith('.yaml'))
+    .sort();
   const sectorFiles = names.map((name) => ({ name, path: join(folder, name), shown: displayPath(schemasDir, SECTORS_DIR, name) }));
   const key = known || cache ? contentKey([{ path: officePath, shown: displayPath(schemasDir, OFFICE_FILE) }, ...sectorFiles]) : null;
   const reused = key === null ? undefined : known?.get(key);
   if (reused) return reused;
   const kept = key !== null && cache ? readCachedDefinitions(cache, schemasDir, key) : null;
-  const result: Result<Registry> = kept ? { ok: true, value: indexRegistry(kept.settings, kept.sectors), warnings: [] } : readRegistry(schemasDir, sectorFiles);
+  const result: Result<Registry> = kept
+    ? { ok: true, value: indexRegistry(kept.settings, kept.sectors), warnings: [] }
+    : readRegistry(schemasDir, sectorFiles);
   // only definitions without any problem are kept: a run from the cache prints what a full reading would
   if (key !== null && cache && !kept && result.ok && result.warnings.length === 0)
     writeCachedDefinitions(cache, schemasDir, key, { settings: result.value.settings, sectors: result.value.sectors });
@@ -72,14 +80,19 @@ export function loadRegistry(schemasDir: string, known?: KnownRegistries, cache:
 
 function readRegistry(schemasDir: string, sectorFiles: readonly { name: string; path: string; shown: string }[]): Result<Registry> {
   const problems: ReportError[] = [];
-  const office = checked<OfficeSettings>(loadFile(join(schemasDir, OFFICE_FILE), displayPath(schemasDir, OFFICE_FILE), OFFICE_FILE), OfficeFileSchema, problems);
+  const office = checked<OfficeSettings>(
+    loadFile(join(schemasDir, OFFICE_FILE), displayPath(schemasDir, OFFICE_FILE), OFFICE_FILE),
+    OfficeFileSchema,
+    problems,
+  );
   const files = new Map<string, DefinitionFile<SectorFile>>();
   for (const { name, path, shown } of sectorFiles) {
     const file = checked<SectorFile>(loadFile(path, shown, name), SectorFileSchema, problems);
     if (file) files.set(name.slice(0, -'.yaml'.length), file);
   }
   // cross-references are checked only between files that are well-formed: a broken file is reported once, as itself
-  if (!office || problems.some((p) => p.severity === 'error')) return { ok: false, errors: problems.filter((p) => p.severity === 'error'), warnings: [] };
+  if (!office || problems.some((p) => p.severity === 'error'))
+    return { ok: false, errors: problems.filter((p) => p.severity === 'error'), warnings: [] };
   const { registry, problems: inconsistencies } = buildRegistry(office, files);
   if (!registry) return { ok: false, errors: inconsistencies, warnings: [] };
   return { ok: true, value: registry, warnings: problems };

@@ -50,10 +50,12 @@ export function readFolder(path: string, shown: string): string[] {
   try {
     return readdirSync(path);
   } catch (e) {
-    throw new ReportError({ code: 'LOAD_READ_FAILED', params: { reason: (e as NodeJS.ErrnoException).code ?? String(e) }, file: shown }, { cause: e });
+    throw new ReportError(
+      { code: 'LOAD_READ_FAILED', params: { reason: (e as NodeJS.ErrnoException).code ?? String(e) }, file: shown },
+      { cause: e },
+    );
   }
 }
-
 
 /** Read and parse one file; size is checked before reading so a huge file is never loaded. */
 export function loadFile(path: string, file: string, name: string): LoadedFile {
@@ -66,9 +68,15 @@ export function readSmallFile(path: string, file: string): { bytes: Buffer } | {
   try {
     const stat = statSync(path);
     // a folder, a FIFO or /dev/zero named *.yaml: reading it would fail or never end
-    if (!stat.isFile()) return { problem: new ReportError({ code: 'LOAD_READ_FAILED', params: { reason: stat.isDirectory() ? 'EISDIR' : 'NOT_FILE' }, file }) };
+    if (!stat.isFile())
+      return {
+        problem: new ReportError({ code: 'LOAD_READ_FAILED', params: { reason: stat.isDirectory() ? 'EISDIR' : 'NOT_FILE' }, file }),
+      };
     const { size } = stat;
-    if (size > MAX_FILE_BYTES) return { problem: new ReportError({ code: 'LOAD_FILE_TOO_LARGE', params: { size, limit: MAX_FILE_BYTES }, file, line: 1, column: 1 }) };
+    if (size > MAX_FILE_BYTES)
+      return {
+        problem: new ReportError({ code: 'LOAD_FILE_TOO_LARGE', params: { size, limit: MAX_FILE_BYTES }, file, line: 1, column: 1 }),
+      };
     return { bytes: readFileSync(path) };
   } catch (e) {
     const reason = (e as NodeJS.ErrnoException).code ?? String(e);
@@ -113,7 +121,9 @@ export function loadMonth(dataDir: string, period: Period, shown = dataDir): Loa
     throw new ReportError({ code: 'LOAD_READ_FAILED', params: { reason }, file: displayPath(shown, id) }, { cause: e });
   }
   if (!stat.isDirectory()) throw new ReportError({ code: 'LOAD_READ_FAILED', params: { reason: 'ENOTDIR' }, file: displayPath(shown, id) });
-  const names = readFolder(dir, displayPath(shown, id)).filter((n) => /\.ya?ml$/i.test(n)).sort();
+  const names = readFolder(dir, displayPath(shown, id))
+    .filter((n) => /\.ya?ml$/i.test(n))
+    .sort();
   return { period, dir: displayPath(shown, id), files: names.map((n) => loadFile(join(dir, n), displayPath(shown, id, n), n)) };
 }
 

@@ -175,7 +175,13 @@ function readTemplateTexts(file: string, content: string): TextFile {
       const at = m.index + q.index + 1;
       const value = q[1]!;
       if (!/[A-Za-z\u00C0-\u1EFF]/.test(value)) continue;
-      texts.push({ file, dataPath: [], text: value, offsets: [...value].map((_, i) => at + i).concat(at + value.length), firstLine: positionAt(starts, at).line });
+      texts.push({
+        file,
+        dataPath: [],
+        text: value,
+        offsets: [...value].map((_, i) => at + i).concat(at + value.length),
+        firstLine: positionAt(starts, at).line,
+      });
     }
   }
   let bullets = 0;

@@ -42,8 +42,7 @@ function commanderDetail(e: CommanderError, lang: 'vi' | 'en'): string {
   const similar = /\(Did you mean (?:one of )?(.*)\?\)/.exec(e.message)?.[1];
   let detail = quoted[0] ? `${what}: ${quoted[0]}` : what;
   if (e.code === 'commander.invalidArgument' && quoted[1] !== undefined) detail += ` "${quoted[1]}"`;
-  if (e.code === 'commander.excessArguments' && counts)
-    detail += say(lang, 'ARG_COUNTS', { expected: counts[1]!, received: counts[2]! });
+  if (e.code === 'commander.excessArguments' && counts) detail += say(lang, 'ARG_COUNTS', { expected: counts[1]!, received: counts[2]! });
   if (choices) detail += say(lang, 'ARG_CHOICES', { choices });
   if (similar) detail += say(lang, 'ARG_DID_YOU_MEAN', { similar });
   return detail;
@@ -56,15 +55,21 @@ export async function run(argv: readonly string[], environment: Environment): Pr
   // chalk's own detection of the process's stderr (a terminal, NO_COLOR, FORCE_COLOR, TERM=dumb, CI) unless told
   const color = environment.color ?? supportsColorStderr !== false;
   const io: Io = {
-    out: (s) => void environment.stdout.write(s), err: (s) => void environment.stderr.write(s), color, env: environment.env,
+    out: (s) => void environment.stdout.write(s),
+    err: (s) => void environment.stderr.write(s),
+    color,
+    env: environment.env,
     get lang() {
       return session.lang;
     },
-    progress: Boolean(environment.stderr.isTTY), onInterrupt: environment.onInterrupt,
+    progress: Boolean(environment.stderr.isTTY),
+    onInterrupt: environment.onInterrupt,
   };
   // a problem that stops `check --format json|github` is printed in that format, on stdout, for CI
   const report = (errors: ReportError[]) =>
-    (session.diagnostics === 'text' ? io.err(formatDiagnostics(errors, 'text', io)) : io.out(formatDiagnostics(errors, session.diagnostics, io)));
+    session.diagnostics === 'text'
+      ? io.err(formatDiagnostics(errors, 'text', io))
+      : io.out(formatDiagnostics(errors, session.diagnostics, io));
   let exitCode = 0;
   const program = createProgram(io, (code) => (exitCode = code), session, environment.reuse);
   try {

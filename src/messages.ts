@@ -49,14 +49,20 @@ export const MESSAGES = {
   }),
 
   ARG_WRITE_NEEDS_FIX: message({ vi: () => '--write chỉ dùng cùng --fix', en: () => '--write needs --fix' }),
-  ARG_FIX_TEXT_ONLY: message({ vi: () => '--fix in bản so sánh (diff), chỉ dùng với --format text', en: () => '--fix prints a diff: use it with --format text' }),
+  ARG_FIX_TEXT_ONLY: message({
+    vi: () => '--fix in bản so sánh (diff), chỉ dùng với --format text',
+    en: () => '--fix prints a diff: use it with --format text',
+  }),
 
   // check --fix --write
   CHECK_DATA_ONLY: message<{ month: string }>({
     vi: (p) => `Tháng ${p.month} không có report.yaml: kiểm tra như số liệu so sánh (không dựng báo cáo, không đòi đủ tệp).`,
     en: (p) => `${p.month} has no report.yaml: checked as comparison data (no report rendered, files may be missing).`,
   }),
-  CHECK_FIX_WRITTEN: message<{ file: string; count: number }>({ vi: (p) => `${p.file}: ${p.count} chỗ đã sửa`, en: (p) => `${p.file}: ${p.count} correction(s) written` }),
+  CHECK_FIX_WRITTEN: message<{ file: string; count: number }>({
+    vi: (p) => `${p.file}: ${p.count} chỗ đã sửa`,
+    en: (p) => `${p.file}: ${p.count} correction(s) written`,
+  }),
 
   // build --all
   BUILD_ALL_PROGRESS: message<{ index: number; total: number; month: string; check: boolean }>({
@@ -82,12 +88,17 @@ export const MESSAGES = {
     vi: (p) => `Đang theo dõi ${p.paths}; nhấn Ctrl+C để dừng.`,
     en: (p) => `Watching ${p.paths}; press Ctrl+C to stop.`,
   }),
-  WATCH_CHANGED: message<{ paths: string }>({ vi: (p) => `Thay đổi: ${p.paths}; dựng lại.`, en: (p) => `Changed: ${p.paths}; rebuilding.` }),
+  WATCH_CHANGED: message<{ paths: string }>({
+    vi: (p) => `Thay đổi: ${p.paths}; dựng lại.`,
+    en: (p) => `Changed: ${p.paths}; rebuilding.`,
+  }),
 
   // init
   FORMS_DONE: message<{ count: number; month: string; dir: string; period: string }>({
-    vi: (p) => `Đã tạo ${p.count} biểu mẫu tháng ${p.month} trong ${p.dir}. Gửi mỗi phòng ban tệp của mình; nhận lại rồi chạy: report import ${p.period} <tệp.xlsx>…`,
-    en: (p) => `Wrote ${p.count} forms for ${p.month} to ${p.dir}. Send each department its file; when they come back run: report import ${p.period} <file.xlsx>…`,
+    vi: (p) =>
+      `Đã tạo ${p.count} biểu mẫu tháng ${p.month} trong ${p.dir}. Gửi mỗi phòng ban tệp của mình; nhận lại rồi chạy: report import ${p.period} <tệp.xlsx>…`,
+    en: (p) =>
+      `Wrote ${p.count} forms for ${p.month} to ${p.dir}. Send each department its file; when they come back run: report import ${p.period} <file.xlsx>…`,
   }),
   IMPORT_NOTHING_WRITTEN: message({
     vi: () => 'Không ghi tệp nào: sửa các ô trên rồi nhập lại.',
@@ -145,14 +156,20 @@ export const MESSAGES = {
     vi: () => 'tạo thư mục cho một đơn vị mới, dựng được ngay: cài đặt, một ngành ví dụ, số liệu một tháng, mẫu báo cáo, CI, README',
     en: () => 'create the folder of a new office that builds at once: settings, an example sector, a month of data, templates, CI, README',
   }),
-  HELP_NEW_MONTH: message({ vi: () => 'tháng của số liệu ví dụ YYYY-MM (mặc định tháng hiện tại)', en: () => 'month of the example data YYYY-MM (default: this month)' }),
+  HELP_NEW_MONTH: message({
+    vi: () => 'tháng của số liệu ví dụ YYYY-MM (mặc định tháng hiện tại)',
+    en: () => 'month of the example data YYYY-MM (default: this month)',
+  }),
   HELP_NEW_EXAMPLES: message({ vi: () => '  report new ../bao-cao-xa-a', en: () => '  report new ../report-commune-a' }),
   HELP_NEW_SECTOR: message({
     vi: () => 'thêm một ngành: định nghĩa, mẫu, tệp số liệu của tháng gần nhất, tên trong schemas/office.yaml, lược đồ cho trình soạn thảo',
     en: () => "add a sector: its definition, template, the latest month's data file, its id in schemas/office.yaml, editor schemas",
   }),
   HELP_NEW_SECTOR_TITLE: message({ vi: () => 'tên ngành (mặc định là mã ngành)', en: () => 'sector title (default: the id)' }),
-  HELP_NEW_SECTOR_EXAMPLES: message({ vi: () => '  report new-sector thuong-mai --title "Thương mại, dịch vụ"', en: () => '  report new-sector trade --title "Trade"' }),
+  HELP_NEW_SECTOR_EXAMPLES: message({
+    vi: () => '  report new-sector thuong-mai --title "Thương mại, dịch vụ"',
+    en: () => '  report new-sector trade --title "Trade"',
+  }),
 
   // schemas --check: the state SCHEMAS_STALE names
   SCHEMAS_STATE_STALE: message({ vi: () => 'đã cũ', en: () => 'stale' }),
@@ -189,7 +206,10 @@ export const MESSAGES = {
     vi: (p) => `${p.done}/${p.expected} tệp đã gửi và hợp lệ${p.elsewhere.length > 0 ? `; lỗi ở ${p.elsewhere.join(', ')}` : ''}`,
     en: (p) => `${p.done}/${p.expected} files sent and valid${p.elsewhere.length > 0 ? `; errors in ${p.elsewhere.join(', ')}` : ''}`,
   }),
-  STATUS_DETAILS: message<{ month: string }>({ vi: (p) => `Xem chi tiết: report check ${p.month}`, en: (p) => `Details: report check ${p.month}` }),
+  STATUS_DETAILS: message<{ month: string }>({
+    vi: (p) => `Xem chi tiết: report check ${p.month}`,
+    en: (p) => `Details: report check ${p.month}`,
+  }),
 
   // diff (render-diff.ts)
   DIFF_TITLE: message<{ from: string; to: string }>({
@@ -206,7 +226,10 @@ export const MESSAGES = {
   DIFF_REACHED: message({ vi: () => 'đạt kế hoạch', en: () => 'plan reached' }),
   DIFF_DROPPED: message({ vi: () => 'xuống dưới kế hoạch', en: () => 'fell below plan' }),
   DIFF_NONE: message({ vi: () => 'Không có chỉ tiêu nào thay đổi.', en: () => 'No indicator changed.' }),
-  DIFF_UNCHANGED: message<{ count: number }>({ vi: (p) => `${p.count} chỉ tiêu không đổi.`, en: (p) => `${p.count} indicator(s) unchanged.` }),
+  DIFF_UNCHANGED: message<{ count: number }>({
+    vi: (p) => `${p.count} chỉ tiêu không đổi.`,
+    en: (p) => `${p.count} indicator(s) unchanged.`,
+  }),
   DIFF_SECTIONS: message<{ count: number }>({
     vi: (p) => `Mục lời văn thay đổi (${p.count})`,
     en: (p) => `Narrative sections changed (${p.count})`,
@@ -237,17 +260,22 @@ export const MESSAGES = {
     en: () => "Compiles per-sector YAML data into the district People's Committee's monthly socio-economic report (Markdown, DOCX, PDF)",
   }),
   HELP_PROGRAM_EXAMPLES: message({
-    vi: () => '  report status 2021-02     tệp nào của tháng đã đủ, còn thiếu, có lỗi\n' +
+    vi: () =>
+      '  report status 2021-02     tệp nào của tháng đã đủ, còn thiếu, có lỗi\n' +
       '  report check 2021-02      mọi lỗi của số liệu tháng, cùng lúc\n' +
       '  report build 2021-02      dựng out/2021-02/report-2021-02.md và .docx',
-    en: () => "  report status 2021-02     which of the month's files are there, missing or invalid\n" +
+    en: () =>
+      "  report status 2021-02     which of the month's files are there, missing or invalid\n" +
       "  report check 2021-02      every problem of the month's data at once\n" +
       '  report build 2021-02      builds out/2021-02/report-2021-02.md and .docx',
   }),
   HELP_HELP: message({ vi: () => 'hiển thị trợ giúp', en: () => 'show this help' }),
   HELP_VERSION: message({ vi: () => 'hiển thị phiên bản', en: () => 'show the version' }),
   HELP_HELP_COMMAND: message({ vi: () => 'hiển thị trợ giúp của một lệnh', en: () => 'show the help of a command' }),
-  HELP_ROOT: message({ vi: () => 'thư mục của đơn vị (có data/, templates/, schemas/)', en: () => "the office's folder (with data/, templates/, schemas/)" }),
+  HELP_ROOT: message({
+    vi: () => 'thư mục của đơn vị (có data/, templates/, schemas/)',
+    en: () => "the office's folder (with data/, templates/, schemas/)",
+  }),
   HELP_ROOT_DEFAULT: message({ vi: () => 'thư mục hiện tại', en: () => 'the current folder' }),
   HELP_DATA: message({ vi: () => 'thư mục số liệu', en: () => 'data folder' }),
   HELP_TEMPLATES: message({ vi: () => 'thư mục mẫu báo cáo', en: () => 'templates folder' }),
@@ -270,7 +298,8 @@ export const MESSAGES = {
   }),
   HELP_PUBLISHED_ONLY: message({
     vi: () => 'bỏ các số liệu tính từ số minh họa hoặc suy ra (ghi "-" hoặc "(chưa có số liệu)"), chỉ in số đã công bố',
-    en: () => 'leave out figures made of illustrative or inferred values (printed as "-" or "(chưa có số liệu)"), print published figures only',
+    en: () =>
+      'leave out figures made of illustrative or inferred values (printed as "-" or "(chưa có số liệu)"), print published figures only',
   }),
   HELP_PACE_MARGIN: message({
     vi: () => 'cảnh báo chỉ tiêu có lũy kế/kế hoạch chậm hơn thời gian đã qua của năm quá số điểm phần trăm này',
@@ -280,7 +309,10 @@ export const MESSAGES = {
     vi: () => 'dựng báo cáo của một tháng, hoặc của mọi tháng với --all',
     en: () => 'build the report of one month, or of every month with --all',
   }),
-  HELP_BUILD_MONTH: message({ vi: () => 'kỳ báo cáo YYYY-MM (bỏ trống khi dùng --all)', en: () => 'report period YYYY-MM (none with --all)' }),
+  HELP_BUILD_MONTH: message({
+    vi: () => 'kỳ báo cáo YYYY-MM (bỏ trống khi dùng --all)',
+    en: () => 'report period YYYY-MM (none with --all)',
+  }),
   HELP_BUILD_OUT: message({
     vi: () => 'thư mục kết quả (mặc định out/<YYYY-MM>; với --all là thư mục gốc, mặc định out)',
     en: () => 'output folder (default out/<YYYY-MM>; with --all the base folder, default out)',
@@ -294,9 +326,11 @@ export const MESSAGES = {
     en: () => 'write nothing: build in memory and compare with the files in the output folder; exit 1 when any is stale or missing',
   }),
   HELP_BUILD_EXAMPLES: message({
-    vi: () => '  report build 2021-02                 dựng out/2021-02/report-2021-02.md và .docx\n' +
+    vi: () =>
+      '  report build 2021-02                 dựng out/2021-02/report-2021-02.md và .docx\n' +
       '  report build --all --check           kiểm tra các báo cáo đã commit có khớp số liệu',
-    en: () => '  report build 2021-02                 builds out/2021-02/report-2021-02.md and .docx\n' +
+    en: () =>
+      '  report build 2021-02                 builds out/2021-02/report-2021-02.md and .docx\n' +
       '  report build --all --check           checks that the committed reports match the data',
   }),
   HELP_CHECK: message({
@@ -307,16 +341,21 @@ export const MESSAGES = {
     vi: () => 'in bản sửa lỗi chính tả đề xuất cho các tệp số liệu (dạng diff), không ghi gì',
     en: () => "print the proof-reader's corrections of the data files as a diff, writing nothing",
   }),
-  HELP_CHECK_WRITE: message({ vi: () => 'cùng --fix: ghi bản sửa vào các tệp số liệu', en: () => 'with --fix: write the corrections into the data files' }),
+  HELP_CHECK_WRITE: message({
+    vi: () => 'cùng --fix: ghi bản sửa vào các tệp số liệu',
+    en: () => 'with --fix: write the corrections into the data files',
+  }),
   HELP_CHECK_FORMAT: message({
     vi: () => 'định dạng thông báo: text (đọc trên màn hình), json, github (chú thích trên GitHub Actions)',
     en: () => 'message format: text (to read on screen), json, github (GitHub Actions annotations)',
   }),
   HELP_CHECK_STRICT: message({ vi: () => 'coi cảnh báo là lỗi (mã thoát 1)', en: () => 'treat warnings as errors (exit 1)' }),
   HELP_CHECK_EXAMPLES: message({
-    vi: () => '  report check 2021-02\n  report check 2021-02 --format github   trong GitHub Actions\n' +
+    vi: () =>
+      '  report check 2021-02\n  report check 2021-02 --format github   trong GitHub Actions\n' +
       '  report check 2021-02 --fix            bản sửa lỗi chính tả đề xuất (diff); thêm --write để ghi',
-    en: () => '  report check 2021-02\n  report check 2021-02 --format github   in GitHub Actions\n' +
+    en: () =>
+      '  report check 2021-02\n  report check 2021-02 --format github   in GitHub Actions\n' +
       "  report check 2021-02 --fix            the proof-reader's corrections as a diff; add --write to write them",
   }),
   HELP_DIFF: message({
@@ -327,7 +366,10 @@ export const MESSAGES = {
     vi: () => 'tháng thứ nhất YYYY-MM (với --against: tháng được so sánh)',
     en: () => 'first month YYYY-MM (with --against: the month compared)',
   }),
-  HELP_DIFF_OTHER: message({ vi: () => 'tháng thứ hai YYYY-MM (bỏ trống khi dùng --against)', en: () => 'second month YYYY-MM (none with --against)' }),
+  HELP_DIFF_OTHER: message({
+    vi: () => 'tháng thứ hai YYYY-MM (bỏ trống khi dùng --against)',
+    en: () => 'second month YYYY-MM (none with --against)',
+  }),
   HELP_DIFF_AGAINST: message({
     vi: () => 'so sánh <month> ở phiên bản git này (HEAD~1, main, mã commit) với thư mục làm việc',
     en: () => 'compare <month> at this git revision (HEAD~1, main, a commit id) with the working tree',
@@ -357,7 +399,10 @@ export const MESSAGES = {
     vi: () => 'tạo biểu mẫu Excel của một tháng, mỗi phòng ban một tệp (<phòng ban>.xlsx): ô nhập có kiểm tra, ô nhãn bị khóa',
     en: () => "make a month's Excel forms, one file per department (<department>.xlsx): input cells validated, labels locked",
   }),
-  HELP_FORMS_OUT: message({ vi: () => 'thư mục ghi biểu mẫu (mặc định out/<YYYY-MM>/forms)', en: () => 'folder for the forms (default out/<YYYY-MM>/forms)' }),
+  HELP_FORMS_OUT: message({
+    vi: () => 'thư mục ghi biểu mẫu (mặc định out/<YYYY-MM>/forms)',
+    en: () => 'folder for the forms (default out/<YYYY-MM>/forms)',
+  }),
   HELP_FORMS_EXAMPLES: message({
     vi: () => '  report forms 2021-03      tạo out/2021-03/forms/<phòng ban>.xlsx để gửi các phòng ban',
     en: () => '  report forms 2021-03      makes out/2021-03/forms/<department>.xlsx to send to the departments',
@@ -366,8 +411,14 @@ export const MESSAGES = {
     vi: () => 'nhập biểu mẫu đã điền (.xlsx hoặc .csv) vào data/<YYYY-MM>/<ngành>.yaml: kiểm tra trước, có lỗi thì không ghi gì',
     en: () => 'read filled-in forms (.xlsx or .csv) into data/<YYYY-MM>/<sector>.yaml: checked first, nothing written on an error',
   }),
-  HELP_IMPORT_FILES: message({ vi: () => 'các tệp .xlsx hoặc .csv phòng ban gửi lại', en: () => 'the .xlsx or .csv files the departments sent back' }),
-  HELP_IMPORT_DRY_RUN: message({ vi: () => 'không ghi: chỉ in những gì sẽ thay đổi', en: () => 'write nothing: only print what would change' }),
+  HELP_IMPORT_FILES: message({
+    vi: () => 'các tệp .xlsx hoặc .csv phòng ban gửi lại',
+    en: () => 'the .xlsx or .csv files the departments sent back',
+  }),
+  HELP_IMPORT_DRY_RUN: message({
+    vi: () => 'không ghi: chỉ in những gì sẽ thay đổi',
+    en: () => 'write nothing: only print what would change',
+  }),
   HELP_IMPORT_EXAMPLES: message({
     vi: () => '  report import 2021-03 nong-nghiep.xlsx --dry-run   xem trước những gì sẽ thay đổi',
     en: () => '  report import 2021-03 nong-nghiep.xlsx --dry-run   preview what would change',
@@ -379,21 +430,31 @@ export const MESSAGES = {
   HELP_WATCH_OUT: message({ vi: () => 'thư mục kết quả (mặc định out/<YYYY-MM>)', en: () => 'output folder (default out/<YYYY-MM>)' }),
   HELP_WATCH_EXAMPLES: message({ vi: () => '  report watch 2021-02 --format md', en: () => '  report watch 2021-02 --format md' }),
   HELP_FIX_TEXT: message({
-    vi: () => 'chuyển tệp số liệu hoặc mẫu sang UTF-8 sạch: văn bản gõ bằng TCVN3, VNI, Windows-1258 thành Unicode, bỏ ký tự vô hình; chỉ ghi khi có --write',
-    en: () => 'make data files or templates clean UTF-8: text typed in TCVN3, VNI or Windows-1258 converted to Unicode, invisible characters removed; writes only with --write',
+    vi: () =>
+      'chuyển tệp số liệu hoặc mẫu sang UTF-8 sạch: văn bản gõ bằng TCVN3, VNI, Windows-1258 thành Unicode, bỏ ký tự vô hình; chỉ ghi khi có --write',
+    en: () =>
+      'make data files or templates clean UTF-8: text typed in TCVN3, VNI or Windows-1258 converted to Unicode, invisible characters removed; writes only with --write',
   }),
   HELP_FIX_TEXT_FILES: message({ vi: () => 'các tệp cần sửa (.yaml, .hbs)', en: () => 'the files to fix (.yaml, .hbs)' }),
-  HELP_FIX_TEXT_WRITE: message({ vi: () => 'ghi lại các tệp đã sửa (không có: chỉ in các dòng sẽ đổi)', en: () => 'save the fixed files (without it: only print the lines that would change)' }),
+  HELP_FIX_TEXT_WRITE: message({
+    vi: () => 'ghi lại các tệp đã sửa (không có: chỉ in các dòng sẽ đổi)',
+    en: () => 'save the fixed files (without it: only print the lines that would change)',
+  }),
   HELP_FIX_TEXT_EXAMPLES: message({
-    vi: () => '  report fix-text data/2021-03/agriculture.yaml           xem bản chuyển mã\n  report fix-text data/2021-03/agriculture.yaml --write   ghi',
-    en: () => '  report fix-text data/2021-03/agriculture.yaml           show the conversion\n  report fix-text data/2021-03/agriculture.yaml --write   save it',
+    vi: () =>
+      '  report fix-text data/2021-03/agriculture.yaml           xem bản chuyển mã\n  report fix-text data/2021-03/agriculture.yaml --write   ghi',
+    en: () =>
+      '  report fix-text data/2021-03/agriculture.yaml           show the conversion\n  report fix-text data/2021-03/agriculture.yaml --write   save it',
   }),
   HELP_SCHEMAS: message({
     vi: () => 'sinh lược đồ JSON Schema cho trình soạn thảo từ định nghĩa của đơn vị: schemas/<tệp>.schema.json',
     en: () => "generate the editors' JSON Schemas from the office's definitions: schemas/<file>.schema.json",
   }),
   HELP_SCHEMAS_DIR: message({ vi: () => 'thư mục ghi lược đồ', en: () => 'folder the schemas are written to' }),
-  HELP_SCHEMAS_CHECK: message({ vi: () => 'không ghi: báo lược đồ đã cũ hoặc còn thiếu', en: () => 'write nothing: report stale or missing schemas' }),
+  HELP_SCHEMAS_CHECK: message({
+    vi: () => 'không ghi: báo lược đồ đã cũ hoặc còn thiếu',
+    en: () => 'write nothing: report stale or missing schemas',
+  }),
   HELP_SCHEMAS_EXAMPLES: message({
     vi: () => '  report schemas --check    trong CI: lược đồ có khớp định nghĩa',
     en: () => '  report schemas --check    in CI: do the schemas match the definitions',

@@ -39,15 +39,20 @@ export function readRecord(monthDir: string): MonthRecord {
   const imported = isRecord(data) && isRecord(data['imported']) ? data['imported'] : {};
   return {
     init: Object.fromEntries(Object.entries(init).filter((e): e is [string, string] => typeof e[1] === 'string')),
-    imported: Object.fromEntries(Object.entries(imported).filter((e): e is [string, Imported] =>
-      isRecord(e[1]) && typeof e[1]['date'] === 'string' && typeof e[1]['from'] === 'string' && typeof e[1]['sha256'] === 'string')),
+    imported: Object.fromEntries(
+      Object.entries(imported).filter(
+        (e): e is [string, Imported] =>
+          isRecord(e[1]) && typeof e[1]['date'] === 'string' && typeof e[1]['from'] === 'string' && typeof e[1]['sha256'] === 'string',
+      ),
+    ),
   };
 }
 
 const sorted = <T>(o: Readonly<Record<string, T>>) => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
 
 /** The record as written: keys sorted, so the same history gives the same bytes. */
-export const recordText = (r: MonthRecord): string => `${JSON.stringify({ init: sorted(r.init), imported: sorted(r.imported) }, null, 2)}\n`;
+export const recordText = (r: MonthRecord): string =>
+  `${JSON.stringify({ init: sorted(r.init), imported: sorted(r.imported) }, null, 2)}\n`;
 
 /** How a file stands against the record: as init made it, as an import wrote it, or changed since by hand. */
 function recordedState(record: MonthRecord, name: string, content: Uint8Array): 'init' | 'imported' | 'edited' | 'unknown' {

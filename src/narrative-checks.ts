@@ -33,7 +33,8 @@ function narrativeTexts(registry: Registry, month: Month): NarrativeText[] {
     for (const key of narrativeKeys(sector)) {
       const v = content[key];
       if (typeof v === 'string') out.push({ owner: sector.id, path: ['noi_dung', key], text: v });
-      else if (Array.isArray(v)) for (const [i, item] of v.entries()) out.push({ owner: sector.id, path: ['noi_dung', key, i], text: item });
+      else if (Array.isArray(v))
+        for (const [i, item] of v.entries()) out.push({ owner: sector.id, path: ['noi_dung', key, i], text: item });
     }
   }
   return out;
@@ -78,18 +79,28 @@ export function checkNarratives(input: NarrativeCheckInput): ReportError[] {
  * The figures entered this month that the report never prints (no text names them, no template, not in the appendix):
  * a warning each, at its key. A zero need not be printed: "không có …" says it in words.
  */
-export function unusedFigures(registry: Registry, month: Month, sources: ReadonlyMap<string, SourceFile>, printed: ReadonlySet<string>): ReportError[] {
+export function unusedFigures(
+  registry: Registry,
+  month: Month,
+  sources: ReadonlyMap<string, SourceFile>,
+  printed: ReadonlySet<string>,
+): ReportError[] {
   const problems: ReportError[] = [];
   for (const [id, def] of registry.indicators) {
     const value = month.sectors[def.sector]?.chi_tieu?.[id];
     const source = sources.get(def.sector);
     if (typeof value !== 'number' || value === 0 || !source || printed.has(id)) continue;
     const path = ['chi_tieu', id];
-    problems.push(new ReportError({
-      code: 'VALIDATE_FIGURE_UNUSED', severity: 'warning',
-      params: { label: def.label, id, value: formatNumber(value, { decimals: def.decimals ?? 0 }) },
-      file: source.file, ...locate(source, path), dataPath: path,
-    }));
+    problems.push(
+      new ReportError({
+        code: 'VALIDATE_FIGURE_UNUSED',
+        severity: 'warning',
+        params: { label: def.label, id, value: formatNumber(value, { decimals: def.decimals ?? 0 }) },
+        file: source.file,
+        ...locate(source, path),
+        dataPath: path,
+      }),
+    );
   }
   return problems;
 }

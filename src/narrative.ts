@@ -10,17 +10,32 @@ import { nearest } from './nearest.js';
 import { typedNumbers } from './numbers-in-text.js';
 import { parseNarrative, referenceSource, type Reference } from './reference-grammar.js';
 import type { Registry } from './registry.js';
-import { FORMATS, MAX_DIGITS, MODIFIER_HELP, referenceValue, renderReference, resolveReference, SELECTORS, type ReferenceTarget, type ResolvedReference } from './references.js';
+import {
+  FORMATS,
+  MAX_DIGITS,
+  MODIFIER_HELP,
+  referenceValue,
+  renderReference,
+  resolveReference,
+  SELECTORS,
+  type ReferenceTarget,
+  type ResolvedReference,
+} from './references.js';
 
 /** The figures a text may name: the office's indicators and plan targets, and its units (for the typed-figure check). */
 export interface NarrativeScope {
-  readonly indicators: ReadonlyMap<string, { readonly label: string; readonly kind: 'count' | 'amount'; readonly accumulate: 'flow' | 'stock' | 'rate'; readonly plan?: string }>;
+  readonly indicators: ReadonlyMap<
+    string,
+    { readonly label: string; readonly kind: 'count' | 'amount'; readonly accumulate: 'flow' | 'stock' | 'rate'; readonly plan?: string }
+  >;
   readonly planTargets: ReadonlyMap<string, { readonly label: string; readonly kind: 'count' | 'amount' }>;
   readonly units: readonly string[];
 }
 
 export const narrativeScope = (registry: Registry): NarrativeScope => ({
-  indicators: registry.indicators, planTargets: registry.planTargets, units: registry.settings.units,
+  indicators: registry.indicators,
+  planTargets: registry.planTargets,
+  units: registry.settings.units,
 });
 
 /** The keys of a sector's noi_dung that are narrative: its texts and lists (its dates are typed fields). */
@@ -45,10 +60,18 @@ export function renderContent(
 type SectorContent = Readonly<Record<string, string | readonly string[]>>;
 
 /** What a reference's figure is, for the modifiers and the messages; undefined for an unknown id. */
-function targetOf(scope: NarrativeScope, id: string): { readonly target: ReferenceTarget; readonly label: string; readonly plan: string } | undefined {
+function targetOf(
+  scope: NarrativeScope,
+  id: string,
+): { readonly target: ReferenceTarget; readonly label: string; readonly plan: string } | undefined {
   const indicator = scope.indicators.get(id);
   if (indicator) {
-    const target: ReferenceTarget = { kind: 'indicator', count: indicator.kind === 'count', accumulate: indicator.accumulate, plan: indicator.plan !== undefined };
+    const target: ReferenceTarget = {
+      kind: 'indicator',
+      count: indicator.kind === 'count',
+      accumulate: indicator.accumulate,
+      plan: indicator.plan !== undefined,
+    };
     return { target, label: indicator.label, plan: indicator.plan ?? '' };
   }
   const plan = scope.planTargets.get(id);
@@ -74,16 +97,32 @@ const KNOWN_MODIFIERS = [...SELECTORS, ...FORMATS, `0-${MAX_DIGITS}`].join(', ')
  * Check one narrative text. With `values` (the figures as the month computes them), also whether each reference has
  * something to print: a percent of plan without a plan is an error, any other missing value a warning.
  */
-export function checkNarrative(text: string, place: TextPlace, scope: NarrativeScope, values?: (id: string) => Figure | undefined): CheckedText {
+export function checkNarrative(
+  text: string,
+  place: TextPlace,
+  scope: NarrativeScope,
+  values?: (id: string) => Figure | undefined,
+): CheckedText {
   const problems: ReportError[] = [];
   const references: ResolvedReference[] = [];
-  const at = (offset: number, severity: Severity = 'error'): Place => ({ file: place.file, dataPath: place.dataPath, severity, ...place.at(offset) });
+  const at = (offset: number, severity: Severity = 'error'): Place => ({
+    file: place.file,
+    dataPath: place.dataPath,
+    severity,
+    ...place.at(offset),
+  });
 
   const parsed = parseNarrative(text);
   for (const p of parsed.problems) {
     // an unclosed reference runs to the end of its line: the start is enough to find it
     const source = text.slice(p.start, p.end);
-    problems.push(new ReportError({ code: 'VALIDATE_REFERENCE_SYNTAX', params: { reason: p.reason, source: source.length > 30 ? `${source.slice(0, 30)}…` : source }, ...at(p.start) }));
+    problems.push(
+      new ReportError({
+        code: 'VALIDATE_REFERENCE_SYNTAX',
+        params: { reason: p.reason, source: source.length > 30 ? `${source.slice(0, 30)}…` : source },
+        ...at(p.start),
+      }),
+    );
   }
   const spans: Reference[] = [];
   for (const segment of parsed.segments) {
@@ -93,29 +132,56 @@ export function checkNarrative(text: string, place: TextPlace, scope: NarrativeS
     const known = targetOf(scope, segment.id);
     if (!known) {
       const suggestion = nearest(segment.id, [...scope.indicators.keys(), ...scope.planTargets.keys()]) ?? '';
-      problems.push(new ReportError({ code: 'VALIDATE_REFERENCE_UNKNOWN', params: { ref, id: segment.id, suggestion }, ...at(segment.start) }));
+      problems.push(
+        new ReportError({ code: 'VALIDATE_REFERENCE_UNKNOWN', params: { ref, id: segment.id, suggestion }, ...at(segment.start) }),
+      );
       continue;
     }
     const r = resolveReference(segment, known.target);
     if (!r.ok && 'unknownModifier' in r) {
       const suggestion = nearest(r.unknownModifier, Object.keys(MODIFIER_HELP)) ?? '';
-      problems.push(new ReportError({ code: 'VALIDATE_REFERENCE_MODIFIER_UNKNOWN', params: { ref, modifier: r.unknownModifier, suggestion, known: KNOWN_MODIFIERS }, ...at(segment.start) }));
+      problems.push(
+        new ReportError({
+          code: 'VALIDATE_REFERENCE_MODIFIER_UNKNOWN',
+          params: { ref, modifier: r.unknownModifier, suggestion, known: KNOWN_MODIFIERS },
+          ...at(segment.start),
+        }),
+      );
       continue;
     }
     if (!r.ok) {
-      problems.push(new ReportError({ code: 'VALIDATE_REFERENCE_MODIFIER_MISFIT', params: { ref, modifier: r.modifier, reason: r.misfit, label: known.label }, ...at(segment.start) }));
+      problems.push(
+        new ReportError({
+          code: 'VALIDATE_REFERENCE_MODIFIER_MISFIT',
+          params: { ref, modifier: r.modifier, reason: r.misfit, label: known.label },
+          ...at(segment.start),
+        }),
+      );
       continue;
     }
     references.push(r.reference);
     const view = values?.(segment.id);
     if (!view || referenceValue(r.reference, view) !== null) continue;
     if (r.reference.selector === 'plan' || r.reference.selector === 'pctPlan' || known.target.kind === 'planTarget') {
-      problems.push(new ReportError({ code: 'VALIDATE_REFERENCE_NO_PLAN', params: { ref, label: known.label, target: known.plan }, ...at(segment.start) }));
+      problems.push(
+        new ReportError({
+          code: 'VALIDATE_REFERENCE_NO_PLAN',
+          params: { ref, label: known.label, target: known.plan },
+          ...at(segment.start),
+        }),
+      );
     } else {
-      problems.push(new ReportError({ code: 'VALIDATE_REFERENCE_NO_DATA', params: { ref, label: known.label, selector: r.reference.selector }, ...at(segment.start, 'warning') }));
+      problems.push(
+        new ReportError({
+          code: 'VALIDATE_REFERENCE_NO_DATA',
+          params: { ref, label: known.label, selector: r.reference.selector },
+          ...at(segment.start, 'warning'),
+        }),
+      );
     }
   }
-  for (const n of typedNumbers(text, spans, scope.units)) problems.push(new ReportError({ code: 'VALIDATE_NUMBER_IN_TEXT', params: { number: n.text }, ...at(n.start, 'warning') }));
+  for (const n of typedNumbers(text, spans, scope.units))
+    problems.push(new ReportError({ code: 'VALIDATE_NUMBER_IN_TEXT', params: { number: n.text }, ...at(n.start, 'warning') }));
   return { problems, references };
 }
 
@@ -123,15 +189,22 @@ export function checkNarrative(text: string, place: TextPlace, scope: NarrativeS
  * A checked text as the report prints it: literal runs as written (escaped braces as one brace), references as their
  * figures. Throws on a text the checks refuse: the pipeline never renders invalid data.
  */
-export function renderNarrative(text: string, scope: NarrativeScope, views: (id: string) => Figure | undefined, style: FigureStyle): string {
+export function renderNarrative(
+  text: string,
+  scope: NarrativeScope,
+  views: (id: string) => Figure | undefined,
+  style: FigureStyle,
+): string {
   const parsed = parseNarrative(text);
   if (parsed.problems.length > 0) throw new Error(`unchecked narrative: ${parsed.problems[0]!.reason} at ${parsed.problems[0]!.start}`);
-  return parsed.segments.map((s) => {
-    if (s.kind === 'literal') return s.text;
-    const known = targetOf(scope, s.id);
-    const r = known && resolveReference(s, known.target);
-    const view = views(s.id);
-    if (!r?.ok || !view) throw new Error(`unchecked reference ${referenceSource(s)}`);
-    return renderReference(r.reference, view, style);
-  }).join('');
+  return parsed.segments
+    .map((s) => {
+      if (s.kind === 'literal') return s.text;
+      const known = targetOf(scope, s.id);
+      const r = known && resolveReference(s, known.target);
+      const view = views(s.id);
+      if (!r?.ok || !view) throw new Error(`unchecked reference ${referenceSource(s)}`);
+      return renderReference(r.reference, view, style);
+    })
+    .join('');
 }

@@ -6,7 +6,10 @@ export function nearest(key: string, known: Iterable<string>): string | undefine
   let bestD = Math.max(2, Math.floor(key.length / 3)) + 1;
   for (const k of known) {
     const d = distance(key, k);
-    if (d < bestD) { best = k; bestD = d; }
+    if (d < bestD) {
+      best = k;
+      bestD = d;
+    }
   }
   return best;
 }

@@ -74,7 +74,11 @@ function removeTopKey(docToken: CST.Document, key: string): void {
  * the text is not one YAML document (copy it unchanged).
  */
 export function nextMonthText(
-  text: string, kind: MonthFileKind, from: Period, to: Period, notes: ReadonlyMap<string, string> = new Map(),
+  text: string,
+  kind: MonthFileKind,
+  from: Period,
+  to: Period,
+  notes: ReadonlyMap<string, string> = new Map(),
 ): string | null {
   const parsed = editableDocument(text);
   if (!parsed) return null;

@@ -24,7 +24,12 @@ function tokenStart(text: string, i: number): number {
   let start = i;
   for (;;) {
     if (isWord(text[start - 1])) start--;
-    else if ('.,/-:'.includes(text[start - 1] ?? ' ') && isWord(text[start - 2]) && (text[start - 1] !== ':' || /\d\d/.test(text[start - 2]! + text[start]!))) start -= 2;
+    else if (
+      '.,/-:'.includes(text[start - 1] ?? ' ') &&
+      isWord(text[start - 2]) &&
+      (text[start - 1] !== ':' || /\d\d/.test(text[start - 2]! + text[start]!))
+    )
+      start -= 2;
     else return start;
   }
 }
@@ -32,13 +37,46 @@ function tokenStart(text: string, i: number): number {
 /** Words before a number that make it a part of a date, an ordinal, a rank or a name rather than a figure. */
 const BEFORE = new Set([
   // dates: "ngày 15", "tháng 01", "năm 2021", "quý 1"
-  'ngày', 'tháng', 'năm', 'quý', 'tuần',
+  'ngày',
+  'tháng',
+  'năm',
+  'quý',
+  'tuần',
   // ordinals and parts of a text: "con thứ 3", "lần 2", "Điều 5", "khoản 2", "đợt 1", "modun 2"
-  'thứ', 'lần', 'khóa', 'khoá', 'kỳ', 'đợt', 'phiên', 'số', 'điều', 'khoản', 'điểm', 'chương', 'mục', 'phần', 'tiết', 'tập',
-  'bước', 'lớp', 'modun', 'mô-đun', 'module',
+  'thứ',
+  'lần',
+  'khóa',
+  'khoá',
+  'kỳ',
+  'đợt',
+  'phiên',
+  'số',
+  'điều',
+  'khoản',
+  'điểm',
+  'chương',
+  'mục',
+  'phần',
+  'tiết',
+  'tập',
+  'bước',
+  'lớp',
+  'modun',
+  'mô-đun',
+  'module',
   // documents and named programmes, roads: "Nghị định 30/2020/NĐ-CP", "Chương trình 135", "Quốc lộ 32"
-  'nghị định', 'nghị quyết', 'quyết định', 'chỉ thị', 'thông tư', 'kết luận', 'công văn', 'thông báo', 'chương trình', 'đề án',
-  'quốc lộ', 'tỉnh lộ',
+  'nghị định',
+  'nghị quyết',
+  'quyết định',
+  'chỉ thị',
+  'thông tư',
+  'kết luận',
+  'công văn',
+  'thông báo',
+  'chương trình',
+  'đề án',
+  'quốc lộ',
+  'tỉnh lộ',
 ]);
 /** Words after a number that name a category rather than count it: "trẻ em dưới 6 tuổi". */
 const AFTER = new Set(['tuổi']);
@@ -96,7 +134,8 @@ function notAFigure(token: string, text: string, start: number, end: number, uni
   if (isYear(token) && !(units.length > 0 && unitAfter(units).test(text.slice(end)))) return 'year';
   // list numbering at the start of a line: "1.", "2.3.", "(4)", "a)"
   const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  if (/^[\s(]*$/.test(text.slice(lineStart, start)) && /^\.?[.)]?(\s|$)/.test(text.slice(end)) && /^[\d.]+$/.test(token)) return 'numbering';
+  if (/^[\s(]*$/.test(text.slice(lineStart, start)) && /^\.?[.)]?(\s|$)/.test(text.slice(end)) && /^[\d.]+$/.test(token))
+    return 'numbering';
   if (text[start - 1] === '(' && text[end] === ')' && /^\d{1,2}$/.test(token)) return 'numbering';
   const before = wordsBefore(text, start);
   // "tổng số 231 dự án" counts; "số 15" names
@@ -106,13 +145,18 @@ function notAFigure(token: string, text: string, start: number, end: number, uni
 }
 
 /** The figures typed in `text`; `skip` ranges (the references) are not looked at; `units` (the office's) follow figures. */
-export function typedNumbers(text: string, skip: readonly { readonly start: number; readonly end: number }[] = [], units: readonly string[] = []): TypedNumber[] {
+export function typedNumbers(
+  text: string,
+  skip: readonly { readonly start: number; readonly end: number }[] = [],
+  units: readonly string[] = [],
+): TypedNumber[] {
   if (!DIGIT.test(text)) return [];
   let visible = text;
   for (const r of skip) visible = visible.slice(0, r.start) + ' '.repeat(r.end - r.start) + visible.slice(r.end);
   const found: TypedNumber[] = [];
   const consider = (token: string, start: number) => {
-    if (DIGIT.test(token) && notAFigure(token, visible, start, start + token.length, units) === null) found.push({ start, end: start + token.length, text: token });
+    if (DIGIT.test(token) && notAFigure(token, visible, start, start + token.length, units) === null)
+      found.push({ start, end: start + token.length, text: token });
   };
   // only the tokens that hold a digit: found from each digit, not by reading every word of the text
   DIGITS.lastIndex = 0;

@@ -25,8 +25,11 @@ export interface RunCache {
   /** Compiled templates by option set; `watch` empties the renderers when a template changes. */
   readonly templates: RendererCache;
 }
-export const createRunCache = (specs: CompiledSpecs = new Map()): RunCache =>
-  ({ loads: createLoadCache(), validated: new Map(), templates: { renderers: new Map(), specs } });
+export const createRunCache = (specs: CompiledSpecs = new Map()): RunCache => ({
+  loads: createLoadCache(),
+  validated: new Map(),
+  templates: { renderers: new Map(), specs },
+});
 
 /** Forget the months no report from `period` on compares with (before January of the previous year), to bound memory. */
 export function pruneRunCache(cache: RunCache, period: Period): void {
@@ -58,8 +61,11 @@ export interface Reuse {
 }
 
 /** A run's context; `specs`: templates compiled by earlier runs of the process (Reuse). */
-export const createRunContext = (registry: Registry, folders: OfficeFolders, specs?: CompiledSpecs): RunContext =>
-  ({ registry, ...folders, cache: createRunCache(specs) });
+export const createRunContext = (registry: Registry, folders: OfficeFolders, specs?: CompiledSpecs): RunContext => ({
+  registry,
+  ...folders,
+  cache: createRunCache(specs),
+});
 
 export interface MonthOptions {
   /** Missing sector files are warnings, rendered as "(chưa có số liệu)". */
@@ -78,12 +84,21 @@ const paceMarginOf = (options: MonthOptions): number | undefined =>
   options.paceMargin === null ? undefined : (options.paceMargin ?? DEFAULT_PACE_MARGIN);
 
 /** Load and validate: the files read (status lists them) and the validated inputs or every problem. */
-export function validateMonth(ctx: RunContext, period: Period, options: MonthOptions = {}): { loaded: LoadedInputs; result: Result<Inputs> } {
+export function validateMonth(
+  ctx: RunContext,
+  period: Period,
+  options: MonthOptions = {},
+): { loaded: LoadedInputs; result: Result<Inputs> } {
   const { source } = options;
   // a snapshot is read once, for one side of a diff: the run's cache is for the data folder
   const loaded = source ? loadInputs(source.dir, period, undefined, source.shown) : loadInputs(ctx.dataDir, period, ctx.cache.loads);
   const cache = source ? undefined : ctx.cache.validated;
-  const result = validateInputs(ctx.registry, loaded, { allowMissing: options.allowMissing, paceMargin: paceMarginOf(options), cache, dataOnly: options.dataOnly });
+  const result = validateInputs(ctx.registry, loaded, {
+    allowMissing: options.allowMissing,
+    paceMargin: paceMarginOf(options),
+    cache,
+    dataOnly: options.dataOnly,
+  });
   return { loaded, result };
 }
 
@@ -113,9 +128,15 @@ export function renderMonthDocument(ctx: RunContext, period: Period, options: Mo
   // for diff, stops a document
   if (model.report === null) {
     const missing = r.warnings.filter((w) => w.code === 'LOAD_FILE_MISSING' && w.file?.endsWith(`/${REPORT_FILE}`));
-    const errors = missing.map((w) => new ReportError({ code: 'LOAD_FILE_MISSING', params: { name: REPORT_FILE, title: String(w.params.title) }, file: w.file }));
+    const errors = missing.map(
+      (w) => new ReportError({ code: 'LOAD_FILE_MISSING', params: { name: REPORT_FILE, title: String(w.params.title) }, file: w.file }),
+    );
     return { ok: false, errors, warnings: r.warnings.filter((w) => !missing.includes(w)) };
   }
   const document = loadRenderer(ctx.templatesDir, { allowMissing: options.allowMissing }, ctx.cache.templates)(model);
-  return { ok: true, value: document, warnings: [...r.warnings, ...unusedFigures(ctx.registry, inputs.month, inputs.sources, document.figures)] };
+  return {
+    ok: true,
+    value: document,
+    warnings: [...r.warnings, ...unusedFigures(ctx.registry, inputs.month, inputs.sources, document.figures)],
+  };
 }

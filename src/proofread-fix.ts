@@ -13,7 +13,12 @@ export interface FixedFile {
   readonly applied: readonly Finding[];
 }
 
-interface SourceEdit { readonly from: number; readonly to: number; readonly replacement: string; readonly finding: Finding }
+interface SourceEdit {
+  readonly from: number;
+  readonly to: number;
+  readonly replacement: string;
+  readonly finding: Finding;
+}
 
 const pathKey = (path: readonly (string | number)[]) => path.join('\0');
 
@@ -35,7 +40,10 @@ function apply(content: string, edits: readonly SourceEdit[]): string {
 }
 
 /** What each touched value should read after its findings' corrections. */
-function expectedValues(source: SourceFile, findings: readonly Finding[]): Map<string, { path: readonly (string | number)[]; value: string }> {
+function expectedValues(
+  source: SourceFile,
+  findings: readonly Finding[],
+): Map<string, { path: readonly (string | number)[]; value: string }> {
   const byPath = new Map<string, Finding[]>();
   for (const f of findings) byPath.set(pathKey(f.text.dataPath), [...(byPath.get(pathKey(f.text.dataPath)) ?? []), f]);
   const out = new Map<string, { path: readonly (string | number)[]; value: string }>();
@@ -70,7 +78,10 @@ export function fixFile(source: SourceFile, findings: readonly Finding[]): Fixed
   edits = edits.filter((e, i) => i === 0 || e.from >= edits[i - 1]!.to);
   // a correction that changes what YAML reads drops its value's corrections, once; a second failure drops the file
   for (let attempt = 0; attempt < 2 && edits.length > 0; attempt++) {
-    const expected = expectedValues(source, edits.map((e) => e.finding));
+    const expected = expectedValues(
+      source,
+      edits.map((e) => e.finding),
+    );
     const after = apply(source.text, edits);
     const bad = mismatches(source.file, after, expected);
     if (bad?.size === 0) return { file: source.file, before: source.text, after, applied: edits.map((e) => e.finding) };

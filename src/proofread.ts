@@ -56,11 +56,16 @@ const lower = (s: string) => {
 const isUpper = (c: string) => c !== lower(c);
 const allCaps = (s: string) => s === s.toUpperCase() && s !== s.toLowerCase();
 /** Keep the capital of a sentence's first word when replacing it. */
-const keepInitial = (found: string, right: string) => (isUpper(found[0]!) && !isUpper(right[0]!) ? right[0]!.toUpperCase() + right.slice(1) : right);
+const keepInitial = (found: string, right: string) =>
+  isUpper(found[0]!) && !isUpper(right[0]!) ? right[0]!.toUpperCase() + right.slice(1) : right;
 
 /** A finding whose correction replaces the words found. */
-const replace = (at: number, found: string, right: string): Found =>
-  ({ at, found, suggestion: right, edit: { start: at, end: at + found.length, replacement: right } });
+const replace = (at: number, found: string, right: string): Found => ({
+  at,
+  found,
+  suggestion: right,
+  edit: { start: at, end: at + found.length, replacement: right },
+});
 
 /**
  * Where a capital may begin a sentence or a list entry: the text's start, after . ! ? … :, after a numbering "(1)" or "a)",
@@ -93,8 +98,12 @@ function* doubledWords(t: LocatedText): Generator<Found> {
       const end = tokens[i + 2 * n - 1]!.end;
       const once = t.text.slice(tokens[i]!.start, tokens[i + n - 1]!.end);
       // located at the repeat; the correction removes it and the space before it
-      yield { at: tokens[i + n]!.start, found: t.text.slice(tokens[i]!.start, end), suggestion: once,
-        edit: { start: tokens[i + n - 1]!.end, end, replacement: '' } };
+      yield {
+        at: tokens[i + n]!.start,
+        found: t.text.slice(tokens[i]!.start, end),
+        suggestion: once,
+        edit: { start: tokens[i + n - 1]!.end, end, replacement: '' },
+      };
       i += 2 * n - 1;
       break;
     }
@@ -129,7 +138,12 @@ function* spaceBeforePunctuation(t: LocatedText): Generator<Found> {
     const after = t.text.slice(m.index + m[0].length);
     if (after.startsWith('./.')) continue;
     const before = /[^\s]*$/.exec(t.text.slice(0, m.index))![0];
-    yield { at: m.index, found: `${before}${m[0]}${after[0]}`, suggestion: `${before}${after[0]}`, edit: { start: m.index, end: m.index + m[0].length, replacement: '' } };
+    yield {
+      at: m.index,
+      found: `${before}${m[0]}${after[0]}`,
+      suggestion: `${before}${after[0]}`,
+      edit: { start: m.index, end: m.index + m[0].length, replacement: '' },
+    };
   }
 }
 
@@ -165,8 +179,14 @@ function* misspellings(t: LocatedText): Generator<Found> {
  * Names and titles written as Nghị định 30/2020, Phụ lục II prescribes. Each entry: the phrase (any case) and how it
  * is written; `correct` may depend on the words before it. An all-capitals phrase (a heading) is never flagged.
  */
-interface NameRule { readonly find: string; readonly correct: (before: string, found: string) => string | null }
-const fixed = (right: string): NameRule['correct'] => () => right;
+interface NameRule {
+  readonly find: string;
+  readonly correct: (before: string, found: string) => string | null;
+}
+const fixed =
+  (right: string): NameRule['correct'] =>
+  () =>
+    right;
 /** Bodies whose names hold "nhân dân" in lower case (II.3): Ủy ban nhân dân, Hội đồng nhân dân, Tòa án nhân dân… */
 const PEOPLES_BODY = /(hội đồng|ủy ban|uỷ ban|tòa án|toà án|viện kiểm sát|công an|quân đội|vũ trang|chiến tranh|dân chủ)[ \t\n]+$/iu;
 const NAME_RULES: readonly NameRule[] = [
@@ -226,9 +246,44 @@ function* commonNounCapital(t: LocatedText): Generator<Found> {
 }
 
 /** Words and pairs of words that begin names (a body, the State, the Party, a law) and so keep their capital after a semicolon. */
-const NAME_HEADS = new Set(['ủy ban', 'uỷ ban', 'ban', 'phòng', 'sở', 'bộ', 'ngân hàng', 'trung ương', 'trung tâm', 'nhà nước', 'nhân dân',
-  'đảng', 'hội', 'hội đồng', 'công an', 'công ty', 'công đoàn', 'tòa án', 'toà án', 'viện', 'huyện ủy', 'tỉnh ủy', 'chính phủ', 'quốc hội',
-  'kho bạc', 'trạm', 'đoàn', 'mặt trận', 'tết', 'luật', 'nghị quyết', 'nghị định', 'quyết định', 'chỉ thị', 'thông tư', 'trường']);
+const NAME_HEADS = new Set([
+  'ủy ban',
+  'uỷ ban',
+  'ban',
+  'phòng',
+  'sở',
+  'bộ',
+  'ngân hàng',
+  'trung ương',
+  'trung tâm',
+  'nhà nước',
+  'nhân dân',
+  'đảng',
+  'hội',
+  'hội đồng',
+  'công an',
+  'công ty',
+  'công đoàn',
+  'tòa án',
+  'toà án',
+  'viện',
+  'huyện ủy',
+  'tỉnh ủy',
+  'chính phủ',
+  'quốc hội',
+  'kho bạc',
+  'trạm',
+  'đoàn',
+  'mặt trận',
+  'tết',
+  'luật',
+  'nghị quyết',
+  'nghị định',
+  'quyết định',
+  'chỉ thị',
+  'thông tư',
+  'trường',
+]);
 
 const SEMICOLON_WORDS = new RegExp(`;[ \\t\\n]+([${L}]+)(?=[ \\t\\n]+([${L}]+))`, 'g');
 
@@ -306,12 +361,17 @@ function proofreadFile(file: TextFile): Finding[] {
       for (const f of rule(t)) if (!t.text.slice(f.edit.start, f.edit.end).includes(MASK)) found.push({ code, text: t, ...f });
   found.push(...bulletPunctuation(file.texts));
   const offset = (f: Finding) => f.text.offsets[f.at]!;
-  return found.sort((a, b) => offset(a) - offset(b)).filter((f) => {
-    const { line } = positionAt(starts, offset(f));
-    return !file.silences.some((s) =>
-      (s.line === line || s.line === f.text.firstLine) && (s.codes.length === 0 || s.codes.includes(f.code)) &&
-      (s.words === null || f.found.includes(s.words)));
-  });
+  return found
+    .sort((a, b) => offset(a) - offset(b))
+    .filter((f) => {
+      const { line } = positionAt(starts, offset(f));
+      return !file.silences.some(
+        (s) =>
+          (s.line === line || s.line === f.text.firstLine) &&
+          (s.codes.length === 0 || s.codes.includes(f.code)) &&
+          (s.words === null || f.found.includes(s.words)),
+      );
+    });
 }
 
 /** A finding as a located warning: the position is where the flagged words start in the file. */

@@ -18,7 +18,9 @@ const StatusSchema = z.enum(['cong_bo', 'minh_hoa', 'suy_ra']);
 /** The two keys any data file with figures may carry, given the ids of its figures. */
 export function sourceMarkSchema(ids: readonly string[]): Record<string, z.ZodType> {
   return {
-    nguon: StatusSchema.optional().describe('Nguồn số liệu của cả tệp: cong_bo (đã công bố, mặc định), minh_hoa (minh họa), suy_ra (suy ra)'),
+    nguon: StatusSchema.optional().describe(
+      'Nguồn số liệu của cả tệp: cong_bo (đã công bố, mặc định), minh_hoa (minh họa), suy_ra (suy ra)',
+    ),
     nguon_chi_tieu: z
       .strictObject(Object.fromEntries(ids.map((id) => [id, StatusSchema.optional()])))
       .optional()
@@ -57,7 +59,9 @@ export function valueSources(registry: Registry, month: Month | undefined, id: s
   const def = registry.indicators.get(id);
   if (!def || !month) return [];
   if (def.accumulate === 'rate')
-    return def.ratio ? [...valueSources(registry, month, def.ratio.numerator), ...valueSources(registry, month, def.ratio.denominator)] : [];
+    return def.ratio
+      ? [...valueSources(registry, month, def.ratio.numerator), ...valueSources(registry, month, def.ratio.denominator)]
+      : [];
   return entered(month.origins?.[def.sector], id, month.sectors[def.sector]?.chi_tieu?.[id]);
 }
 
@@ -68,7 +72,10 @@ export function yearToDateSources(registry: Registry, id: string, period: Period
   if (def.accumulate === 'stock') return valueSources(registry, monthOf(months, period), id);
   if (def.accumulate === 'rate') {
     return def.ratio
-      ? [...yearToDateSources(registry, def.ratio.numerator, period, months), ...yearToDateSources(registry, def.ratio.denominator, period, months)]
+      ? [
+          ...yearToDateSources(registry, def.ratio.numerator, period, months),
+          ...yearToDateSources(registry, def.ratio.denominator, period, months),
+        ]
       : [];
   }
   const out: FigureSource[] = [];
@@ -96,8 +103,12 @@ export function publishedOnly(inputs: Inputs): Inputs {
     Object.fromEntries(Object.entries(figures).filter(([id]) => !source || statusIn(source, id) === 'published'));
   const month = (m: Month): Month => ({
     ...m,
-    sectors: Object.fromEntries(Object.entries(m.sectors).map(([sector, data]) =>
-      [sector, data.chi_tieu ? { ...data, chi_tieu: published(m.origins?.[sector], data.chi_tieu) as Record<string, number> } : data])),
+    sectors: Object.fromEntries(
+      Object.entries(m.sectors).map(([sector, data]) => [
+        sector,
+        data.chi_tieu ? { ...data, chi_tieu: published(m.origins?.[sector], data.chi_tieu) as Record<string, number> } : data,
+      ]),
+    ),
   });
   const plan = inputs.plan && { ...inputs.plan, chi_tieu: published(inputs.planSource, inputs.plan.chi_tieu) };
   return { ...inputs, month: month(inputs.month), history: inputs.history.map(month), plan };

@@ -7,7 +7,17 @@ import { formatNumber, formatPercent, numberInWords, roundTo } from './format.js
 import type { Reference } from './reference-grammar.js';
 
 /** What a reference picks from its figure; without one, the month's value. */
-export const SELECTORS = ['ytd', 'plan', 'samePeriod', 'prev', 'change', 'pctPlan', 'pctSamePeriod', 'trendSamePeriod', 'trendPrev'] as const;
+export const SELECTORS = [
+  'ytd',
+  'plan',
+  'samePeriod',
+  'prev',
+  'change',
+  'pctPlan',
+  'pctSamePeriod',
+  'trendSamePeriod',
+  'trendPrev',
+] as const;
 type Selector = 'value' | (typeof SELECTORS)[number];
 /** How the number is written; without one, with its unit. */
 export const FORMATS = ['num', 'words'] as const;
@@ -60,7 +70,14 @@ export interface ResolvedReference {
 
 /** Why a known modifier does not fit: the catalogue words each reason. */
 type Misfit =
-  | 'twice' | 'ytd-of-stock' | 'no-plan' | 'plan-target' | 'words-not-count' | 'format-on-trend' | 'digits-on-count' | 'digits-with-words';
+  | 'twice'
+  | 'ytd-of-stock'
+  | 'no-plan'
+  | 'plan-target'
+  | 'words-not-count'
+  | 'format-on-trend'
+  | 'digits-on-count'
+  | 'digits-with-words';
 
 export type Resolution =
   | { readonly ok: true; readonly reference: ResolvedReference }

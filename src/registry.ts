@@ -38,10 +38,21 @@ function ruleRefs(rule: RuleDef): { path: (string | number)[]; id: string; from:
   const from = rule.kind === 'sum' ? rule.source : undefined;
   const list = (key: string, ids: readonly string[]) => ids.map((id, i) => ({ path: [key, i], id, from }));
   switch (rule.kind) {
-    case 'sum': return [{ path: ['total'], id: rule.total, from }, ...list('parts', rule.parts)];
-    case 'atMost': return [{ path: ['part'], id: rule.part, from }, { path: ['whole'], id: rule.whole, from }];
-    case 'between': return [{ path: ['value'], id: rule.value, from }, ...list('bounds', rule.bounds)];
-    case 'rate': return [{ path: ['rate'], id: rule.rate, from }, { path: ['numerator'], id: rule.numerator, from }, { path: ['denominator'], id: rule.denominator, from }];
+    case 'sum':
+      return [{ path: ['total'], id: rule.total, from }, ...list('parts', rule.parts)];
+    case 'atMost':
+      return [
+        { path: ['part'], id: rule.part, from },
+        { path: ['whole'], id: rule.whole, from },
+      ];
+    case 'between':
+      return [{ path: ['value'], id: rule.value, from }, ...list('bounds', rule.bounds)];
+    case 'rate':
+      return [
+        { path: ['rate'], id: rule.rate, from },
+        { path: ['numerator'], id: rule.numerator, from },
+        { path: ['denominator'], id: rule.denominator, from },
+      ];
   }
 }
 
@@ -79,12 +90,31 @@ export function buildRegistry(
   settings.sectors.forEach((id, i) => {
     const file = files.get(id);
     if (sectors.some((s) => s.def.id === id)) {
-      problems.push(new ReportError({ code: 'DEFINITION_DUPLICATE_ID', params: { kind: 'sector', id, first: office.source.file }, ...at(office.source, ['sectors', i]) }));
+      problems.push(
+        new ReportError({
+          code: 'DEFINITION_DUPLICATE_ID',
+          params: { kind: 'sector', id, first: office.source.file },
+          ...at(office.source, ['sectors', i]),
+        }),
+      );
     } else if (!file) unknown('sectorFile', id, office.source, ['sectors', i]);
-    else sectors.push({ def: { ...file.value, id, indicators: file.value.indicators ?? {}, texts: file.value.texts ?? {} }, source: file.source });
+    else
+      sectors.push({
+        def: { ...file.value, id, indicators: file.value.indicators ?? {}, texts: file.value.texts ?? {} },
+        source: file.source,
+      });
   });
   for (const [id, file] of files) {
-    if (!settings.sectors.includes(id)) problems.push(new ReportError({ code: 'DEFINITION_SECTOR_UNLISTED', params: { id, office: office.source.file }, file: file.source.file, line: 1, column: 1 }));
+    if (!settings.sectors.includes(id))
+      problems.push(
+        new ReportError({
+          code: 'DEFINITION_SECTOR_UNLISTED',
+          params: { id, office: office.source.file },
+          file: file.source.file,
+          line: 1,
+          column: 1,
+        }),
+      );
   }
 
   const units = new Set(settings.units);
@@ -95,7 +125,13 @@ export function buildRegistry(
   for (const { def, source } of sectors) {
     for (const [id, target] of Object.entries(def.planTargets ?? {})) {
       if (planTargets.has(id)) {
-        problems.push(new ReportError({ code: 'DEFINITION_DUPLICATE_ID', params: { kind: 'planTarget', id, first: owner.get(`p:${id}`)! }, ...at(source, ['planTargets', id]) }));
+        problems.push(
+          new ReportError({
+            code: 'DEFINITION_DUPLICATE_ID',
+            params: { kind: 'planTarget', id, first: owner.get(`p:${id}`)! },
+            ...at(source, ['planTargets', id]),
+          }),
+        );
         continue;
       }
       planTargets.set(id, target);
@@ -105,7 +141,13 @@ export function buildRegistry(
     }
     for (const [id, ind] of Object.entries(def.indicators)) {
       if (indicators.has(id)) {
-        problems.push(new ReportError({ code: 'DEFINITION_DUPLICATE_ID', params: { kind: 'indicator', id, first: owner.get(`i:${id}`)! }, ...at(source, ['indicators', id]) }));
+        problems.push(
+          new ReportError({
+            code: 'DEFINITION_DUPLICATE_ID',
+            params: { kind: 'indicator', id, first: owner.get(`i:${id}`)! },
+            ...at(source, ['indicators', id]),
+          }),
+        );
         continue;
       }
       indicators.set(id, { ...ind, sector: def.id });
@@ -117,7 +159,8 @@ export function buildRegistry(
     }
     if (def.group !== undefined && !groups.has(def.group)) unknown('group', def.group, source, ['group']);
     const appendixRow = Object.entries(def.indicators).find(([, d]) => d.appendix);
-    if (appendixRow && def.group === undefined) inconsistent('appendixWithoutGroup', appendixRow[0], source, ['indicators', appendixRow[0], 'appendix']);
+    if (appendixRow && def.group === undefined)
+      inconsistent('appendixWithoutGroup', appendixRow[0], source, ['indicators', appendixRow[0], 'appendix']);
   }
 
   // references, once every id is known (a rate may name an indicator of a later sector)
@@ -150,7 +193,13 @@ export function buildRegistry(
     });
   }
   if (problems.length > 0) return { registry: null, problems };
-  return { registry: indexRegistry(settings, sectors.map((s) => s.def)), problems };
+  return {
+    registry: indexRegistry(
+      settings,
+      sectors.map((s) => s.def),
+    ),
+    problems,
+  };
 }
 
 /**
@@ -159,7 +208,9 @@ export function buildRegistry(
  */
 export function indexRegistry(settings: OfficeSettings, sectors: readonly SectorDef[]): Registry {
   const byId = new Map(sectors.map((s) => [s.id, s]));
-  const indicators = new Map(sectors.flatMap((s) => Object.entries(s.indicators).map(([id, ind]): [string, RegisteredIndicator] => [id, { ...ind, sector: s.id }])));
+  const indicators = new Map(
+    sectors.flatMap((s) => Object.entries(s.indicators).map(([id, ind]): [string, RegisteredIndicator] => [id, { ...ind, sector: s.id }])),
+  );
   const planTargets = new Map(sectors.flatMap((s) => Object.entries(s.planTargets ?? {})));
   const plan = memo((_: null) => planSchema(planTargets) as unknown as z.ZodType<Plan>);
   return {

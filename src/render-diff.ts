@@ -15,7 +15,11 @@ export type DiffFormat = 'text' | 'md' | 'json';
 type Note = 'added' | 'removed' | 'revised' | PlanCrossing;
 
 const NOTE_TEXT = {
-  added: 'DIFF_ADDED', removed: 'DIFF_REMOVED', revised: 'DIFF_REVISED', reached: 'DIFF_REACHED', dropped: 'DIFF_DROPPED',
+  added: 'DIFF_ADDED',
+  removed: 'DIFF_REMOVED',
+  revised: 'DIFF_REVISED',
+  reached: 'DIFF_REACHED',
+  dropped: 'DIFF_DROPPED',
 } as const satisfies Record<Note, PlainCode>;
 const SECTION_TEXT = { added: 'DIFF_SECTION_ADDED', removed: 'DIFF_SECTION_REMOVED', changed: 'DIFF_SECTION_CHANGED' } as const;
 
@@ -26,21 +30,34 @@ const CONTEXT_WORDS = 6;
  * A changed text in one line: removed and added runs marked, long unchanged runs cut to their ends, paragraphs of a
  * list separated by " ¶ ". `mark` writes a removed or added run; the unchanged text goes through `plain`.
  */
-function wordLine(changes: readonly WordChange[], mark: (op: 'removed' | 'added', text: string) => string, plain: (s: string) => string): string {
+function wordLine(
+  changes: readonly WordChange[],
+  mark: (op: 'removed' | 'added', text: string) => string,
+  plain: (s: string) => string,
+): string {
   const flat = (s: string) => s.replace(/\n/g, ' ¶ ');
-  return changes.map((c, i) => {
-    if (c.op !== 'same') return mark(c.op, flat(c.text));
-    const words = flat(c.text).split(/(?<=\s)(?=\S)/);
-    const keepEnd = i > 0 ? CONTEXT_WORDS : 0;
-    const keepStart = i < changes.length - 1 ? CONTEXT_WORDS : 0;
-    if (words.length <= keepEnd + keepStart + 1) return plain(words.join(''));
-    return plain(`${words.slice(0, keepEnd).join('')}…${keepStart > 0 ? ' ' : ''}${words.slice(words.length - keepStart).join('')}`);
-  }).join('');
+  return changes
+    .map((c, i) => {
+      if (c.op !== 'same') return mark(c.op, flat(c.text));
+      const words = flat(c.text).split(/(?<=\s)(?=\S)/);
+      const keepEnd = i > 0 ? CONTEXT_WORDS : 0;
+      const keepStart = i < changes.length - 1 ? CONTEXT_WORDS : 0;
+      if (words.length <= keepEnd + keepStart + 1) return plain(words.join(''));
+      return plain(`${words.slice(0, keepEnd).join('')}…${keepStart > 0 ? ' ' : ''}${words.slice(words.length - keepStart).join('')}`);
+    })
+    .join('');
 }
 
 /** The table's head: indicator, unit, the two sides, change, %, note. */
-const headOf = (diff: MonthDiff, t: ReturnType<typeof words>) =>
-  [t('DIFF_HEAD_INDICATOR'), t('DIFF_HEAD_UNIT'), sideName(diff.from), sideName(diff.to), t('DIFF_HEAD_CHANGE'), '%', t('DIFF_HEAD_NOTE')];
+const headOf = (diff: MonthDiff, t: ReturnType<typeof words>) => [
+  t('DIFF_HEAD_INDICATOR'),
+  t('DIFF_HEAD_UNIT'),
+  sideName(diff.from),
+  sideName(diff.to),
+  t('DIFF_HEAD_CHANGE'),
+  '%',
+  t('DIFF_HEAD_NOTE'),
+];
 
 const sideName = (s: MonthDiff['from']) => (s.revision === null ? s.month : `${s.month} @ ${s.revision}`);
 const num = (i: IndicatorChange, v: number | null) => (v === null ? '-' : formatNumber(v, { decimals: i.decimals }));
@@ -56,7 +73,18 @@ function rows(diff: MonthDiff, lang: Lang): { cells: string[]; notes: Note[] }[]
       if (i.status === 'added' || i.status === 'removed') notes.push(i.status);
       if (i.revised) notes.push('revised');
       if (i.planCrossing) notes.push(i.planCrossing);
-      return { cells: [i.label, i.unit, num(i, i.from), num(i, i.to), signed(i, i.change), pct(i.pctChange), notes.map((n) => say(lang, NOTE_TEXT[n])).join(', ')], notes };
+      return {
+        cells: [
+          i.label,
+          i.unit,
+          num(i, i.from),
+          num(i, i.to),
+          signed(i, i.change),
+          pct(i.pctChange),
+          notes.map((n) => say(lang, NOTE_TEXT[n])).join(', '),
+        ],
+        notes,
+      };
     });
 }
 
@@ -76,13 +104,23 @@ export function formatDiffText(diff: MonthDiff, lang: Lang, color: boolean): str
     const widths = head.map((_, k) => Math.max(...table.map((r) => width(r[k]!))));
     // numbers right-aligned, words left-aligned
     const line = (r: string[]) =>
-      r.map((cell, k) => (k >= 2 && k <= 5 ? cell.padStart(widths[k]! + cell.length - width(cell)) : cell.padEnd(widths[k]! + cell.length - width(cell)))).join('  ').trimEnd();
+      r
+        .map((cell, k) =>
+          k >= 2 && k <= 5 ? cell.padStart(widths[k]! + cell.length - width(cell)) : cell.padEnd(widths[k]! + cell.length - width(cell)),
+        )
+        .join('  ')
+        .trimEnd();
     out.push(c.bold(line(head)));
     for (const r of body) {
       const text = line(r.cells);
-      const paint = r.notes.includes('removed') || r.notes.includes('dropped') ? c.red
-        : r.notes.includes('added') || r.notes.includes('reached') ? c.green
-        : r.notes.includes('revised') ? c.yellow : (s: string) => s;
+      const paint =
+        r.notes.includes('removed') || r.notes.includes('dropped')
+          ? c.red
+          : r.notes.includes('added') || r.notes.includes('reached')
+            ? c.green
+            : r.notes.includes('revised')
+              ? c.yellow
+              : (s: string) => s;
       out.push(paint(text));
     }
   }
@@ -94,7 +132,14 @@ export function formatDiffText(diff: MonthDiff, lang: Lang, color: boolean): str
     for (const s of diff.sections) {
       out.push(`  ${t(SECTION_TEXT[s.status])}  ${s.sectorTitle} › ${s.label}`);
       // git's --word-diff=plain markers, coloured on a terminal
-      if (s.words) out.push(`      ${wordLine(s.words, (op, w) => (op === 'removed' ? c.red(`[-${w}-]`) : c.green(`{+${w}+}`)), (w) => w)}`);
+      if (s.words)
+        out.push(
+          `      ${wordLine(
+            s.words,
+            (op, w) => (op === 'removed' ? c.red(`[-${w}-]`) : c.green(`{+${w}+}`)),
+            (w) => w,
+          )}`,
+        );
     }
   }
   return `${out.join('\n')}\n`;

@@ -3,9 +3,23 @@
  * It walks the same tree as render-markdown.ts and prints only the tree's texts; everything here is layout.
  */
 import {
-  AlignmentType, BorderStyle, Document, Header, LineRuleType, PageNumber, PageOrientation, Paragraph, Table as DocxTable,
-  TableCell as DocxCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType,
-  type IParagraphOptions, type ISectionOptions,
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  LineRuleType,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table as DocxTable,
+  TableCell as DocxCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IParagraphOptions,
+  type ISectionOptions,
 } from 'docx';
 import { headingText, itemParagraphs, literalText, type Block, type ReportDocument, type Section, type Table } from './document.js';
 
@@ -20,7 +34,18 @@ export const DOCX_STYLE = {
   textWidth: 8787,
   /** Text width of a landscape page: 297 − 35 − 20 mm. */
   landscapeTextWidth: 13749,
-  size: { body: 28, agency: 26, nation: 26, motto: 28, number: 26, placeDate: 28, pageNumber: 28, recipientsTitle: 24, recipients: 22, table: 24 },
+  size: {
+    body: 28,
+    agency: 26,
+    nation: 26,
+    motto: 28,
+    number: 26,
+    placeDate: 28,
+    pageNumber: 28,
+    recipientsTitle: 24,
+    recipients: 22,
+    table: 24,
+  },
   body: { firstLine: 567, before: 120, after: 0, line: 276, partBefore: 240, docTypeBefore: 360 },
   header: { columns: [3829, 5670], indent: -199, cellMargin: 85 },
   /** hanging: the width of "- " at 11 pt in Times (0.583 em = 6.4 pt), where a wrapped recipient continues, under its text. */
@@ -83,12 +108,20 @@ function layoutTable(columns: readonly number[], margin: number, rows: readonly 
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
     margins: { left: margin, right: margin, top: 0, bottom: 0 },
-    rows: rows.map((cells) => new TableRow({
-      cantSplit: true,
-      children: cells.map((children, i) => new DocxCell({
-        width: { size: columns[i]!, type: WidthType.DXA }, borders: NO_CELL_BORDERS, children: children.length ? children : [new Paragraph({})],
-      })),
-    })),
+    rows: rows.map(
+      (cells) =>
+        new TableRow({
+          cantSplit: true,
+          children: cells.map(
+            (children, i) =>
+              new DocxCell({
+                width: { size: columns[i]!, type: WidthType.DXA },
+                borders: NO_CELL_BORDERS,
+                children: children.length ? children : [new Paragraph({})],
+              }),
+          ),
+        }),
+    ),
   });
 }
 
@@ -112,8 +145,18 @@ function headerBlock(doc: ReportDocument): Child[] {
   const number = lines(doc, 'number').map((l) => line(l, { size: S.size.number }));
   const placeDate = lines(doc, 'placeDate').map((l) => line(l, { italics: true, size: S.size.placeDate }));
   return [
-    layoutTable(S.header.columns, S.header.cellMargin, [[agency, nation], [number, placeDate]], S.header.indent),
-    ...lines(doc, 'docType').map((l, i) => line(l, { bold: true }, { spacing: { before: i === 0 ? S.body.docTypeBefore : 0, after: 0, line: 240 }, keepNext: true })),
+    layoutTable(
+      S.header.columns,
+      S.header.cellMargin,
+      [
+        [agency, nation],
+        [number, placeDate],
+      ],
+      S.header.indent,
+    ),
+    ...lines(doc, 'docType').map((l, i) =>
+      line(l, { bold: true }, { spacing: { before: i === 0 ? S.body.docTypeBefore : 0, after: 0, line: 240 }, keepNext: true }),
+    ),
     ...lines(doc, 'summary').map((l) => line(l, { bold: true }, { keepNext: true })),
     rule(S.rule.summary, S.textWidth, 2 * S.rule.after),
   ];
@@ -123,17 +166,28 @@ function headerBlock(doc: ReportDocument): Child[] {
 function signatureBlock(doc: ReportDocument): Child {
   // the first line of each column is level with the other's (ô 7a and 9b), a blank line below the body
   const first = (i: number) => ({ spacing: { before: i === 0 ? S.signature.before : 0, after: 0, line: 240 } });
-  const left = (text: string, look: Look, i: number) => para(text, look, { ...first(i), indent: { firstLine: 0 }, alignment: AlignmentType.LEFT });
+  const left = (text: string, look: Look, i: number) =>
+    para(text, look, { ...first(i), indent: { firstLine: 0 }, alignment: AlignmentType.LEFT });
   const recipients = [
     ...lines(doc, 'recipientsTitle').map((l, i) => left(l, { bold: true, italics: true, size: S.size.recipientsTitle }, i)),
     // an item that wraps continues under its text, the dash hanging in the margin
-    ...lines(doc, 'recipients').map((l) => para(l, { size: S.size.recipients }, {
-      ...first(1), alignment: AlignmentType.LEFT, indent: { left: S.signature.hanging, hanging: S.signature.hanging },
-    })),
+    ...lines(doc, 'recipients').map((l) =>
+      para(
+        l,
+        { size: S.size.recipients },
+        {
+          ...first(1),
+          alignment: AlignmentType.LEFT,
+          indent: { left: S.signature.hanging, hanging: S.signature.hanging },
+        },
+      ),
+    ),
   ];
   const signature = [
     ...lines(doc, 'authority').map((l, i) => line(l, { bold: true }, first(i))),
-    ...lines(doc, 'signer').map((l, i) => line(l, { bold: true }, { spacing: { before: i === 0 ? S.signature.signatureSpace : 0, after: 0, line: 240 } })),
+    ...lines(doc, 'signer').map((l, i) =>
+      line(l, { bold: true }, { spacing: { before: i === 0 ? S.signature.signatureSpace : 0, after: 0, line: 240 } }),
+    ),
   ];
   return layoutTable(S.signature.columns, S.signature.cellMargin, [[recipients, signature]]);
 }
@@ -173,7 +227,10 @@ function columnWidths(t: Table, total: number): number[] {
     Math.ceil([...text].reduce((w, c) => w + (c !== c.toLowerCase() ? 1.35 : 1), 0) * S.table.charWidth * (bold ? 1.1 : 1));
   const pad = 2 * S.table.cellMargin;
   const cols = Array.from({ length: count }, (_, i) => {
-    const cells = [...t.head.map((r) => ({ text: r[i]?.text ?? '', bold: true })), ...t.rows.map((r) => ({ text: r[i]?.text ?? '', bold: r[i]?.bold }))];
+    const cells = [
+      ...t.head.map((r) => ({ text: r[i]?.text ?? '', bold: true })),
+      ...t.rows.map((r) => ({ text: r[i]?.text ?? '', bold: r[i]?.bold })),
+    ];
     const word = Math.max(0, ...cells.flatMap((c) => c.text.split(/\s+/).map((w) => chars(w, c.bold))));
     const min = Math.max(S.table.minColumn, word + pad);
     const line = Math.max(0, ...t.rows.map((r) => chars(r[i]?.text ?? '', r[i]?.bold)));
@@ -181,11 +238,12 @@ function columnWidths(t: Table, total: number): number[] {
   });
   const sumMin = cols.reduce((a, c) => a + c.min, 0);
   const sumWant = cols.reduce((a, c) => a + c.want, 0);
-  const widths = sumWant <= total
-    ? cols.map((c) => Math.floor(c.want * (total / sumWant)))
-    : sumMin <= total
-      ? cols.map((c) => Math.floor(c.min + (c.want - c.min) * ((total - sumMin) / (sumWant - sumMin))))
-      : cols.map((c) => Math.floor(c.min * (total / sumMin)));
+  const widths =
+    sumWant <= total
+      ? cols.map((c) => Math.floor(c.want * (total / sumWant)))
+      : sumMin <= total
+        ? cols.map((c) => Math.floor(c.min + (c.want - c.min) * ((total - sumMin) / (sumWant - sumMin))))
+        : cols.map((c) => Math.floor(c.min * (total / sumMin)));
   widths[widths.length - 1]! += total - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
@@ -199,8 +257,14 @@ const CELL_STYLE = { left: 'TableText', right: 'TableFigure', center: 'TableCent
 const cellStyles = () => {
   const text = { before: 40, after: 40, line: 240 };
   return [
-    { id: CELL_STYLE.left, name: 'Table Text VN', basedOn: 'Normal', quickFormat: true, run: { size: S.size.table },
-      paragraph: { alignment: AlignmentType.LEFT, indent: { firstLine: 0 }, spacing: text } },
+    {
+      id: CELL_STYLE.left,
+      name: 'Table Text VN',
+      basedOn: 'Normal',
+      quickFormat: true,
+      run: { size: S.size.table },
+      paragraph: { alignment: AlignmentType.LEFT, indent: { firstLine: 0 }, spacing: text },
+    },
     { id: CELL_STYLE.right, name: 'Table Figure VN', basedOn: CELL_STYLE.left, paragraph: { alignment: AlignmentType.RIGHT } },
     { id: CELL_STYLE.center, name: 'Table Centre VN', basedOn: CELL_STYLE.left, paragraph: { alignment: AlignmentType.CENTER } },
     { id: CELL_STYLE.head, name: 'Table Head VN', basedOn: CELL_STYLE.center, run: { bold: true } },
@@ -214,22 +278,30 @@ const BORDER = { style: BorderStyle.SINGLE, size: S.table.border, color: S.color
  */
 function dataTable(t: Table, total: number, keepLast = 0): DocxTable {
   const columns = columnWidths(t, total);
-  const row = (cells: Table['rows'][number], header: boolean, keepNext = false) => new TableRow({
-    // only header rows say so: false would write <w:tblHeader w:val="off"/>, the default, into every other row
-    ...(header ? { tableHeader: true } : {}),
-    cantSplit: true,
-    children: columns.map((w, i) => {
-      const c = cells[i];
-      return new DocxCell({
-        width: { size: w, type: WidthType.DXA },
-        verticalAlign: VerticalAlignTable.CENTER,
-        // the header's bold is its style's; a bold body row (a group) says so on its run
-        children: [para(c?.text ?? '', { bold: !header && c?.bold ? true : undefined }, {
-          style: header ? CELL_STYLE.head : CELL_STYLE[c?.align ?? 'left'], ...(keepNext ? { keepNext } : {}),
-        })],
-      });
-    }),
-  });
+  const row = (cells: Table['rows'][number], header: boolean, keepNext = false) =>
+    new TableRow({
+      // only header rows say so: false would write <w:tblHeader w:val="off"/>, the default, into every other row
+      ...(header ? { tableHeader: true } : {}),
+      cantSplit: true,
+      children: columns.map((w, i) => {
+        const c = cells[i];
+        return new DocxCell({
+          width: { size: w, type: WidthType.DXA },
+          verticalAlign: VerticalAlignTable.CENTER,
+          // the header's bold is its style's; a bold body row (a group) says so on its run
+          children: [
+            para(
+              c?.text ?? '',
+              { bold: !header && c?.bold ? true : undefined },
+              {
+                style: header ? CELL_STYLE.head : CELL_STYLE[c?.align ?? 'left'],
+                ...(keepNext ? { keepNext } : {}),
+              },
+            ),
+          ],
+        });
+      }),
+    });
   return new DocxTable({
     width: { size: total, type: WidthType.DXA },
     columnWidths: columns,
@@ -275,7 +347,10 @@ function appendixBlocks(s: Section): Child[] {
   const out: Child[] = heading(s);
   const firstOther = s.children.findIndex((b) => b.kind !== 'paragraph');
   const refs = (firstOther === -1 ? s.children : s.children.slice(0, firstOther)) as readonly { text: string }[];
-  for (const n of refs) out.push(para(n.text, { italics: true }, { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: 0, after: 0 } }));
+  for (const n of refs)
+    out.push(
+      para(n.text, { italics: true }, { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: 0, after: 0 } }),
+    );
   out.push(rule(S.rule.appendix, S.landscapeTextWidth));
   const rest = s.children.slice(refs.length);
   const lastTable = rest.map((b) => b.kind).lastIndexOf('table');
@@ -296,10 +371,14 @@ function pageHeaders() {
   return {
     first: new Header({ children: [new Paragraph({ children: [] })] }),
     default: new Header({
-      children: [new Paragraph({
-        alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: 0, after: 0 },
-        children: [new TextRun({ children: [PageNumber.CURRENT], size: S.size.pageNumber })],
-      })],
+      children: [
+        new Paragraph({
+          alignment: AlignmentType.CENTER,
+          indent: { firstLine: 0 },
+          spacing: { before: 0, after: 0 },
+          children: [new TextRun({ children: [PageNumber.CURRENT], size: S.size.pageNumber })],
+        }),
+      ],
     }),
   };
 }
@@ -310,11 +389,13 @@ const portrait = { size: { width: S.page.width, height: S.page.height, orientati
 export function renderDocx(doc: ReportDocument): Document {
   const main = doc.body.filter((s) => s.kind !== 'appendix');
   const appendices = doc.body.filter((s) => s.kind === 'appendix');
-  const sections: ISectionOptions[] = [{
-    properties: { titlePage: true, page: portrait },
-    headers: pageHeaders(),
-    children: [...headerBlock(doc), ...blocks(main, S.textWidth, [], lastParagraph(main)), signatureBlock(doc)],
-  }];
+  const sections: ISectionOptions[] = [
+    {
+      properties: { titlePage: true, page: portrait },
+      headers: pageHeaders(),
+      children: [...headerBlock(doc), ...blocks(main, S.textWidth, [], lastParagraph(main)), signatureBlock(doc)],
+    },
+  ];
   for (const a of appendices) {
     sections.push({
       // each Phụ lục is a landscape section numbered from 1 (NĐ 30, Mục III.1.đ)
@@ -328,7 +409,11 @@ export function renderDocx(doc: ReportDocument): Document {
   }
   const runDefaults = { font: S.font, color: S.color, size: S.size.body, language: { value: 'vi-VN' } } as const;
   const headingStyles = [1, 2, 3, 4, 5, 6].map((n) => ({
-    id: `Heading${n}`, name: `Heading ${n}`, basedOn: 'Body', next: 'Body', quickFormat: true,
+    id: `Heading${n}`,
+    name: `Heading ${n}`,
+    basedOn: 'Body',
+    next: 'Body',
+    quickFormat: true,
     // the defaults are blue, larger and in the theme font: redefine them in the body's look
     run: { font: S.font, color: S.color, size: S.size.body, bold: false, italics: false },
     paragraph: { outlineLevel: n - 1, keepNext: true, ...(n === 1 ? { spacing: { before: S.body.partBefore } } : {}) },
@@ -343,11 +428,25 @@ export function renderDocx(doc: ReportDocument): Document {
       },
       paragraphStyles: [
         {
-          id: 'Body', name: 'Body Text VN', basedOn: 'Normal', next: 'Body', quickFormat: true, run: { font: S.font, color: S.color, size: S.size.body },
-          paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: S.body.firstLine }, spacing: { before: S.body.before, after: S.body.after, line: S.body.line } },
+          id: 'Body',
+          name: 'Body Text VN',
+          basedOn: 'Normal',
+          next: 'Body',
+          quickFormat: true,
+          run: { font: S.font, color: S.color, size: S.size.body },
+          paragraph: {
+            alignment: AlignmentType.JUSTIFIED,
+            indent: { firstLine: S.body.firstLine },
+            spacing: { before: S.body.before, after: S.body.after, line: S.body.line },
+          },
         },
         {
-          id: 'PartTitle', name: 'Part Title VN', basedOn: 'Body', next: 'Body', quickFormat: true, run: { bold: true },
+          id: 'PartTitle',
+          name: 'Part Title VN',
+          basedOn: 'Body',
+          next: 'Body',
+          quickFormat: true,
+          run: { bold: true },
           paragraph: { alignment: AlignmentType.CENTER, indent: { firstLine: 0 }, spacing: { before: 0 } },
         },
         ...headingStyles,

@@ -11,7 +11,9 @@ export function escapeInline(text: string): string {
  * "1. "). A leading #, -, + or = is escaped whatever follows: "---" and "- - -" are rules, not text.
  */
 export function escapeMarkdown(text: string): string {
-  return escapeInline(text).replace(/^[#\-+=]/, '\\$&').replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
+  return escapeInline(text)
+    .replace(/^[#\-+=]/, '\\$&')
+    .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
 const cell = (text: string) => escapeInline(text);
@@ -52,13 +54,29 @@ export function writeMarkdown(doc: ReportDocument): string {
   const out: string[] = [];
   const agency = [...lines(doc, 'parentAgency').map(cell), ...lines(doc, 'agency').map((l) => `**${cell(l)}**`)].join('<br>');
   const nation = [...lines(doc, 'nation'), ...lines(doc, 'motto')].map((l) => `**${cell(l)}**`).join('<br>');
-  out.push(`| ${agency} | ${nation} |\n| :---: | :---: |\n| ${lines(doc, 'number').map(cell).join('<br>')} | ${lines(doc, 'placeDate').map((l) => `*${cell(l)}*`).join('<br>')} |`);
+  out.push(
+    `| ${agency} | ${nation} |\n| :---: | :---: |\n| ${lines(doc, 'number').map(cell).join('<br>')} | ${lines(doc, 'placeDate')
+      .map((l) => `*${cell(l)}*`)
+      .join('<br>')} |`,
+  );
   for (const l of lines(doc, 'docType')) out.push(bold(l));
   for (const l of lines(doc, 'summary')) out.push(bold(l));
-  blocks(doc.body.filter((s) => s.kind !== 'appendix'), out);
+  blocks(
+    doc.body.filter((s) => s.kind !== 'appendix'),
+    out,
+  );
   const recipients = [`***${cell(lines(doc, 'recipientsTitle').join(' '))}***`, ...lines(doc, 'recipients').map(cell)].join('<br>');
-  const signature = [...lines(doc, 'authority').map((l) => `**${cell(l)}**`), '', '', '', ...lines(doc, 'signer').map((l) => `**${cell(l)}**`)].join('<br>');
+  const signature = [
+    ...lines(doc, 'authority').map((l) => `**${cell(l)}**`),
+    '',
+    '',
+    '',
+    ...lines(doc, 'signer').map((l) => `**${cell(l)}**`),
+  ].join('<br>');
   out.push(`| ${recipients} | ${signature} |\n| :--- | :---: |`);
-  blocks(doc.body.filter((s) => s.kind === 'appendix'), out);
+  blocks(
+    doc.body.filter((s) => s.kind === 'appendix'),
+    out,
+  );
   return `${out.join('\n\n')}\n`;
 }

@@ -52,10 +52,14 @@ function renderFailure(template: { file: string; text: string }, e: unknown, pla
   const at = { file: template.file, ...(err.lineNumber === undefined ? {} : { line: err.lineNumber, column: (err.column ?? 0) + 1 }) };
   const message = err.message ?? String(e);
   const undefinedName = /^"([^"]*)" not defined in /.exec(message)?.[1];
-  if (undefinedName !== undefined) return new ReportError({ code: 'RENDER_TEMPLATE_UNDEFINED', params: { name: undefinedName }, ...at }, { cause: e });
+  if (undefinedName !== undefined)
+    return new ReportError({ code: 'RENDER_TEMPLATE_UNDEFINED', params: { name: undefinedName }, ...at }, { cause: e });
   const partial = /^The partial (.*) could not be found$/.exec(message)?.[1];
   if (partial !== undefined) {
-    return new ReportError({ code: 'RENDER_PARTIAL_MISSING', params: { name: partial }, ...at, ...locate(template.text, `{{> ${partial}`) }, { cause: e });
+    return new ReportError(
+      { code: 'RENDER_PARTIAL_MISSING', params: { name: partial }, ...at, ...locate(template.text, `{{> ${partial}`) },
+      { cause: e },
+    );
   }
   return new ReportError({ code: 'RENDER_TEMPLATE_ERROR', params: { detail: cleanMessage(e) }, ...at }, { cause: e });
 }
@@ -71,7 +75,9 @@ function locate(text: string, needle: string): { line?: number; column?: number 
 /** Where the main template has text of its own outside every block: the text the tree cannot place in a part. */
 function outsideAnyPart(text: string): { line?: number; column?: number } {
   // `original` is the text as written, before Handlebars strips standalone lines' whitespace (its types say otherwise)
-  const stray = compiler().parse(text).body.find((n) => n.type === 'ContentStatement' && (n as hbs.AST.ContentStatement).value.trim() !== '') as
+  const stray = compiler()
+    .parse(text)
+    .body.find((n) => n.type === 'ContentStatement' && (n as hbs.AST.ContentStatement).value.trim() !== '') as
     | (hbs.AST.Node & { original: string })
     | undefined;
   if (!stray) return {};
@@ -145,7 +151,11 @@ export function createRenderer(
       throw new ReportError({ code: 'RENDER_TEMPLATE_SYNTAX', ...syntaxError(e), file: src.file }, { cause: e });
     }
     specs?.set(`${key}\0${src.text}`, String(spec));
-    compiled.set(src.name, { file: src.file, text: src.text, fn: hb.template(new Function(`return ${String(spec)}`)() as TemplateSpecification) });
+    compiled.set(src.name, {
+      file: src.file,
+      text: src.text,
+      fn: hb.template(new Function(`return ${String(spec)}`)() as TemplateSpecification),
+    });
   }
   const main = compiled.get('report');
   if (!main) throw new ReportError({ code: 'RENDER_TEMPLATE_MISSING', file: 'templates/report.hbs' });

@@ -28,24 +28,36 @@ export function checkReportDates(report: ReportMeta, period: Period, source: Sou
   const problems: ReportError[] = [];
   const cutoff = dayOf(report.ngay_chot_so_lieu);
   if (cutoff < start || cutoff > end + CUTOFF_GRACE_DAYS) {
-    problems.push(new ReportError({
-      code: 'VALIDATE_CUTOFF_OUTSIDE_MONTH',
-      params: { date: formatDate(report.ngay_chot_so_lieu), month, from: formatDate(isoOf(start)), to: formatDate(isoOf(end + CUTOFF_GRACE_DAYS)) },
-      ...at('ngay_chot_so_lieu'),
-    }));
+    problems.push(
+      new ReportError({
+        code: 'VALIDATE_CUTOFF_OUTSIDE_MONTH',
+        params: {
+          date: formatDate(report.ngay_chot_so_lieu),
+          month,
+          from: formatDate(isoOf(start)),
+          to: formatDate(isoOf(end + CUTOFF_GRACE_DAYS)),
+        },
+        ...at('ngay_chot_so_lieu'),
+      }),
+    );
   }
   if (report.ngay_ban_hanh !== null) {
     const signed = dayOf(report.ngay_ban_hanh);
     const latest = end + SIGNING_GRACE_DAYS;
     if (signed < cutoff || signed > latest) {
-      problems.push(new ReportError({
-        code: 'VALIDATE_SIGNING_DATE',
-        params: {
-          date: formatDate(report.ngay_ban_hanh), month, cutoff: formatDate(report.ngay_chot_so_lieu), latest: formatDate(isoOf(latest)),
-          reason: signed < cutoff ? 'beforeCutoff' : 'tooLate',
-        },
-        ...at('ngay_ban_hanh'),
-      }));
+      problems.push(
+        new ReportError({
+          code: 'VALIDATE_SIGNING_DATE',
+          params: {
+            date: formatDate(report.ngay_ban_hanh),
+            month,
+            cutoff: formatDate(report.ngay_chot_so_lieu),
+            latest: formatDate(isoOf(latest)),
+            reason: signed < cutoff ? 'beforeCutoff' : 'tooLate',
+          },
+          ...at('ngay_ban_hanh'),
+        }),
+      );
     }
   }
   return problems;

@@ -7,14 +7,25 @@ import type { Month } from './model.js';
 import type { Registry } from './registry.js';
 import { locate, sourceText, type SourceFile } from './yaml-source.js';
 
-interface Figure { value: number; label: string; unit: string; decimals: number; source: SourceFile }
+interface Figure {
+  value: number;
+  label: string;
+  unit: string;
+  decimals: number;
+  source: SourceFile;
+}
 
 /** A rule's figures come from the month, the plan, or (no `from`) the month first, then the plan. */
 type From = 'month' | 'plan' | undefined;
 
 /** Look up a figure by id in the month's sectors or in the plan; `from` settles ids that are both (thu_ngan_sach). */
 function lookup(
-  registry: Registry, id: string, month: Month, sources: ReadonlyMap<string, SourceFile>, plan: { value: Plan; source: SourceFile } | null, from: From,
+  registry: Registry,
+  id: string,
+  month: Month,
+  sources: ReadonlyMap<string, SourceFile>,
+  plan: { value: Plan; source: SourceFile } | null,
+  from: From,
 ): Figure | null {
   const ind = from === 'plan' ? undefined : registry.indicators.get(id);
   if (ind) {
@@ -25,7 +36,9 @@ function lookup(
   if (from === 'month') return null;
   const target = registry.planTargets.get(id);
   const v = plan?.value.chi_tieu[id];
-  return target && plan && typeof v === 'number' ? { value: v, label: target.label, unit: target.unit, decimals: target.decimals ?? 0, source: plan.source } : null;
+  return target && plan && typeof v === 'number'
+    ? { value: v, label: target.label, unit: target.unit, decimals: target.decimals ?? 0, source: plan.source }
+    : null;
 }
 
 const show = (f: Figure, v = f.value) => `${formatNumber(v, { decimals: Math.max(f.decimals, 3) })}${f.unit === '%' ? '%' : ` ${f.unit}`}`;
@@ -45,21 +58,30 @@ function checkRule(rule: RuleDef, get: (id: string, from?: From) => Figure | nul
       if (!total || parts.some((p) => p === null)) return [];
       const sum = parts.reduce((a, p) => a + p!.value, 0);
       if (rule.open ? sum <= total.value + 1e-6 : Math.abs(sum - total.value) < 1e-6) return [];
-      return [new ReportError({
-        code: rule.open ? 'VALIDATE_PARTS_EXCEED_TOTAL' : 'VALIDATE_SUM_MISMATCH',
-        params: { label: total.label, total: show(total), parts: parts.map((p) => formatNumber(p!.value, { decimals: 3 })).join(' + '), sum: show(total, sum) },
-        ...where(total, rule.total),
-      })];
+      return [
+        new ReportError({
+          code: rule.open ? 'VALIDATE_PARTS_EXCEED_TOTAL' : 'VALIDATE_SUM_MISMATCH',
+          params: {
+            label: total.label,
+            total: show(total),
+            parts: parts.map((p) => formatNumber(p!.value, { decimals: 3 })).join(' + '),
+            sum: show(total, sum),
+          },
+          ...where(total, rule.total),
+        }),
+      ];
     }
     case 'atMost': {
       const part = get(rule.part);
       const whole = get(rule.whole);
       if (!part || !whole || part.value <= whole.value) return [];
-      return [new ReportError({
-        code: 'VALIDATE_PART_EXCEEDS_WHOLE',
-        params: { label: part.label, part: show(part), wholeLabel: whole.label, whole: show(whole) },
-        ...where(part, rule.part),
-      })];
+      return [
+        new ReportError({
+          code: 'VALIDATE_PART_EXCEEDS_WHOLE',
+          params: { label: part.label, part: show(part), wholeLabel: whole.label, whole: show(whole) },
+          ...where(part, rule.part),
+        }),
+      ];
     }
     case 'rate': {
       const rate = get(rule.rate);
@@ -69,19 +91,21 @@ function checkRule(rule: RuleDef, get: (id: string, from?: From) => Figure | nul
       const digits = writtenDecimals(rate, rule.rate);
       const computed = (num.value / den.value) * 100;
       if (roundTo(computed, digits) === roundTo(rate.value, digits)) return [];
-      return [new ReportError({
-        code: 'VALIDATE_RATE_MISMATCH',
-        severity: 'warning',
-        params: {
-          label: rate.label,
-          stated: `${formatNumber(rate.value, { decimals: digits, fixed: true })}%`,
-          numerator: formatNumber(num.value, { decimals: num.decimals }),
-          denominator: formatNumber(den.value, { decimals: den.decimals }),
-          computed: `${formatNumber(roundTo(computed, digits), { decimals: digits, fixed: true })}%`,
-          ...(rate.value === 0 ? {} : { impliedBase: `${formatNumber(Math.round(num.value / (rate.value / 100)))} ${den.unit}` }),
-        },
-        ...where(rate, rule.rate),
-      })];
+      return [
+        new ReportError({
+          code: 'VALIDATE_RATE_MISMATCH',
+          severity: 'warning',
+          params: {
+            label: rate.label,
+            stated: `${formatNumber(rate.value, { decimals: digits, fixed: true })}%`,
+            numerator: formatNumber(num.value, { decimals: num.decimals }),
+            denominator: formatNumber(den.value, { decimals: den.decimals }),
+            computed: `${formatNumber(roundTo(computed, digits), { decimals: digits, fixed: true })}%`,
+            ...(rate.value === 0 ? {} : { impliedBase: `${formatNumber(Math.round(num.value / (rate.value / 100)))} ${den.unit}` }),
+          },
+          ...where(rate, rule.rate),
+        }),
+      ];
     }
     case 'between': {
       const value = get(rule.value);
@@ -91,12 +115,14 @@ function checkRule(rule: RuleDef, get: (id: string, from?: From) => Figure | nul
       const low = Math.min(...vals);
       const high = Math.max(...vals);
       if (value.value >= low && value.value <= high) return [];
-      return [new ReportError({
-        code: 'VALIDATE_RATE_OUTSIDE_PARTS',
-        severity: 'warning',
-        params: { label: value.label, value: show(value), low: show(value, low), high: show(value, high) },
-        ...where(value, rule.value),
-      })];
+      return [
+        new ReportError({
+          code: 'VALIDATE_RATE_OUTSIDE_PARTS',
+          severity: 'warning',
+          params: { label: value.label, value: show(value), low: show(value, low), high: show(value, high) },
+          ...where(value, rule.value),
+        }),
+      ];
     }
   }
 }

@@ -71,14 +71,20 @@ texts:
 `;
 
 /** A sector's data file of one month, as `report new-sector` starts it. */
-export const sectorData = (id: string, title: string, period: Period): string => `# yaml-language-server: $schema=../../schemas/${id}.schema.json
+export const sectorData = (
+  id: string,
+  title: string,
+  period: Period,
+): string => `# yaml-language-server: $schema=../../schemas/${id}.schema.json
 # ${title} - tháng ${twoDigits(period.month)}/${period.year}
 noi_dung:
   tinh_hinh_chung: Nội dung tình hình thực hiện trong tháng.
 `;
 
 /** A sector's template, as `report new-sector` starts it. */
-export const sectorTemplate = (id: string): string => `{{!-- ${id}: lời văn của ngành; số liệu in qua helper (qty, num, pctPlan…), lời văn qua text --}}
+export const sectorTemplate = (
+  id: string,
+): string => `{{!-- ${id}: lời văn của ngành; số liệu in qua helper (qty, num, pctPlan…), lời văn qua text --}}
 {{text t.tinh_hinh_chung}}
 `;
 

@@ -13,7 +13,8 @@ import { sourceMarkSchema, type SourceMarks } from './provenance.js';
 export const NarrativeSchema = z.string().min(1).meta({ pattern: REFERENCE_PATTERN });
 
 /** A narrative field with its label, and the reference syntax for an editor's hover. */
-export const narrativeSchema = (label: string) => NarrativeSchema.describe(label).meta({ markdownDescription: `${label}\n\n${REFERENCE_HELP}` });
+export const narrativeSchema = (label: string) =>
+  NarrativeSchema.describe(label).meta({ markdownDescription: `${label}\n\n${REFERENCE_HELP}` });
 
 /** The zod type of one figure: whole numbers for counts, finite numbers for amounts, within the figure's range. */
 export function figureSchema(def: IndicatorDef | PlanTargetDef): z.ZodNumber {
@@ -37,7 +38,9 @@ export function sectorSchema(sector: SectorDef) {
     Object.assign(shape, sourceMarkSchema(Object.keys(figures)));
   }
   if (Object.keys(texts).length + Object.keys(lists).length + Object.keys(dates).length > 0)
-    shape['noi_dung'] = z.strictObject({ ...texts, ...lists, ...dates }).describe('Nội dung (lời văn; số liệu viết bằng tham chiếu {mã_chỉ_tiêu})');
+    shape['noi_dung'] = z
+      .strictObject({ ...texts, ...lists, ...dates })
+      .describe('Nội dung (lời văn; số liệu viết bằng tham chiếu {mã_chỉ_tiêu})');
   return z.strictObject(shape).describe(sector.title);
 }
 

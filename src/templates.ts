@@ -3,7 +3,14 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { displayPath } from './display-path.js';
 import { readFolder } from './load.js';
-import { createRenderer, type CompiledSpecs, type PrecompiledTemplates, type Renderer, type RenderOptions, type TemplateSource } from './render.js';
+import {
+  createRenderer,
+  type CompiledSpecs,
+  type PrecompiledTemplates,
+  type Renderer,
+  type RenderOptions,
+  type TemplateSource,
+} from './render.js';
 import { ReportError } from './errors.js';
 import { decodeText } from './text-file.js';
 import { findLegacy, invisibleAt, invisibleNames, showInvisible } from './text-hygiene.js';
@@ -13,15 +20,17 @@ export const PARTIAL_FOLDERS = ['sections', 'partials'] as const;
 
 /** templates/report.hbs plus every .hbs under the PARTIAL_FOLDERS, as partials named by file. */
 export function readTemplates(dir: string): TemplateSource[] {
-  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new ReportError({ code: 'RENDER_TEMPLATES_DIR_MISSING', params: { dir } });
+  if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory())
+    throw new ReportError({ code: 'RENDER_TEMPLATES_DIR_MISSING', params: { dir } });
   const main = displayPath(dir, 'report.hbs');
-  if (!existsSync(join(dir, 'report.hbs')))
-    throw new ReportError({ code: 'RENDER_TEMPLATE_MISSING', file: main });
+  if (!existsSync(join(dir, 'report.hbs'))) throw new ReportError({ code: 'RENDER_TEMPLATE_MISSING', file: main });
   const sources: TemplateSource[] = [{ name: 'report', file: main, text: readText(join(dir, 'report.hbs'), main) }];
   for (const sub of PARTIAL_FOLDERS) {
     const folder = join(dir, sub);
     if (!existsSync(folder)) continue;
-    for (const f of readFolder(folder, displayPath(dir, sub)).filter((n) => n.endsWith('.hbs')).sort()) {
+    for (const f of readFolder(folder, displayPath(dir, sub))
+      .filter((n) => n.endsWith('.hbs'))
+      .sort()) {
       const file = displayPath(dir, sub, f);
       sources.push({ name: basename(f, '.hbs'), file, text: readText(join(folder, f), file) });
     }
@@ -38,7 +47,10 @@ function readText(path: string, shown: string): string {
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    throw new ReportError({ code: 'LOAD_READ_FAILED', params: { reason: (e as NodeJS.ErrnoException).code ?? String(e) }, file: shown }, { cause: e });
+    throw new ReportError(
+      { code: 'LOAD_READ_FAILED', params: { reason: (e as NodeJS.ErrnoException).code ?? String(e) }, file: shown },
+      { cause: e },
+    );
   }
   const decoded = decodeText(bytes);
   if ('problem' in decoded) throw new ReportError({ ...decoded.problem, file: shown });

@@ -22,9 +22,17 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   const bad = firstInvalidUtf8(bytes);
   if (bad) {
     const guess = decodeLegacyBytes(bytes)?.encoding;
-    return { problem: { code: 'LOAD_FILE_NOT_UTF8', params: { byte: bad.byte, ...(guess && { guess }) }, line: bad.line, column: bad.column } };
+    return {
+      problem: { code: 'LOAD_FILE_NOT_UTF8', params: { byte: bad.byte, ...(guess && { guess }) }, line: bad.line, column: bad.column },
+    };
   }
-  return { text: new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC') };
+  return {
+    text: new TextDecoder('utf-8')
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .normalize('NFC'),
+  };
 }
 
 /** "UTF-16 LE" and the like when the bytes start with a UTF-16 or UTF-32 byte order mark. */

@@ -53,7 +53,9 @@ const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 /** Rhymes that end in a glide and take no final consonant, then those that may take one; longest first. */
 const OPEN_RHYMES = 'iêu|yêu|oai|oay|oao|oeo|uây|uôi|ươi|ươu|uyu|uya|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|oi|ôi|ơi|ua|ui|ưa|ưi|ưu';
 const CLOSED_RHYMES = 'uyê|iê|yê|oa|oă|oe|oo|uâ|uê|uô|ươ|uy|a|ă|â|e|ê|i|y|o|ô|ơ|u|ư';
-const SYLLABLE = new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?(?:(?:${OPEN_RHYMES})|(?:${CLOSED_RHYMES})(?:ch|nh|ng|[cmnpt])?)$`);
+const SYLLABLE = new RegExp(
+  `^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?(?:(?:${OPEN_RHYMES})|(?:${CLOSED_RHYMES})(?:ch|nh|ng|[cmnpt])?)$`,
+);
 
 /** True when `word` is spelt as one Vietnamese syllable: onset, rhyme, final consonant, at most one tone mark. */
 export function isSyllable(word: string): boolean {
@@ -71,9 +73,23 @@ const TCVN3 = new Map([...TCVN3_FROM].map((c, i) => [c, TCVN3_TO[i]!]));
 
 /** VNI: a base letter followed by a byte for its marks. Each mark byte, as Latin-1, with the combining marks it adds. */
 const VNI_MARKS: Readonly<Record<string, string>> = {
-  ù: '\u0301', ø: '\u0300', û: '\u0309', õ: '\u0303', ï: '\u0323',
-  â: '\u0302', á: '\u0302\u0301', à: '\u0302\u0300', å: '\u0302\u0309', ã: '\u0302\u0303', ä: '\u0302\u0323',
-  ê: '\u0306', é: '\u0306\u0301', è: '\u0306\u0300', ú: '\u0306\u0309', ü: '\u0306\u0303', ë: '\u0306\u0323',
+  ù: '\u0301',
+  ø: '\u0300',
+  û: '\u0309',
+  õ: '\u0303',
+  ï: '\u0323',
+  â: '\u0302',
+  á: '\u0302\u0301',
+  à: '\u0302\u0300',
+  å: '\u0302\u0309',
+  ã: '\u0302\u0303',
+  ä: '\u0302\u0323',
+  ê: '\u0306',
+  é: '\u0306\u0301',
+  è: '\u0306\u0300',
+  ú: '\u0306\u0309',
+  ü: '\u0306\u0303',
+  ë: '\u0306\u0323',
 };
 /** VNI letters of one byte: ơ, ư, đ and the toned i and ỵ. */
 const VNI_LETTERS: Readonly<Record<string, string>> = { ô: 'ơ', ö: 'ư', ñ: 'đ', í: 'í', ì: 'ì', æ: 'ỉ', ó: 'ĩ', ò: 'ị', î: 'ỵ' };
@@ -228,5 +244,7 @@ export function decodeLegacyBytes(bytes: Uint8Array): { encoding: ByteEncoding; 
   ];
   const scored = candidates.map((c) => ({ ...c, score: syllableCount(c.text) })).sort((a, b) => b.score - a.score);
   const best = scored[0]!;
-  return best.score > 0 && best.score > syllableCount(new TextDecoder('utf-8').decode(bytes)) ? { encoding: best.encoding, text: best.text } : null;
+  return best.score > 0 && best.score > syllableCount(new TextDecoder('utf-8').decode(bytes))
+    ? { encoding: best.encoding, text: best.text }
+    : null;
 }

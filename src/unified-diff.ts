@@ -8,7 +8,8 @@ function commonLines(a: readonly string[], b: readonly string[]): [number, numbe
   const m = b.length;
   const table = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
   for (let i = n - 1; i >= 0; i--)
-    for (let j = m - 1; j >= 0; j--) table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+    for (let j = m - 1; j >= 0; j--)
+      table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
   const pairs: [number, number][] = [];
   let i = 0;
   let j = 0;
@@ -40,7 +41,10 @@ export function unifiedDiff(name: string, before: string, after: string): string
   const out = [`--- a/${name}`, `+++ b/${name}`];
   let k = 0;
   while (k < ops.length) {
-    if (ops[k]!.kind === ' ') { k++; continue; }
+    if (ops[k]!.kind === ' ') {
+      k++;
+      continue;
+    }
     // a hunk: the changes within 2 × CONTEXT lines of each other, with CONTEXT lines around
     let end = k;
     for (let x = k; x < ops.length; x++) {

@@ -15,7 +15,18 @@ import { checkComparisons } from './comparison-checks.js';
 import { checkNarratives, REPORT_OWNER } from './narrative-checks.js';
 import { DISTRICT_FILE, misnamedFile, monthFileKind, PLANS_DIR, planFile, REPORT_FILE, sectorFile } from './data-layout.js';
 import { locate, sourceText, type SourceFile } from './yaml-source.js';
-import { acceptsValue, decimalsProblem, declaredDecimals, figureRange, numberReadings, passingForms, roundedForm, wholeForms, yamlNumber, type FigureDef } from './figure-rules.js';
+import {
+  acceptsValue,
+  decimalsProblem,
+  declaredDecimals,
+  figureRange,
+  numberReadings,
+  passingForms,
+  roundedForm,
+  wholeForms,
+  yamlNumber,
+  type FigureDef,
+} from './figure-rules.js';
 
 /** Diagnostics listed per file at most; VALIDATE_MORE_PROBLEMS counts the rest. */
 const MAX_PROBLEMS_PER_FILE = 30;
@@ -43,7 +54,8 @@ function labelAt(schema: z.ZodType, path: readonly PropertyKey[]): string {
   // the whole file (a list or a number instead of a mapping) is labelled by the schema's own description
   let label = path.length > 0 ? String(path[path.length - 1]) : (schema.description ?? '');
   for (const node of schemaPath(schema, path).slice(1)) {
-    const description = (unwrap(node) as { description?: string } | undefined)?.description ?? (node as { description?: string } | undefined)?.description;
+    const description =
+      (unwrap(node) as { description?: string } | undefined)?.description ?? (node as { description?: string } | undefined)?.description;
     if (description) label = description;
   }
   return label;
@@ -54,7 +66,9 @@ function schemaPath(schema: z.ZodType, path: readonly PropertyKey[]): unknown[] 
   const nodes: unknown[] = [schema];
   let node: unknown = schema;
   for (const seg of path) {
-    const def = (unwrap(node) as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown } } | undefined)?.def;
+    const def = (
+      unwrap(node) as { def?: { type?: string; shape?: Record<string, unknown>; element?: unknown; valueType?: unknown } } | undefined
+    )?.def;
     // own keys only: a key named "toString" must not find Object.prototype.toString
     if (def?.type === 'object' && def.shape && Object.hasOwn(def.shape, String(seg))) node = def.shape[String(seg)];
     else if (def?.type === 'array') node = def.element;
@@ -107,7 +121,10 @@ const ISSUE_RULES: readonly { zod: z.core.$ZodIssue['code']; when?: (f: FoundIss
   {
     zod: 'invalid_type',
     when: (f) => f.issue.code === 'invalid_type' && f.issue.expected === 'int' && typeof f.input === 'number',
-    diagnostic: (f) => ({ code: 'VALIDATE_NOT_INTEGER', params: { label: f.label, value: f.typed, suggestions: wholeForms(f.figure, f.input as number) } }),
+    diagnostic: (f) => ({
+      code: 'VALIDATE_NOT_INTEGER',
+      params: { label: f.label, value: f.typed, suggestions: wholeForms(f.figure, f.input as number) },
+    }),
   },
   {
     zod: 'invalid_type',
@@ -117,14 +134,21 @@ const ISSUE_RULES: readonly { zod: z.core.$ZodIssue['code']; when?: (f: FoundIss
       const accepts = figure
         ? (n: number) => acceptsValue(figure, n)
         : (n: number) => issue.code === 'invalid_type' && (issue.expected === 'number' || Number.isInteger(n));
-      return { code: 'VALIDATE_NUMBER_AS_TEXT', params: { label: f.label, text: String(f.input), suggestions: passingForms(String(f.input), accepts) } };
+      return {
+        code: 'VALIDATE_NUMBER_AS_TEXT',
+        params: { label: f.label, text: String(f.input), suggestions: passingForms(String(f.input), accepts) },
+      };
     },
   },
   {
     zod: 'invalid_type',
     diagnostic: (f) => ({
       code: 'VALIDATE_TYPE',
-      params: { label: f.label, expected: f.issue.code === 'invalid_type' ? f.issue.expected : '', received: Array.isArray(f.input) ? 'array' : typeof f.input },
+      params: {
+        label: f.label,
+        expected: f.issue.code === 'invalid_type' ? f.issue.expected : '',
+        received: Array.isArray(f.input) ? 'array' : typeof f.input,
+      },
     }),
   },
   {
@@ -138,7 +162,11 @@ const ISSUE_RULES: readonly { zod: z.core.$ZodIssue['code']; when?: (f: FoundIss
     when: isNumeric,
     diagnostic: (f) => ({
       code: 'VALIDATE_OUT_OF_RANGE',
-      params: { label: f.label, value: f.typed, min: (f.figure && figureRange(f.figure).min) ?? Number((f.issue as { minimum?: unknown }).minimum) },
+      params: {
+        label: f.label,
+        value: f.typed,
+        min: (f.figure && figureRange(f.figure).min) ?? Number((f.issue as { minimum?: unknown }).minimum),
+      },
     }),
   },
   {
@@ -146,7 +174,11 @@ const ISSUE_RULES: readonly { zod: z.core.$ZodIssue['code']; when?: (f: FoundIss
     when: isNumeric,
     diagnostic: (f) => ({
       code: 'VALIDATE_OUT_OF_RANGE',
-      params: { label: f.label, value: f.typed, max: (f.figure && figureRange(f.figure).max) ?? Number((f.issue as { maximum?: unknown }).maximum) },
+      params: {
+        label: f.label,
+        value: f.typed,
+        max: (f.figure && figureRange(f.figure).max) ?? Number((f.issue as { maximum?: unknown }).maximum),
+      },
     }),
   },
   {
@@ -172,7 +204,11 @@ export function validateSource<T>(
   figures: ReadonlyMap<string, FigureDef> = new Map(),
 ): { value: T | null; problems: ReportError[] } {
   const problems: ReportError[] = [];
-  const at = (path: readonly PropertyKey[]) => ({ file: source.file, ...locate(source, path), dataPath: path.map((s) => (typeof s === 'number' ? s : String(s))) });
+  const at = (path: readonly PropertyKey[]) => ({
+    file: source.file,
+    ...locate(source, path),
+    dataPath: path.map((s) => (typeof s === 'number' ? s : String(s))),
+  });
   const trapped = new Set<string>();
 
   // the written form: YAML reads "41.108" as 41.108 and "291.000" as 291, so a figure may not have more decimal places
@@ -221,7 +257,10 @@ export function validateSource<T>(
     const input = (issue as { input?: unknown }).input;
     if (issue.code === 'unrecognized_keys') {
       const nodes = schemaPath(schema, path);
-      const parentShape = (nodes.length === path.length + 1 ? (unwrap(nodes[nodes.length - 1]) as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape : undefined) ?? {};
+      const parentShape =
+        (nodes.length === path.length + 1
+          ? (unwrap(nodes[nodes.length - 1]) as { def?: { shape?: Record<string, unknown> } } | undefined)?.def?.shape
+          : undefined) ?? {};
       for (const key of issue.keys) {
         if (full([...path, key])) continue;
         const suggestion = nearest(key, Object.keys(parentShape)) ?? '';
@@ -230,7 +269,10 @@ export function validateSource<T>(
       continue;
     }
     const found: FoundIssue = {
-      issue, path, input, label: labelAt(schema, path),
+      issue,
+      path,
+      input,
+      label: labelAt(schema, path),
       // a value as the clerk typed it: 2^53 and above, 1e400 and -.inf are not what String() of the parsed number says
       typed: sourceText(source, path) ?? String(input),
       figure: path.length === 2 && path[0] === 'chi_tieu' ? figures.get(String(path[1])) : undefined,
@@ -239,8 +281,11 @@ export function validateSource<T>(
     problems.push(new ReportError({ ...(rule ? rule.diagnostic(found) : otherIssue(found)), ...at(path) }));
   }
   // a misspelt key shows twice (unknown here, missing there): the suggestion to rename it says both
-  const renamed = new Set(problems.filter((p) => p.code === 'VALIDATE_UNKNOWN_KEY' && p.params.suggestion)
-    .map((p) => [...p.dataPath.slice(0, -1), p.params.suggestion!].join('\u0000')));
+  const renamed = new Set(
+    problems
+      .filter((p) => p.code === 'VALIDATE_UNKNOWN_KEY' && p.params.suggestion)
+      .map((p) => [...p.dataPath.slice(0, -1), p.params.suggestion!].join('\u0000')),
+  );
   const kept = problems.filter((p) => !(p.code === 'VALIDATE_REQUIRED' && renamed.has(p.dataPath.join('\u0000'))));
   if (omitted > 0) kept.push(new ReportError({ code: 'VALIDATE_MORE_PROBLEMS', params: { count: omitted }, ...at(firstOmitted) }));
   return { value: null, problems: kept };
@@ -276,14 +321,28 @@ interface ValidatedMonth {
 }
 
 /** The figures of a sector file that failed validation which are still valid on their own, and warnings naming the others. */
-function salvage(sector: SectorDef, file: LoadedFile, fileProblems: readonly ReportError[], month: string): { data: SectorData; dropped: ReportError[] } {
+function salvage(
+  sector: SectorDef,
+  file: LoadedFile,
+  fileProblems: readonly ReportError[],
+  month: string,
+): { data: SectorData; dropped: ReportError[] } {
   const errors = fileProblems.filter((p) => p.severity === 'error');
-  const at = (p: ReportError | undefined) => ({ file: p?.file ?? file.file, line: p?.line, column: p?.column, dataPath: p?.dataPath, severity: 'warning' as const });
+  const at = (p: ReportError | undefined) => ({
+    file: p?.file ?? file.file,
+    line: p?.line,
+    column: p?.column,
+    dataPath: p?.dataPath,
+    severity: 'warning' as const,
+  });
   const figures = (file.parsed.source?.data as { chi_tieu?: unknown } | undefined)?.chi_tieu;
   // an unreadable file, or one whose figures are not a mapping: none of the sector's figures can be used
   const whole = errors.find((p) => p.dataPath.length === 0 || (p.dataPath[0] === 'chi_tieu' && p.dataPath.length === 1));
   if (!file.parsed.source || whole || typeof figures !== 'object' || figures === null || Array.isArray(figures)) {
-    return { data: {}, dropped: [new ReportError({ code: 'VALIDATE_HISTORY_INVALID', params: { month, sector: sector.title }, ...at(whole ?? errors[0]) })] };
+    return {
+      data: {},
+      dropped: [new ReportError({ code: 'VALIDATE_HISTORY_INVALID', params: { month, sector: sector.title }, ...at(whole ?? errors[0]) })],
+    };
   }
   const kept: Record<string, number> = {};
   const dropped: ReportError[] = [];
@@ -291,7 +350,8 @@ function salvage(sector: SectorDef, file: LoadedFile, fileProblems: readonly Rep
     if (def.accumulate === 'rate') continue;
     const error = errors.find((p) => p.dataPath[0] === 'chi_tieu' && p.dataPath[1] === id);
     const value = (figures as Record<string, unknown>)[id];
-    if (error) dropped.push(new ReportError({ code: 'VALIDATE_HISTORY_FIGURE_INVALID', params: { month, label: def.label }, ...at(error) }));
+    if (error)
+      dropped.push(new ReportError({ code: 'VALIDATE_HISTORY_FIGURE_INVALID', params: { month, label: def.label }, ...at(error) }));
     else if (typeof value === 'number') kept[id] = value;
   }
   return { data: { chi_tieu: kept }, dropped };
@@ -315,11 +375,15 @@ function validateMonth(registry: Registry, loaded: LoadedMonth): ValidatedMonth 
       const { expected, reason } = misnamed;
       const other = claimed.get(expected);
       if (other) {
-        problems.push(new ReportError({ code: 'VALIDATE_DUPLICATE_FILE', params: { name: f.name, other, expected }, file: f.file, severity: 'error' }));
+        problems.push(
+          new ReportError({ code: 'VALIDATE_DUPLICATE_FILE', params: { name: f.name, other, expected }, file: f.file, severity: 'error' }),
+        );
         continue;
       }
       claimed.set(expected, f.name);
-      problems.push(new ReportError({ code: 'VALIDATE_MISNAMED_FILE', params: { name: f.name, expected, reason }, file: f.file, severity: 'warning' }));
+      problems.push(
+        new ReportError({ code: 'VALIDATE_MISNAMED_FILE', params: { name: f.name, expected, reason }, file: f.file, severity: 'warning' }),
+      );
     }
     const kind = monthFileKind(registry, misnamed?.expected ?? f.name);
     if (kind?.kind === 'report') {
@@ -334,19 +398,33 @@ function validateMonth(registry: Registry, loaded: LoadedMonth): ValidatedMonth 
       const before = problems.length;
       if (f.parsed.source) origins[id] = f.parsed.source;
       const r = validateFile(f, registry.sectorSchema(id), problems, new Map(Object.entries(indicators)));
-      if (r) { sectors[id] = r.value; sources.set(id, r.source); comparable[id] = r.value; }
-      else {
+      if (r) {
+        sectors[id] = r.value;
+        sources.set(id, r.source);
+        comparable[id] = r.value;
+      } else {
         const s = salvage(kind.sector, f, problems.slice(before), periodId(loaded.period));
         comparable[id] = s.data;
         dropped.push(...s.dropped);
       }
     } else {
-      problems.push(new ReportError({ code: 'VALIDATE_UNKNOWN_SECTOR', params: { name: f.name, known: known.join(', ') }, file: f.file, severity: 'warning' }));
+      problems.push(
+        new ReportError({
+          code: 'VALIDATE_UNKNOWN_SECTOR',
+          params: { name: f.name, known: known.join(', ') },
+          file: f.file,
+          severity: 'warning',
+        }),
+      );
     }
   }
   return {
-    month: { period: loaded.period, report, sectors, origins }, sources, problems, missing: known.filter((name) => !claimed.has(name)),
-    comparable: { period: loaded.period, report, sectors: comparable, origins }, dropped,
+    month: { period: loaded.period, report, sectors, origins },
+    sources,
+    problems,
+    missing: known.filter((name) => !claimed.has(name)),
+    comparable: { period: loaded.period, report, sectors: comparable, origins },
+    dropped,
   };
 }
 
@@ -354,13 +432,24 @@ function validateMonth(registry: Registry, loaded: LoadedMonth): ValidatedMonth 
  * The expected files a month lacks: errors, or with --allow-missing a notice per sector rendered as
  * "(chưa có số liệu)" naming the department that owes the file.
  */
-function missingFiles(registry: Registry, month: ValidatedMonth, dir: string, district: District | null, allowMissing: boolean): ReportError[] {
+function missingFiles(
+  registry: Registry,
+  month: ValidatedMonth,
+  dir: string,
+  district: District | null,
+  allowMissing: boolean,
+): ReportError[] {
   return month.missing.map((name) => {
     const kind = monthFileKind(registry, name);
     const file = `${dir}/${name}`;
     if (allowMissing && kind?.kind === 'sector') {
       const department = district?.phong_ban[kind.sector.department] ?? '-';
-      return new ReportError({ code: 'BUILD_PLACEHOLDER', severity: 'warning', file, params: { title: kind.sector.title, name, department } });
+      return new ReportError({
+        code: 'BUILD_PLACEHOLDER',
+        severity: 'warning',
+        file,
+        params: { title: kind.sector.title, name, department },
+      });
     }
     const title = kind?.kind === 'sector' ? kind.sector.title : 'thông tin báo cáo tháng';
     return new ReportError({ code: 'LOAD_FILE_MISSING', params: { name, title }, file, severity: allowMissing ? 'warning' : 'error' });
@@ -380,12 +469,19 @@ function validatedHistory(registry: Registry, loaded: LoadedMonth, cache: Valida
  * What a month's forms show beside each figure, each part only when valid: the district (names), the plan of the
  * month's year and the earlier months. The month itself is being filled and is not needed valid.
  */
-export function validateReferences(registry: Registry, loaded: LoadedInputs): { district: District | null; plan: Plan | null; history: Month[] } {
+export function validateReferences(
+  registry: Registry,
+  loaded: LoadedInputs,
+): { district: District | null; plan: Plan | null; history: Month[] } {
   const ignored: ReportError[] = [];
   const district = validateFile(loaded.district, DistrictSchema, ignored);
   const plan = validateFile(loaded.plan, registry.planSchema(), ignored, registry.planTargets);
   const history = loaded.history.map((h) => validatedHistory(registry, h, undefined).comparable);
-  return { district: (district?.value as District | undefined) ?? null, plan: plan?.value.nam === loaded.month.period.year ? plan.value : null, history };
+  return {
+    district: (district?.value as District | undefined) ?? null,
+    plan: plan?.value.nam === loaded.month.period.year ? plan.value : null,
+    history,
+  };
 }
 
 /** Validate everything a build of one month reads, and apply the consistency rules. Never throws on bad data. */
@@ -396,17 +492,41 @@ export function validateInputs(registry: Registry, loaded: LoadedInputs, options
 
   const district = validateFile(loaded.district, DistrictSchema, problems);
   if (!options.dataOnly)
-    problems.push(...missingFiles(registry, main, loaded.month.dir, (district?.value as District | undefined) ?? null, options.allowMissing ?? false));
+    problems.push(
+      ...missingFiles(registry, main, loaded.month.dir, (district?.value as District | undefined) ?? null, options.allowMissing ?? false),
+    );
   if (!loaded.district)
-    problems.push(new ReportError({ code: 'LOAD_FILE_MISSING', params: { name: DISTRICT_FILE, title: 'thông tin huyện' }, file: `${loaded.dataDir}/${DISTRICT_FILE}` }));
+    problems.push(
+      new ReportError({
+        code: 'LOAD_FILE_MISSING',
+        params: { name: DISTRICT_FILE, title: 'thông tin huyện' },
+        file: `${loaded.dataDir}/${DISTRICT_FILE}`,
+      }),
+    );
 
   let plan: { value: Plan; source: SourceFile } | null = null;
   if (!loaded.plan) {
-    if (!options.dataOnly) problems.push(new ReportError({ code: 'VALIDATE_PLAN_MISSING', params: { year }, file: `${loaded.dataDir}/${PLANS_DIR}/${planFile(year)}`, severity: 'warning' }));
+    if (!options.dataOnly)
+      problems.push(
+        new ReportError({
+          code: 'VALIDATE_PLAN_MISSING',
+          params: { year },
+          file: `${loaded.dataDir}/${PLANS_DIR}/${planFile(year)}`,
+          severity: 'warning',
+        }),
+      );
   } else {
     plan = validateFile(loaded.plan, registry.planSchema(), problems, registry.planTargets);
     if (plan && plan.value.nam !== year) {
-      problems.push(new ReportError({ code: 'VALIDATE_PLAN_YEAR', params: { stated: plan.value.nam, year }, file: plan.source.file, ...locate(plan.source, ['nam']), dataPath: ['nam'] }));
+      problems.push(
+        new ReportError({
+          code: 'VALIDATE_PLAN_YEAR',
+          params: { stated: plan.value.nam, year },
+          file: plan.source.file,
+          ...locate(plan.source, ['nam']),
+          dataPath: ['nam'],
+        }),
+      );
     }
   }
 
@@ -424,5 +544,16 @@ export function validateInputs(registry: Registry, loaded: LoadedInputs, options
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   if (errors.length > 0 || !district) return { ok: false, errors, warnings };
-  return { ok: true, value: { month: main.month, district: district.value as District, plan: plan?.value ?? null, history, sources: main.sources, planSource: plan?.source }, warnings };
+  return {
+    ok: true,
+    value: {
+      month: main.month,
+      district: district.value as District,
+      plan: plan?.value ?? null,
+      history,
+      sources: main.sources,
+      planSource: plan?.source,
+    },
+    warnings,
+  };
 }

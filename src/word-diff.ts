@@ -16,5 +16,8 @@ const asText = (v: NarrativeValue): string => (typeof v === 'string' ? v : v.joi
 
 /** The runs of words kept, removed and added from `before` to `after`. */
 export function wordDiff(before: NarrativeValue, after: NarrativeValue): WordChange[] {
-  return diffWords(asText(before), asText(after)).map((part) => ({ op: part.added ? 'added' : part.removed ? 'removed' : 'same', text: part.value }));
+  return diffWords(asText(before), asText(after)).map((part) => ({
+    op: part.added ? 'added' : part.removed ? 'removed' : 'same',
+    text: part.value,
+  }));
 }

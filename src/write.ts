@@ -1,5 +1,19 @@
 /** Write stage (I/O): outputs go to temporary files in the target folder and are renamed into place only when all are written. */
-import { appendFileSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { posixPath } from './display-path.js';
 import { ReportError } from './errors.js';
@@ -165,7 +179,9 @@ function isRunning(pid: number): boolean {
 }
 
 const writeError = (e: unknown, shownDir: string, name: string) =>
-  e instanceof ReportError ? e : new ReportError({ code: 'WRITE_FAILED', params: { path: `${shownDir}/${name}`, reason: reason(e) } }, { cause: e });
+  e instanceof ReportError
+    ? e
+    : new ReportError({ code: 'WRITE_FAILED', params: { path: `${shownDir}/${name}`, reason: reason(e) } }, { cause: e });
 
 /**
  * Why an existing output cannot be replaced, or null: a folder in its place, the read-only attribute (which does not
@@ -198,7 +214,11 @@ function blocked(target: string): 'folder' | 'readonly' | 'locked' | null {
  */
 export function writeOutputs(dir: string, shownDir: string, files: readonly OutputFile[], hooks: WriteHooks = {}): string[] {
   prepareOutputDir(dir, shownDir);
-  settleOutputs(dir, shownDir, files.map((f) => f.name));
+  settleOutputs(
+    dir,
+    shownDir,
+    files.map((f) => f.name),
+  );
   const stuck = files.map((f) => ({ name: f.name, why: blocked(join(dir, f.name)) })).filter((b) => b.why !== null);
   const folder = stuck.find((b) => b.why === 'folder');
   if (folder) throw new ReportError({ code: 'WRITE_TARGET_IS_FOLDER', params: { path: `${shownDir}/${folder.name}` } });

@@ -39,19 +39,22 @@ const FOLD_WIDTH = 118;
  * space, so the value is unchanged. A space next to another space is never a fold point (it would become an indent).
  */
 function foldBlock(source: string): string {
-  return source.split('\n').map((line) => {
-    const indent = /^ */.exec(line)![0];
-    const out: string[] = [];
-    let rest = line;
-    while (rest.length > FOLD_WIDTH) {
-      let cut = rest.lastIndexOf(' ', FOLD_WIDTH);
-      while (cut > indent.length && (rest[cut - 1] === ' ' || rest[cut + 1] === ' ')) cut = rest.lastIndexOf(' ', cut - 1);
-      if (cut <= indent.length) break;
-      out.push(rest.slice(0, cut));
-      rest = indent + rest.slice(cut + 1);
-    }
-    return [...out, rest].join('\n');
-  }).join('\n');
+  return source
+    .split('\n')
+    .map((line) => {
+      const indent = /^ */.exec(line)![0];
+      const out: string[] = [];
+      let rest = line;
+      while (rest.length > FOLD_WIDTH) {
+        let cut = rest.lastIndexOf(' ', FOLD_WIDTH);
+        while (cut > indent.length && (rest[cut - 1] === ' ' || rest[cut + 1] === ' ')) cut = rest.lastIndexOf(' ', cut - 1);
+        if (cut <= indent.length) break;
+        out.push(rest.slice(0, cut));
+        rest = indent + rest.slice(cut + 1);
+      }
+      return [...out, rest].join('\n');
+    })
+    .join('\n');
 }
 
 /** Set a text value after a key: plain or quoted as its characters need, a folded block kept folded. */
@@ -65,7 +68,8 @@ export function setText(node: Scalar, value: string): void {
  */
 function setTextToken(token: CST.FlowScalar | CST.BlockScalar, value: string): void {
   CST.setScalarValue(token, value, { afterKey: true });
-  if (token.type === 'block-scalar' && token.props.some((p) => p.type === 'block-scalar-header' && p.source.startsWith('>'))) token.source = foldBlock(token.source);
+  if (token.type === 'block-scalar' && token.props.some((p) => p.type === 'block-scalar-header' && p.source.startsWith('>')))
+    token.source = foldBlock(token.source);
 }
 
 /**
@@ -80,7 +84,8 @@ export function setList(node: YAMLSeq, values: readonly string[]): boolean {
   token.items.splice(0, token.items.length, ...items);
   items.forEach((item, i) => {
     // the first item's indentation belongs to the key before it: a copy of it needs its own
-    if (i > 0 && item.start[0]?.type !== 'space') item.start.unshift({ type: 'space', offset: 0, indent: 0, source: ' '.repeat(token.indent) });
+    if (i > 0 && item.start[0]?.type !== 'space')
+      item.start.unshift({ type: 'space', offset: 0, indent: 0, source: ' '.repeat(token.indent) });
     const value = item.value;
     if (value && CST.isScalar(value)) setTextToken(value, values[i]!);
   });

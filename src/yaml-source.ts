@@ -1,5 +1,19 @@
 /** Parse stage: bytes of one data file → a YAML document with positions, refusing what a data file must not hold. Pure. */
-import { isAlias, isMap, isScalar, isSeq, Lexer, LineCounter, parseDocument, visit, type Document, type Node, type Pair, type Scalar, type YAMLMap } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  Lexer,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Node,
+  type Pair,
+  type Scalar,
+  type YAMLMap,
+} from 'yaml';
 import { ReportError, type Coded, type Place } from './errors.js';
 import { decodeText } from './text-file.js';
 import { findLegacy, hasInvisible, invisibleAt, invisibleNames, showInvisible, stripInvisible } from './text-hygiene.js';
@@ -38,7 +52,12 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
   const { text } = decoded;
   // yaml recurses once per nesting level: [[[[…]]]] 100 000 deep costs seconds before it gives up
   const deep = tooDeep(text);
-  if (deep) return fail({ code: 'LOAD_YAML_SYNTAX', params: { detail: `nesting deeper than ${MAX_DEPTH} levels`, yamlCode: 'TOO_DEEP' }, line: deep.line });
+  if (deep)
+    return fail({
+      code: 'LOAD_YAML_SYNTAX',
+      params: { detail: `nesting deeper than ${MAX_DEPTH} levels`, yamlCode: 'TOO_DEEP' },
+      line: deep.line,
+    });
 
   const lineCounter = new LineCounter();
   // duplicate keys are found below in one pass: yaml's own check (uniqueKeys) compares each key with every earlier one,
@@ -57,26 +76,36 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
   // an unclosed [ or { is reported where yaml gives up, lines below: it is located where it opens
   const unclosed = doc.errors.some((e) => UNCLOSED.test(e.message)) ? unclosedBracket(text) : null;
   if (unclosed !== null) {
-    problems.push(new ReportError({ code: 'LOAD_YAML_SYNTAX', params: { detail: `"${text[unclosed]}" is never closed`, yamlCode: 'UNCLOSED_FLOW' }, ...at(unclosed) }));
+    problems.push(
+      new ReportError({
+        code: 'LOAD_YAML_SYNTAX',
+        params: { detail: `"${text[unclosed]}" is never closed`, yamlCode: 'UNCLOSED_FLOW' },
+        ...at(unclosed),
+      }),
+    );
   }
   for (const e of [...doc.errors, ...doc.warnings]) {
     if (unclosed !== null && UNCLOSED.test(e.message)) continue;
     const own = e.code === 'TAB_AS_INDENT' || e.code === 'TAG_RESOLVE_FAILED';
-    if ((seenKinds.has(e.code) && !own) || (e.code === 'BAD_INDENT' && seenKinds.has('TAB_AS_INDENT')) || seenOffsets.has(e.pos[0])) continue;
+    if ((seenKinds.has(e.code) && !own) || (e.code === 'BAD_INDENT' && seenKinds.has('TAB_AS_INDENT')) || seenOffsets.has(e.pos[0]))
+      continue;
     seenOffsets.add(e.pos[0]);
     if (problems.length >= MAX_SYNTAX_PROBLEMS) break;
     seenKinds.add(e.code);
     const pos = at(e.pos[0]);
     if (e.code === 'MULTIPLE_DOCS') problems.push(new ReportError({ code: 'LOAD_YAML_MULTIPLE_DOCS', ...pos }));
     // an unknown tag is a warning for yaml, a tag whose value does not fit (!!timestamp x) an error: both are the tag's fault
-    else if (e.code === 'TAG_RESOLVE_FAILED') problems.push(new ReportError({ code: 'LOAD_YAML_TAG', params: { tag: tagAt(text, e.pos[0]) }, ...pos }));
+    else if (e.code === 'TAG_RESOLVE_FAILED')
+      problems.push(new ReportError({ code: 'LOAD_YAML_TAG', params: { tag: tagAt(text, e.pos[0]) }, ...pos }));
     else problems.push(new ReportError({ code: 'LOAD_YAML_SYNTAX', params: { detail: firstLine(e.message), yamlCode: e.code }, ...pos }));
   }
   if (problems.length > 0) return { source: null, problems };
   // %YAML 1.1 silently changes the meaning of plain values (1:20 → 80, 0123 → 83, yes → true)
   const directive = /^%\S*/m.exec(text.slice(0, doc.contents?.range?.[0] ?? text.length));
   if (doc.directives?.yaml.explicit || directive)
-    problems.push(new ReportError({ code: 'LOAD_YAML_DIRECTIVE', params: { directive: directive?.[0] ?? '%YAML' }, ...at(directive?.index ?? 0) }));
+    problems.push(
+      new ReportError({ code: 'LOAD_YAML_DIRECTIVE', params: { directive: directive?.[0] ?? '%YAML' }, ...at(directive?.index ?? 0) }),
+    );
 
   // one anchor/alias problem per file: an alias bomb would otherwise print thousands of lines
   let aliasSeen = false;
@@ -96,7 +125,13 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
     Node(k, node) {
       if (node.anchor) alias(node);
       if (node.tag && !STANDARD_TAG.test(node.tag))
-        problems.push(new ReportError({ code: 'LOAD_YAML_TAG', params: { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') }, ...at(node.range?.[0] ?? 0) }));
+        problems.push(
+          new ReportError({
+            code: 'LOAD_YAML_TAG',
+            params: { tag: node.tag.replace(/^tag:yaml\.org,2002:/, '!!') },
+            ...at(node.range?.[0] ?? 0),
+          }),
+        );
       const notice = isScalar(node) ? textNotice(text, node, k === 'key', at) : null;
       if (notice?.severity === 'warning') notices.push(notice);
       else if (notice) problems.push(notice);
@@ -108,7 +143,8 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
         if (!isScalar(pair.key) || pair.key.value === null || typeof pair.key.value === 'object') continue;
         // as plain data, 1 and "1" are the same key
         const key = String(pair.key.value);
-        if (keys.has(key)) problems.push(new ReportError({ code: 'LOAD_YAML_DUPLICATE_KEY', params: { key }, ...at(pair.key.range?.[0] ?? 0) }));
+        if (keys.has(key))
+          problems.push(new ReportError({ code: 'LOAD_YAML_DUPLICATE_KEY', params: { key }, ...at(pair.key.range?.[0] ?? 0) }));
         keys.add(key);
       }
       return stop();
@@ -130,8 +166,7 @@ export function parseSource(file: string, bytes: Uint8Array): ParsedSource {
   });
   problems.splice(MAX_SYNTAX_PROBLEMS);
   if (problems.length > 0) return { source: null, problems };
-  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null))
-    return fail({ code: 'LOAD_FILE_EMPTY' });
+  if (doc.contents === null || (isScalar(doc.contents) && doc.contents.value === null)) return fail({ code: 'LOAD_FILE_EMPTY' });
   const data: unknown = doc.toJS({ maxAliasCount: 0 });
   return { source: { file, text, doc, lineCounter, data: notices.length > 0 ? stripDeep(data) : data }, problems: notices };
 }
@@ -158,7 +193,8 @@ function textNotice(text: string, node: Scalar, isKey: boolean, at: (offset: num
   const params = { text: excerpt(showInvisible(value)), names: invisibleNames(value) };
   // a plain scalar that is a number once the invisible characters are gone was meant as one
   const number = !isKey && node.type === 'PLAIN' && typeof parseDocument(stripInvisible(value)).contents?.toJSON() === 'number';
-  if (isKey || number) return new ReportError({ code: 'LOAD_INVISIBLE_CHAR', params: { ...params, where: isKey ? 'key' : 'number' }, ...pos });
+  if (isKey || number)
+    return new ReportError({ code: 'LOAD_INVISIBLE_CHAR', params: { ...params, where: isKey ? 'key' : 'number' }, ...pos });
   return new ReportError({ code: 'LOAD_INVISIBLE_STRIPPED', params, severity: 'warning', ...pos });
 }
 
@@ -263,5 +299,9 @@ function unclosedBracket(text: string): number | null {
   return open[0] ?? null;
 }
 
-const firstLine = (s: string) => s.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+const firstLine = (s: string) =>
+  s
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();
 const tagAt = (text: string, offset: number) => /!\S*/.exec(text.slice(offset))?.[0] ?? '!';

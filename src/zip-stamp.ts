@@ -29,16 +29,24 @@ export function stampPackage(pkg: Uint8Array, stamp: Date): Uint8Array {
     const entryLength = 46 + zip.getUint16(central + 28, true) + zip.getUint16(central + 30, true) + zip.getUint16(central + 32, true);
     const entry = copy(central, entryLength);
     const local = zip.getUint32(central + 42, true);
-    if (zip.getUint32(local, true) !== 0x04034b50 || zip.getUint16(local + 6, true) & 8) throw new Error('Office package: unexpected local header');
+    if (zip.getUint32(local, true) !== 0x04034b50 || zip.getUint16(local + 6, true) & 8)
+      throw new Error('Office package: unexpected local header');
     const header = copy(local, 30 + zip.getUint16(local + 26, true) + zip.getUint16(local + 28, true));
     let data = pkg.subarray(local + header.length, local + header.length + zip.getUint32(central + 20, true));
     const h = new DataView(header.buffer);
     const e = new DataView(entry.buffer);
     if (strFromU8(entry.subarray(46, 46 + e.getUint16(28, true))) === 'docProps/core.xml') {
-      const xml = strToU8(strFromU8(e.getUint16(10, true) === 8 ? inflateSync(data) : data)
-        .replace(/(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${iso}$3`));
+      const xml = strToU8(
+        strFromU8(e.getUint16(10, true) === 8 ? inflateSync(data) : data).replace(
+          /(<dcterms:(created|modified)[^>]*>)[^<]*(<\/dcterms:\2>)/g,
+          `$1${iso}$3`,
+        ),
+      );
       data = deflateSync(xml, { level: 6 });
-      for (const [view, at] of [[h, 8], [e, 10]] as const) {
+      for (const [view, at] of [
+        [h, 8],
+        [e, 10],
+      ] as const) {
         view.setUint16(at, 8, true); // deflated
         view.setUint32(at + 6, crc32(xml), true);
         view.setUint32(at + 10, data.length, true);

@@ -20,16 +20,23 @@ const months = listReportMonths(DATA);
 
 describe('the report of every shipped month', () => {
   it('has months to check', () => expect(months.map(periodId)).toContain('2021-02'));
-  it.each(months.map((p) => [periodId(p), p] as const))('%s shows no NaN, undefined, Infinity or null in the Markdown or the DOCX', async (_, period) => {
-    const { md, docx } = await shippedReport(period);
-    expect(offending(md)).toEqual([]);
-    const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
-    expect(xml.match(new RegExp(BAD.source, 'g')) ?? []).toEqual([]);
-  });
+  it.each(months.map((p) => [periodId(p), p] as const))(
+    '%s shows no NaN, undefined, Infinity or null in the Markdown or the DOCX',
+    async (_, period) => {
+      const { md, docx } = await shippedReport(period);
+      expect(offending(md)).toEqual([]);
+      const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
+      expect(xml.match(new RegExp(BAD.source, 'g')) ?? []).toEqual([]);
+    },
+  );
 });
 
 describe('report diff', () => {
-  const runs = [['2021-01', '2021-02'], ['2021-02', '2021-01'], ['2021-01', '--against', 'HEAD']].map((args) => ({ args, name: args.join(' ') }));
+  const runs = [
+    ['2021-01', '2021-02'],
+    ['2021-02', '2021-01'],
+    ['2021-01', '--against', 'HEAD'],
+  ].map((args) => ({ args, name: args.join(' ') }));
 
   /** --against reads the project's own git history. */
   const needs = (args: readonly string[], ctx: { skip: (note?: string) => void }) => {
@@ -55,8 +62,7 @@ describe('report diff', () => {
       else if (typeof v === 'number' && !Number.isFinite(v)) problems.push(`${path}: ${v}`);
       else if (Array.isArray(v)) {
         for (const [i, x] of v.entries()) walk(x, `${path}[${i}]`);
-      }
-      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+      } else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
     };
     walk(JSON.parse(r.stdout), '$');
     expect(problems).toEqual([]);

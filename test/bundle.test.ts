@@ -42,7 +42,9 @@ it('keeps the checked definitions for the next run (in TMPDIR), which then print
   const tmp = mkdtempSync(join(dir, 'tmp-'));
   const env = { ...process.env, TMPDIR: tmp };
   const first = runBundle(join(ROOT, 'dist'), ['check', '2021-01'], env);
-  const kept = readdirSync(tmp, { recursive: true, encoding: 'utf8' }).filter((f) => f.startsWith('report-definitions-') && f.endsWith('.json'));
+  const kept = readdirSync(tmp, { recursive: true, encoding: 'utf8' }).filter(
+    (f) => f.startsWith('report-definitions-') && f.endsWith('.json'),
+  );
   expect(kept).toHaveLength(1);
   const second = runBundle(join(ROOT, 'dist'), ['check', '2021-01'], env);
   expect([second.status, second.stdout, second.stderr]).toEqual([first.status, first.stdout, first.stderr]);
@@ -53,5 +55,9 @@ it('keeps the checked definitions for the next run (in TMPDIR), which then print
 function runBundle(dist: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env) {
   const runner = `const { run } = await import(${JSON.stringify(`file://${join(dist, 'report.mjs')}`)});
 process.exitCode = await run(process.argv.slice(1), { stdout: process.stdout, stderr: process.stderr, env: process.env });`;
-  return spawnSync(process.execPath, ['--input-type=module', '-e', runner, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...env, NO_COLOR: '1' } });
+  return spawnSync(process.execPath, ['--input-type=module', '-e', runner, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...env, NO_COLOR: '1' },
+  });
 }

@@ -29,7 +29,9 @@ describe('report check --fix', () => {
       expect(r.stderr).toContain('data/2021-01/priorities.yaml: 11 chỗ đã sửa');
       const after = await runCli([...ws.args, 'check', '2021-01', '--format', 'json']);
       expect(proof(after.stdout).map((d) => d.file.replace(/^.*\/templates\//, 'templates/'))).toEqual([
-        'templates/sections/assessment.hbs', 'templates/sections/health.hbs', 'templates/sections/security.hbs',
+        'templates/sections/assessment.hbs',
+        'templates/sections/health.hbs',
+        'templates/sections/security.hbs',
       ]);
       expect(readFileSync(join(ws.data, '2021-01', 'health.yaml'), 'utf8')).toContain('tiểu ngạch và được cách ly y tế');
     } finally {
@@ -55,10 +57,15 @@ describe('report check --fix', () => {
     try {
       cpSync(join(ROOT, 'schemas'), join(root, 'schemas'), { recursive: true });
       const file = join(root, 'schemas', 'sectors', 'agriculture.yaml');
-      writeFileSync(file, readFileSync(file, 'utf8').replace('label: Diện tích làm đất lúa vụ Đông Xuân', 'label: Diện tích làm làm đất lúa vụ Đông Xuân'));
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace('label: Diện tích làm đất lúa vụ Đông Xuân', 'label: Diện tích làm làm đất lúa vụ Đông Xuân'),
+      );
       const r = await runCli(['--root', root, ...ws.args, 'check', '2021-01', '--format', 'json']);
       const found = proof(r.stdout).filter((d) => d.file.includes('schemas/'));
-      expect(found.map((d) => [d.code, d.file.replace(root, '<root>')])).toEqual([['PROOF_DOUBLED_WORD', '<root>/schemas/sectors/agriculture.yaml']]);
+      expect(found.map((d) => [d.code, d.file.replace(root, '<root>')])).toEqual([
+        ['PROOF_DOUBLED_WORD', '<root>/schemas/sectors/agriculture.yaml'],
+      ]);
       const fix = await runCli(['--root', root, ...ws.args, 'check', '2021-01', '--fix']);
       expect(fix.stdout).not.toContain('schemas/sectors');
     } finally {

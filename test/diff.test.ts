@@ -24,14 +24,19 @@ const edit = (file: string, from: string, to: string) => {
   if (!text.includes(from)) throw new Error(`${file}: no "${from}"`);
   writeFileSync(file, text.replace(from, to));
 };
-const figures = (month: string, sector: string) => (parse(readFileSync(`data/${month}/${sector}.yaml`, 'utf8')) as { chi_tieu: Record<string, number> }).chi_tieu;
+const figures = (month: string, sector: string) =>
+  (parse(readFileSync(`data/${month}/${sector}.yaml`, 'utf8')) as { chi_tieu: Record<string, number> }).chi_tieu;
 
 describe('report diff <A> <B>', () => {
   it('lists every indicator of the two months as JSON, with both values and the change', async () => {
     const r = await runCli(['diff', '2021-01', '2021-02', '--format', 'json']);
     expect([r.code, r.stderr]).toEqual([0, '']);
     const diff = JSON.parse(r.stdout) as MonthDiff;
-    expect([diff.from, diff.to, diff.sameMonth]).toEqual([{ month: '2021-01', revision: null }, { month: '2021-02', revision: null }, false]);
+    expect([diff.from, diff.to, diff.sameMonth]).toEqual([
+      { month: '2021-01', revision: null },
+      { month: '2021-02', revision: null },
+      false,
+    ]);
     expect(diff.indicators.length).toBeGreaterThan(100);
     // every value entered in both months' files is there, with the change computed from them
     for (const sector of ['agriculture', 'finance', 'security', 'inspection-justice']) {
@@ -81,7 +86,10 @@ describe('report diff <A> <B>', () => {
 describe('report diff <A> --against <rev>', () => {
   let root = '';
   const git = (...args: string[]) =>
-    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], { cwd: root, encoding: 'utf8' });
+    execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', '-c', 'commit.gpgsign=false', ...args], {
+      cwd: root,
+      encoding: 'utf8',
+    });
 
   beforeAll(() => {
     if (!toolsPresent(['git'])) return; // each test says so (and fails under CI)
@@ -94,7 +102,11 @@ describe('report diff <A> --against <rev>', () => {
     // then revised in the working tree: two slaughter figures and a text
     edit(join(root, 'data/2021-01/agriculture.yaml'), 'giet_mo_gia_suc: 512', 'giet_mo_gia_suc: 520');
     edit(join(root, 'data/2021-01/agriculture.yaml'), 'giet_mo_lon: 440', 'giet_mo_lon: 448');
-    edit(join(root, 'data/2021-01/agriculture.yaml'), 'làm tốt công tác kiểm dịch vận chuyển.', 'làm tốt công tác kiểm dịch vận chuyển, giết mổ.');
+    edit(
+      join(root, 'data/2021-01/agriculture.yaml'),
+      'làm tốt công tác kiểm dịch vận chuyển.',
+      'làm tốt công tác kiểm dịch vận chuyển, giết mổ.',
+    );
   });
 
   it('reports the revised values and sections of a month already issued, without touching the working tree or the index', async (ctx) => {
@@ -103,13 +115,21 @@ describe('report diff <A> --against <rev>', () => {
     const r = await runCli(['--data', join(root, 'data'), 'diff', '2021-01', '--against', 'HEAD', '--format', 'json']);
     expect([r.code, r.stderr]).toEqual([0, '']);
     const diff = JSON.parse(r.stdout) as MonthDiff;
-    expect([diff.from, diff.to, diff.sameMonth, diff.issued]).toEqual([{ month: '2021-01', revision: 'HEAD' }, { month: '2021-01', revision: null }, true, true]);
+    expect([diff.from, diff.to, diff.sameMonth, diff.issued]).toEqual([
+      { month: '2021-01', revision: 'HEAD' },
+      { month: '2021-01', revision: null },
+      true,
+      true,
+    ]);
     expect(diff.indicators.filter((i) => i.revised).map((i) => [i.id, i.from, i.to])).toEqual([
-      ['giet_mo_gia_suc', 512, 520], ['giet_mo_lon', 440, 448],
+      ['giet_mo_gia_suc', 512, 520],
+      ['giet_mo_lon', 440, 448],
     ]);
     expect(diff.sections.map((s) => [s.sector, s.key, s.status])).toEqual([['agriculture', 'kiem_dich', 'changed']]);
     expect(diff.sections[0]!.words).toEqual([
-      { op: 'same', text: 'làm tốt công tác kiểm dịch vận chuyển' }, { op: 'added', text: ', giết mổ' }, { op: 'same', text: '.' },
+      { op: 'same', text: 'làm tốt công tác kiểm dịch vận chuyển' },
+      { op: 'added', text: ', giết mổ' },
+      { op: 'same', text: '.' },
     ]);
     expect({ status: git('status', '--porcelain'), head: git('rev-parse', 'HEAD'), index: git('ls-files', '-s') }).toEqual(before);
 

@@ -25,7 +25,9 @@ describe('every shipped month', () => {
 
 describe('a month without report.yaml', () => {
   let ws: Workspace;
-  beforeAll(() => { ws = workspace(); });
+  beforeAll(() => {
+    ws = workspace();
+  });
   afterAll(() => ws.remove());
 
   it('is checked as comparison data: no missing files, no plan needed, said so', async () => {
@@ -43,7 +45,9 @@ describe('a month without report.yaml', () => {
       const r = await runCli([...ws.args, 'check', '2020-01', '--format', 'json']);
       expect(r.code).toBe(1);
       const list = JSON.parse(r.stdout) as { code: string; file: string; line: number }[];
-      expect(list.map((d) => [d.code, d.file, d.line])).toEqual([['VALIDATE_THOUSANDS_SEPARATOR', `${ws.data}/2020-01/agriculture.yaml`, 9]]);
+      expect(list.map((d) => [d.code, d.file, d.line])).toEqual([
+        ['VALIDATE_THOUSANDS_SEPARATOR', `${ws.data}/2020-01/agriculture.yaml`, 9],
+      ]);
     } finally {
       writeFileSync(file, original);
     }
@@ -59,7 +63,7 @@ describe('an invalid field in January, as February sees it', () => {
   });
   afterAll(() => ws.remove());
 
-  it('drops only that figure\'s year to date, and names it at January\'s line', () => {
+  it("drops only that figure's year to date, and names it at January's line", () => {
     const model = modelMonth(runContext({ dataDir: ws.data }), { year: 2021, month: 2 });
     if (!model.ok) throw new Error(model.errors.map((e) => e.code).join(', '));
     expect(model.value.c['lam_nghiep_tuyen_truyen_ban']?.ytd).toBeNull();

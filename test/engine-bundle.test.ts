@@ -9,10 +9,20 @@ describe('the CLI bundle (dist/)', () => {
   it('contains no id or title of the shipped office: its definitions are read at run time', () => {
     const dist = join(ROOT, 'dist');
     // the code only: the precompiled templates beside it are the office's templates, texts and all
-    const files = ['report.mjs', ...readdirSync(join(dist, 'chunks')).filter((f) => f.endsWith('.mjs')).map((f) => join('chunks', f))];
+    const files = [
+      'report.mjs',
+      ...readdirSync(join(dist, 'chunks'))
+        .filter((f) => f.endsWith('.mjs'))
+        .map((f) => join('chunks', f)),
+    ];
     const text = files.map((f) => readFileSync(join(dist, f), 'utf8')).join('\n');
     const ids = registry.sectors.flatMap((s) => [
-      s.id, s.title, ...Object.keys(s.indicators), ...Object.keys(s.planTargets ?? {}), ...Object.keys(s.texts), ...Object.keys(s.lists ?? {}),
+      s.id,
+      s.title,
+      ...Object.keys(s.indicators),
+      ...Object.keys(s.planTargets ?? {}),
+      ...Object.keys(s.texts),
+      ...Object.keys(s.lists ?? {}),
     ]);
     expect(ids.length).toBeGreaterThan(200);
     // as a string literal or a key: how code would name them

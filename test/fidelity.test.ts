@@ -4,7 +4,18 @@
  * normalisation of both sides and with the garbled heading 1.5 repaired (guides/design.md §9).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bodyText, buildSeedMonth, countWord, headingTree, numberTokens, seedFacts, seedHeadings, seedSentences, seedText, withoutNumbering } from './support/seed.js';
+import {
+  bodyText,
+  buildSeedMonth,
+  countWord,
+  headingTree,
+  numberTokens,
+  seedFacts,
+  seedHeadings,
+  seedSentences,
+  seedText,
+  withoutNumbering,
+} from './support/seed.js';
 
 /** Share of seed sentences that must appear verbatim: a few corrected typos are tolerated, nothing more. */
 const SENTENCE_BAR = 0.97;
@@ -24,7 +35,9 @@ describe('January 2021 against the published report', () => {
     const sentences = seedSentences(seedText());
     const missing = sentences.filter((s) => !body.includes(s));
     const share = (sentences.length - missing.length) / sentences.length;
-    console.log(`fidelity: ${sentences.length - missing.length}/${sentences.length} seed sentences found (${percent(share)}, bar ${percent(SENTENCE_BAR)})`);
+    console.log(
+      `fidelity: ${sentences.length - missing.length}/${sentences.length} seed sentences found (${percent(share)}, bar ${percent(SENTENCE_BAR)})`,
+    );
     if (share < SENTENCE_BAR) console.log(`missing sentences:\n${missing.map((s) => `  - ${s}`).join('\n')}`);
     expect(share).toBeGreaterThanOrEqual(SENTENCE_BAR);
   });

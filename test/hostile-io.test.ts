@@ -30,7 +30,8 @@ beforeAll(async () => {
 });
 afterEach(() => {
   restoreData(ws, ['2021-01']);
-  for (const name of readdirSync(ws.root)) if (name !== 'data' && name !== 'built') rmSync(join(ws.root, name), { recursive: true, force: true });
+  for (const name of readdirSync(ws.root))
+    if (name !== 'data' && name !== 'built') rmSync(join(ws.root, name), { recursive: true, force: true });
 });
 afterAll(() => ws.remove());
 
@@ -42,7 +43,11 @@ function earlierOutputs(): Record<string, string> {
   return files;
 }
 const options = (hooks: BuildOptions['hooks']): BuildOptions => ({
-  context: runContext({ dataDir: ws.data, templatesDir: ws.templates }), period: { year: 2021, month: 1 }, outDir: out, formats: ['md', 'docx'], hooks,
+  context: runContext({ dataDir: ws.data, templatesDir: ws.templates }),
+  period: { year: 2021, month: 1 },
+  outDir: out,
+  formats: ['md', 'docx'],
+  hooks,
 });
 /** Change a narrative so a rebuild would produce different bytes: the comparison below can fail. */
 function changeData() {
@@ -59,7 +64,11 @@ describe('a failed or interrupted build loses nothing', () => {
     const before = earlierOutputs();
     changeData();
     let written = 0;
-    const hooks = { afterTempWrite: () => { if (++written === failAt) throw error(); } };
+    const hooks = {
+      afterTempWrite: () => {
+        if (++written === failAt) throw error();
+      },
+    };
     await expect(build(options(hooks), quietIo)).rejects.toThrow();
     expect(written).toBe(failAt);
     expect(fileTree(out)).toEqual(before);

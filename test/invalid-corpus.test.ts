@@ -10,7 +10,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { literalText } from '../src/document.js';
 import { hasInvisible, stripInvisible } from '../src/text-hygiene.js';
-import { applyCase, caseNames, casePaths, caseTemplatePaths, CASES_DIR, check, diagnosticBlocks, normalise, unescapeMarkdown } from './support/cases.js';
+import {
+  applyCase,
+  caseNames,
+  casePaths,
+  caseTemplatePaths,
+  CASES_DIR,
+  check,
+  diagnosticBlocks,
+  normalise,
+  unescapeMarkdown,
+} from './support/cases.js';
 import { runCli } from './support/cli.js';
 import { docxParts, paragraphTexts } from './support/docx.js';
 import { NO_HANG_MS, timedAsync } from './support/timing.js';
@@ -19,11 +29,15 @@ import { DATA, fileTree, restoreData, TEMPLATES, workspace, type Workspace } fro
 /** The narrative strings of a case's own files (noi_dung of a sector, mo_dau of report.yaml), as printed: "{{" prints "{". */
 function narratives(name: string): string[] {
   const root = join(CASES_DIR, name, 'data');
-  const files = readdirSync(root, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+  const files = readdirSync(root, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => join(e.parentPath, e.name));
   return files.flatMap((f) => {
     const data = parse(readFileSync(f, 'utf8')) as { noi_dung?: Record<string, string | string[]>; mo_dau?: string };
     expect(data, relative(root, f)).toBeTypeOf('object');
-    return [...Object.values(data.noi_dung ?? {}).flat(), ...(data.mo_dau ? [data.mo_dau] : [])].map((t) => t.replace(/\{\{/g, '{').replace(/\}\}/g, '}'));
+    return [...Object.values(data.noi_dung ?? {}).flat(), ...(data.mo_dau ? [data.mo_dau] : [])].map((t) =>
+      t.replace(/\{\{/g, '{').replace(/\}\}/g, '}'),
+    );
   });
 }
 

@@ -45,7 +45,12 @@ beforeAll(async () => {
   child = join(mkdtempSync(join(tmpdir(), 'report-kill-')), 'child.mjs');
   await esbuild({
     stdin: { contents: CHILD, resolveDir: resolve('.'), loader: 'ts', sourcefile: 'child.ts' },
-    bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: child, logLevel: 'error',
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: child,
+    logLevel: 'error',
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   });
   oldDir = join(ws.root, 'old');
@@ -120,7 +125,9 @@ describe('a killed build leaves the old set or the new set, never a mix, and no 
       return settled(out);
     });
     // before the commit the old set, from the commit on the new one, whole in both cases
-    expect(Object.fromEntries(STEPS.map((s, i) => [s, states[i]]))).toEqual(Object.fromEntries(STEPS.map((s, i) => [s, i + 1 < COMMIT_STEP ? 'old' : 'new'])));
+    expect(Object.fromEntries(STEPS.map((s, i) => [s, states[i]]))).toEqual(
+      Object.fromEntries(STEPS.map((s, i) => [s, i + 1 < COMMIT_STEP ? 'old' : 'new'])),
+    );
   });
 
   it('killed from outside at spread moments of the whole run', async () => {
@@ -133,7 +140,8 @@ describe('a killed build leaves the old set or the new set, never a mix, and no 
       await runChild(out, 0, ms);
       return settled(out);
     });
-    for (const [i, state] of states.entries()) expect(state, `killed after ${moments[i]} ms`).toSatisfy((s: unknown) => s === 'old' || s === 'new');
+    for (const [i, state] of states.entries())
+      expect(state, `killed after ${moments[i]} ms`).toSatisfy((s: unknown) => s === 'old' || s === 'new');
     // the earliest moment is before any write: the comparison with the old set could fail
     expect(states[0]).toBe('old');
   });

@@ -20,47 +20,74 @@ import { workspace, type Workspace } from './support/workspace.js';
 
 /** Strings a clerk (or a copy-paste) can put in a narrative field. */
 const HOSTILE = [
-  '# không phải đề mục', '###### sáu dấu thăng', '- không phải danh sách', '+ cũng không', '* và không', '1. không phải mục 1', '2021) năm',
-  '> không phải trích dẫn', '---', '***', '___', '= dòng', '    bốn dấu cách đầu dòng',
-  '*nghiêng* **đậm** _gạch_ __đôi__ ~~xóa~~ `mã` ``mã kép``', 'a_b_c và 2*3*4 và snake_case_name',
-  '[liên kết](http://x) ![ảnh](y.png) [ref]: /z', '| a | b |', 'một \\ hai \\', 'kết thúc bằng \\', '\\*đã thoát sẵn\\*',
-  '&amp; &#169; &copy; &#x41; & &x', '<script>alert(1)</script> <b>đậm</b> <!-- chú thích --> <br> </p>',
-  '{{district.ten_huyen}} {{{raw}}} {{> agriculture}} {{#each x}}{{/each}} {{!-- c --}}', '[^1]: chú thích', '<http://x>',
+  '# không phải đề mục',
+  '###### sáu dấu thăng',
+  '- không phải danh sách',
+  '+ cũng không',
+  '* và không',
+  '1. không phải mục 1',
+  '2021) năm',
+  '> không phải trích dẫn',
+  '---',
+  '***',
+  '___',
+  '= dòng',
+  '    bốn dấu cách đầu dòng',
+  '*nghiêng* **đậm** _gạch_ __đôi__ ~~xóa~~ `mã` ``mã kép``',
+  'a_b_c và 2*3*4 và snake_case_name',
+  '[liên kết](http://x) ![ảnh](y.png) [ref]: /z',
+  '| a | b |',
+  'một \\ hai \\',
+  'kết thúc bằng \\',
+  '\\*đã thoát sẵn\\*',
+  '&amp; &#169; &copy; &#x41; & &x',
+  '<script>alert(1)</script> <b>đậm</b> <!-- chú thích --> <br> </p>',
+  '{{district.ten_huyen}} {{{raw}}} {{> agriculture}} {{#each x}}{{/each}} {{!-- c --}}',
+  '[^1]: chú thích',
+  '<http://x>',
 ];
 /** Control characters XML forbids, an escape sequence, and non-characters: shown as visible symbols. */
 const CONTROL = 'Ổn định\u0001\u0002 \u001b[31mđỏ\u007f \ufffe\uffff \u000b\u000c hết';
 
-
 describe('Markdown escaping', () => {
   it('round-trips: unescaping the escaped text gives the text back, for any text without line breaks', () => {
     const markdownish = fc.constantFrom(...'#-+*_=>`~[]()!|\\&;<>{}./):0123456789 aăâđ\u00a0\t'.split(''));
-    const text = fc.oneof(fc.string({ unit: markdownish, maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }))
+    const text = fc
+      .oneof(fc.string({ unit: markdownish, maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 40 }))
       .map((s) => literalText(s));
-    fc.assert(fc.property(text, (s) => {
-      expect(unescapeMarkdown(escapeMarkdown(s))).toBe(s);
-      expect(unescapeMarkdown(escapeInline(s))).toBe(s);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(text, (s) => {
+        expect(unescapeMarkdown(escapeMarkdown(s))).toBe(s);
+        expect(unescapeMarkdown(escapeInline(s))).toBe(s);
+      }),
+      { numRuns: 2000 },
+    );
   });
   it('leaves no Markdown marker unescaped at the start of a paragraph', () => {
     for (const s of HOSTILE) expect(escapeMarkdown(s)).not.toMatch(/^(#|[-+*>=_]|\d+[.)])/);
   });
 });
 
-interface PandocInline { t: string; c?: unknown }
+interface PandocInline {
+  t: string;
+  c?: unknown;
+}
 /** The plain text of a pandoc paragraph, failing on any inline that is markup (emphasis, code, raw HTML…). */
 function inlineText(inlines: readonly PandocInline[]): string {
-  return inlines.map((i) => {
-    if (i.t === 'Str') return i.c as string;
-    if (i.t === 'Space' || i.t === 'SoftBreak') return ' ';
-    // GFM turns a bare www./http:// address into a link: same text, nothing hidden
-    if (i.t === 'Link') {
-      const [, text, [url]] = i.c as [unknown, PandocInline[], [string]];
-      const shown = inlineText(text);
-      expect(url.replace(/^https?:\/\//, '')).toBe(shown.replace(/^https?:\/\//, ''));
-      return shown;
-    }
-    throw new Error(`markup in the output: ${JSON.stringify(i).slice(0, 120)}`);
-  }).join('');
+  return inlines
+    .map((i) => {
+      if (i.t === 'Str') return i.c as string;
+      if (i.t === 'Space' || i.t === 'SoftBreak') return ' ';
+      // GFM turns a bare www./http:// address into a link: same text, nothing hidden
+      if (i.t === 'Link') {
+        const [, text, [url]] = i.c as [unknown, PandocInline[], [string]];
+        const shown = inlineText(text);
+        expect(url.replace(/^https?:\/\//, '')).toBe(shown.replace(/^https?:\/\//, ''));
+        return shown;
+      }
+      throw new Error(`markup in the output: ${JSON.stringify(i).slice(0, 120)}`);
+    })
+    .join('');
 }
 
 describe('a Markdown parser (pandoc, GFM) reads the escaped text as the same words', () => {
@@ -83,7 +110,12 @@ describe('a Markdown parser (pandoc, GFM) reads the escaped text as the same wor
     const [table] = pandoc(`| a | b |\n| --- | --- |\n${rows.join('\n')}\n`);
     expect(table!.t).toBe('Table');
     // pandoc 2.x: [attr, caption, colspecs, head, [body], foot]; body rows → cells → blocks
-    const body = (table!.c as unknown[])[4] as [unknown, unknown, unknown, [unknown, [unknown, unknown, unknown, unknown, { t: string; c: PandocInline[] }[]][]][]][];
+    const body = (table!.c as unknown[])[4] as [
+      unknown,
+      unknown,
+      unknown,
+      [unknown, [unknown, unknown, unknown, unknown, { t: string; c: PandocInline[] }[]][]][],
+    ][];
     const firstCells = body[0]![3].map(([, cells]) => inlineText(cells[0]![4][0]?.c ?? []));
     expect(firstCells).toEqual(HOSTILE.map((t) => t.trim()));
   });
@@ -102,9 +134,15 @@ describe('a build writes hostile narrative literally in both formats', () => {
     const report = join(ws.data, '2021-01', 'report.yaml');
     // JSON strings are YAML double-quoted scalars: every character arrives exactly
     // a narrative prints its braces when they are doubled (the reference grammar's escape); district.yaml has no references
-    writeFileSync(report, readFileSync(report, 'utf8').replace(/^mo_dau: >-\n(?: {2}.*\n)+/m, `mo_dau: ${JSON.stringify(escapeBraces(opening))}\n`));
+    writeFileSync(
+      report,
+      readFileSync(report, 'utf8').replace(/^mo_dau: >-\n(?: {2}.*\n)+/m, `mo_dau: ${JSON.stringify(escapeBraces(opening))}\n`),
+    );
     const finance = join(ws.data, '2021-01', 'finance.yaml');
-    writeFileSync(finance, readFileSync(finance, 'utf8').replace(/^( {2}ngan_hang_danh_gia: ).*$/m, `$1${JSON.stringify(escapeBraces(HOSTILE.join(' ')))}`));
+    writeFileSync(
+      finance,
+      readFileSync(finance, 'utf8').replace(/^( {2}ngan_hang_danh_gia: ).*$/m, `$1${JSON.stringify(escapeBraces(HOSTILE.join(' ')))}`),
+    );
     const district = join(ws.data, 'district.yaml');
     writeFileSync(district, readFileSync(district, 'utf8').replace(/^ {2}- HUYỆN THAN UYÊN$/m, `  - ${JSON.stringify(agency)}`));
     const r = await runCli([...ws.args, 'build', '2021-01', '--out', ws.out, '--format', 'md,docx']);
@@ -118,7 +156,9 @@ describe('a build writes hostile narrative literally in both formats', () => {
   it('the Markdown holds the texts escaped, and unescaped they are the data', () => {
     // written out, not computed with the escaper under test: a paragraph start, HTML, pipes, "_" and "[" escaped;
     // control characters as visible symbols, the non-characters U+FFFE/U+FFFF as U+FFFD
-    expect(md).toContain('\\# đề mục giả \\| \\<script\\>alert(1)\\</script\\> \\| {{district.ten\\_huyen}} \\| Ổn định␁␂ ␛\\[31mđỏ␡ \ufffd\ufffd ␋␌ hết');
+    expect(md).toContain(
+      '\\# đề mục giả \\| \\<script\\>alert(1)\\</script\\> \\| {{district.ten\\_huyen}} \\| Ổn định␁␂ ␛\\[31mđỏ␡ \ufffd\ufffd ␋␌ hết',
+    );
     expect(unescapeMarkdown(md)).toContain(HOSTILE.join(' '));
     // the Handlebars text is there as text (not "Than Uyên"), the HTML only escaped, no raw control character
     expect(md).not.toMatch(/(?<!\\)<script|\u0001|\u001b/);

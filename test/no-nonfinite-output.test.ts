@@ -25,10 +25,15 @@ let originals: Map<string, string>;
 beforeAll(() => {
   ws = workspace();
   originals = new Map();
-  for (const m of MONTHS) for (const s of registry.sectors) {
-    const file = join(ws.data, m, `${s.id}.yaml`);
-    try { originals.set(file, readFileSync(file, 'utf8')); } catch { /* a data-only month has a few sectors */ }
-  }
+  for (const m of MONTHS)
+    for (const s of registry.sectors) {
+      const file = join(ws.data, m, `${s.id}.yaml`);
+      try {
+        originals.set(file, readFileSync(file, 'utf8'));
+      } catch {
+        /* a data-only month has a few sectors */
+      }
+    }
   const plan = join(ws.data, 'plans', '2021.yaml');
   originals.set(plan, readFileSync(plan, 'utf8'));
 });
@@ -47,35 +52,41 @@ const valueFor = (id: string): fc.Arbitrary<number> => {
 
 /** Edits: a figure of one of the months, or a plan target, set to a valid value. */
 const edit = fc.oneof(
-  fc.tuple(fc.constantFrom(...MONTHS), fc.constantFrom(...ENTERED.map(([id]) => id))).chain(([m, id]) =>
-    valueFor(id).map((v) => ({ file: join(ws.data, m, `${registry.indicators.get(id)!.sector}.yaml`), id, v }))),
-  fc.constantFrom(...registry.planTargets.keys()).chain((id) => valueFor(id).map((v) => ({ file: join(ws.data, 'plans', '2021.yaml'), id, v }))),
+  fc
+    .tuple(fc.constantFrom(...MONTHS), fc.constantFrom(...ENTERED.map(([id]) => id)))
+    .chain(([m, id]) => valueFor(id).map((v) => ({ file: join(ws.data, m, `${registry.indicators.get(id)!.sector}.yaml`), id, v }))),
+  fc
+    .constantFrom(...registry.planTargets.keys())
+    .chain((id) => valueFor(id).map((v) => ({ file: join(ws.data, 'plans', '2021.yaml'), id, v }))),
 );
 
 describe('no Infinity, NaN, null or undefined in any output', () => {
   it('holds for any valid figures in the months a report reads', () => {
-    fc.assert(fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
-      try {
-        for (const { file, id, v } of edits) {
-          if (!originals.has(file)) continue;
-          const text = readFileSync(file, 'utf8');
-          writeFileSync(file, text.replace(new RegExp(`^( {2}${id}:) *[^#\\n]*`, 'm'), `$1 ${v} `));
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+        try {
+          for (const { file, id, v } of edits) {
+            if (!originals.has(file)) continue;
+            const text = readFileSync(file, 'utf8');
+            writeFileSync(file, text.replace(new RegExp(`^( {2}${id}:) *[^#\\n]*`, 'm'), `$1 ${v} `));
+          }
+          const ctx = runContext({ dataDir: ws.data });
+          const feb = renderMonthDocument(ctx, { year: 2021, month: 2 });
+          // a figure the rules refuse (a part above its whole) stops the build: nothing is printed, so nothing to check
+          if (!feb.ok) return;
+          const md = writeMarkdown(feb.value);
+          expect(md.match(FORBIDDEN)?.[0], JSON.stringify(edits)).toBeUndefined();
+          const jan = modelMonth(ctx, { year: 2021, month: 1 });
+          const febModel = modelMonth(ctx, { year: 2021, month: 2 });
+          if (!jan.ok || !febModel.ok) return;
+          const diff = compareMonths(registry, { model: jan.value, revision: null }, { model: febModel.value, revision: null });
+          for (const text of [formatDiffText(diff, 'vi', false), formatDiffMarkdown(diff, 'vi')])
+            expect(text.match(FORBIDDEN)?.[0], JSON.stringify(edits)).toBeUndefined();
+        } finally {
+          for (const [file, text] of originals) writeFileSync(file, text);
         }
-        const ctx = runContext({ dataDir: ws.data });
-        const feb = renderMonthDocument(ctx, { year: 2021, month: 2 });
-        // a figure the rules refuse (a part above its whole) stops the build: nothing is printed, so nothing to check
-        if (!feb.ok) return;
-        const md = writeMarkdown(feb.value);
-        expect(md.match(FORBIDDEN)?.[0], JSON.stringify(edits)).toBeUndefined();
-        const jan = modelMonth(ctx, { year: 2021, month: 1 });
-        const febModel = modelMonth(ctx, { year: 2021, month: 2 });
-        if (!jan.ok || !febModel.ok) return;
-        const diff = compareMonths(registry, { model: jan.value, revision: null }, { model: febModel.value, revision: null });
-        for (const text of [formatDiffText(diff, 'vi', false), formatDiffMarkdown(diff, 'vi')])
-          expect(text.match(FORBIDDEN)?.[0], JSON.stringify(edits)).toBeUndefined();
-      } finally {
-        for (const [file, text] of originals) writeFileSync(file, text);
-      }
-    }), { numRuns: 10 });
+      }),
+      { numRuns: 10 },
+    );
   });
 });

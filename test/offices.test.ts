@@ -21,13 +21,24 @@ async function buildMay(root: string): Promise<string> {
   expect(r.code, r.stderr).toBe(0);
   return readFileSync(join(out, 'report-2024-05.md'), 'utf8');
 }
-const headings = (md: string) => md.split('\n').filter((l) => l.startsWith('#')).map((l) => l.replace(/^#+ /, ''));
+const headings = (md: string) =>
+  md
+    .split('\n')
+    .filter((l) => l.startsWith('#'))
+    .map((l) => l.replace(/^#+ /, ''));
 
 describe('fixture offices', () => {
   it('a province: its own sectors, numbering 1. → 1.1., no zero-padding, a signer without "TM."', async () => {
     const md = await buildMay(fixture('tinh-mau'));
     await expect(md).toMatchFileSnapshot(join(fixture('tinh-mau'), 'expected', 'report-2024-05.md'));
-    expect(headings(md)).toEqual(['Phần thứ nhất', '1. Về phát triển kinh tế', '1.1. Nông nghiệp', '2. Về văn hóa - xã hội', '2.1. Y tế', 'Phụ lục']);
+    expect(headings(md)).toEqual([
+      'Phần thứ nhất',
+      '1. Về phát triển kinh tế',
+      '1.1. Nông nghiệp',
+      '2. Về văn hóa - xã hội',
+      '2.1. Y tế',
+      'Phụ lục',
+    ]);
     expect(md).toContain('ghi nhận 3 người mắc sốt xuất huyết');
     expect(md).toContain('**KT. CHỦ TỊCH**<br>**PHÓ CHỦ TỊCH**');
     expect(md).toContain('| **II** | **VĂN HÓA - XÃ HỘI** |');
@@ -52,9 +63,20 @@ describe('report new and report new-sector', () => {
   it('scaffolds an office that checks and builds at once', async () => {
     const r = await runCli(['new', office, '--month', '2024-05']);
     expect(r.code, r.stderr).toBe(0);
-    for (const f of ['schemas/office.yaml', 'schemas/sectors/nong-nghiep.yaml', 'schemas/nong-nghiep.schema.json', 'data/district.yaml',
-      'data/plans/2024.yaml', 'data/2024-05/report.yaml', 'data/2024-05/nong-nghiep.yaml', 'templates/report.hbs',
-      'templates/sections/nong-nghiep.hbs', '.github/workflows/report.yml', 'README.md']) expect(existsSync(join(office, f)), f).toBe(true);
+    for (const f of [
+      'schemas/office.yaml',
+      'schemas/sectors/nong-nghiep.yaml',
+      'schemas/nong-nghiep.schema.json',
+      'data/district.yaml',
+      'data/plans/2024.yaml',
+      'data/2024-05/report.yaml',
+      'data/2024-05/nong-nghiep.yaml',
+      'templates/report.hbs',
+      'templates/sections/nong-nghiep.hbs',
+      '.github/workflows/report.yml',
+      'README.md',
+    ])
+      expect(existsSync(join(office, f)), f).toBe(true);
     const check = await runCli(['--root', office, 'check', '2024-05']);
     expect([check.code, check.stderr]).toEqual([0, '0 lỗi, 0 cảnh báo\n']);
     expect(await buildMay(office)).toContain('Diện tích lúa gieo cấy 950,5 ha, đạt 95% kế hoạch.');
@@ -72,7 +94,12 @@ describe('report new and report new-sector', () => {
   it('adds a sector: definition, template, data of the latest month, listed in office.yaml; the office still checks', async () => {
     const r = await runCli(['--root', office, 'new-sector', 'thuong-mai', '--title', 'Thương mại, dịch vụ']);
     expect(r.code, r.stderr).toBe(0);
-    for (const f of ['schemas/sectors/thuong-mai.yaml', 'schemas/thuong-mai.schema.json', 'templates/sections/thuong-mai.hbs', 'data/2024-05/thuong-mai.yaml'])
+    for (const f of [
+      'schemas/sectors/thuong-mai.yaml',
+      'schemas/thuong-mai.schema.json',
+      'templates/sections/thuong-mai.hbs',
+      'data/2024-05/thuong-mai.yaml',
+    ])
       expect(existsSync(join(office, f)), f).toBe(true);
     expect(readFileSync(join(office, 'schemas', 'office.yaml'), 'utf8')).toMatch(/- nong-nghiep\n {2}- thuong-mai\n/);
     expect(r.stderr).toContain('{{#section "Thương mại, dịch vụ" sector="thuong-mai"}}');
@@ -87,6 +114,8 @@ describe('report new and report new-sector', () => {
     const out = mkdtempSync(join(tmp, 'out-'));
     const r = await runCli(['--root', copy, 'build', '2021-01', '--format', 'md', '--out', out]);
     expect(r.code, r.stderr).toBe(0);
-    expect(readFileSync(join(out, 'report-2021-01.md'), 'utf8')).toBe(readFileSync(join(ROOT, 'test', 'golden', '2021-01', 'report.md'), 'utf8'));
+    expect(readFileSync(join(out, 'report-2021-01.md'), 'utf8')).toBe(
+      readFileSync(join(ROOT, 'test', 'golden', '2021-01', 'report.md'), 'utf8'),
+    );
   });
 });

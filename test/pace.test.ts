@@ -8,14 +8,18 @@ import { runCli } from './support/cli.js';
 const out = mkdtempSync(join(tmpdir(), 'report-pace-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 const pace = (stdout: string) =>
-  (JSON.parse(stdout) as { code: string; file: string; line: number; column: number; path: string }[]).filter((d) => d.code === 'VALIDATE_PACE_LAGGING');
+  (JSON.parse(stdout) as { code: string; file: string; line: number; column: number; path: string }[]).filter(
+    (d) => d.code === 'VALIDATE_PACE_LAGGING',
+  );
 
 describe('--pace-margin', () => {
   it('makes report check warn, at the figure, when a share of plan lags the year elapsed by more than the margin', async () => {
     // February: 16,7% of the year elapsed; the budget revenue is at 8,3% of plan
     const tight = await runCli(['check', '2021-02', '--format', 'json', '--pace-margin', '5']);
     expect(tight.code).toBe(0);
-    expect(pace(tight.stdout).map((d) => [d.file, d.line, d.column, d.path])).toEqual([['data/2021-02/finance.yaml', 4, 3, 'chi_tieu.thu_ngan_sach']]);
+    expect(pace(tight.stdout).map((d) => [d.file, d.line, d.column, d.path])).toEqual([
+      ['data/2021-02/finance.yaml', 4, 3, 'chi_tieu.thu_ngan_sach'],
+    ]);
     const byDefault = await runCli(['check', '2021-02', '--format', 'json']);
     expect(pace(byDefault.stdout)).toEqual([]);
     expect((await runCli(['check', '2021-02', '--pace-margin', '5', '--strict'])).code).toBe(1);

@@ -26,39 +26,125 @@ const SEED_TYPOS: readonly SeedTypo[] = [
   { code: 'PROOF_CAPITALISATION', at: `${D}/assessment.yaml:14:29`, found: 'Nguyên Đán', seed: 'cho dịp Tết Nguyên Đán được chỉ đạo' },
   { code: 'PROOF_CAPITALISATION', at: `${D}/assessment.yaml:23:55`, found: 'Luật lâm', seed: 'các vụ vi phạm về Luật lâm nghiệp.' },
   { code: 'PROOF_MISSPELLING', at: `${D}/assessment.yaml:37:34`, found: 'cập nhập', seed: 'chưa thường xuyên cập nhập, nghiên cứu' },
-  { code: 'PROOF_COMMON_NOUN_CAPITAL', at: `${D}/assessment.yaml:54:28`, found: 'Doanh nghiệp', seed: 'Các tiểu thương, các Doanh nghiệp, HTX' },
-  { code: 'PROOF_CAPITAL_AFTER_SEMICOLON', at: `${D}/assessment.yaml:57:89`, found: 'Công', seed: 'đơn vị thực hiện; Công chức kế toán xã' },
-  { code: 'PROOF_BULLET_PUNCTUATION', at: `${D}/assessment.yaml:59:26`, found: 'túng', seed: 'nên khi thực hiện còn lúng túng - Việc phân công' },
+  {
+    code: 'PROOF_COMMON_NOUN_CAPITAL',
+    at: `${D}/assessment.yaml:54:28`,
+    found: 'Doanh nghiệp',
+    seed: 'Các tiểu thương, các Doanh nghiệp, HTX',
+  },
+  {
+    code: 'PROOF_CAPITAL_AFTER_SEMICOLON',
+    at: `${D}/assessment.yaml:57:89`,
+    found: 'Công',
+    seed: 'đơn vị thực hiện; Công chức kế toán xã',
+  },
+  {
+    code: 'PROOF_BULLET_PUNCTUATION',
+    at: `${D}/assessment.yaml:59:26`,
+    found: 'túng',
+    seed: 'nên khi thực hiện còn lúng túng - Việc phân công',
+  },
   { code: 'PROOF_CAPITALISATION', at: `${D}/assessment.yaml:65:37`, found: 'tết', seed: 'muốn về quê ăn tết;' },
   { code: 'PROOF_DOUBLED_WORD', at: `${D}/culture.yaml:19:57`, found: 'chức chức', seed: 'chương trình tổ chức chức Hội Xòe Chiêng' },
   { code: 'PROOF_COMMON_NOUN_CAPITAL', at: `${D}/education.yaml:5:102`, found: 'Sơ kết', seed: 'các điều kiện tổ chức Sơ kết học kỳ I' },
   { code: 'PROOF_MISSPELLING', at: `${D}/education.yaml:6:112`, found: 'modun', seed: 'chương trình giáo dục phổ thông mới (modun 2)' },
-  { code: 'PROOF_LOWERCASE_AFTER_STOP', at: `${D}/environment.yaml:14:77`, found: '. tham', seed: 'ô nhiễm môi trường, khoáng sản. tham gia ý kiến' },
+  {
+    code: 'PROOF_LOWERCASE_AFTER_STOP',
+    at: `${D}/environment.yaml:14:77`,
+    found: '. tham',
+    seed: 'ô nhiễm môi trường, khoáng sản. tham gia ý kiến',
+  },
   { code: 'PROOF_COMMON_NOUN_CAPITAL', at: `${D}/forestry.yaml:16:24`, found: 'Tập thể', seed: 'để chi trả cho các Tập thể, các hộ dân' },
   { code: 'PROOF_CAPITALISATION', at: `${D}/government.yaml:15:87`, found: 'Ban bí thư', seed: 'ngày 24/3/2020 của Ban bí thư cho cán bộ' },
   { code: 'PROOF_DOTS', at: `${D}/government.yaml:21:103`, found: ',…', seed: 'thi đua - khen thưởng, công tác thanh niên,…' },
-  { code: 'PROOF_COMMON_NOUN_CAPITAL', at: `${D}/health.yaml:17:55`, found: 'Dịch', seed: 'duy trì các biện pháp phòng, chống Dịch trên địa bàn' },
+  {
+    code: 'PROOF_COMMON_NOUN_CAPITAL',
+    at: `${D}/health.yaml:17:55`,
+    found: 'Dịch',
+    seed: 'duy trì các biện pháp phòng, chống Dịch trên địa bàn',
+  },
   { code: 'PROOF_DOUBLED_WORD', at: `${D}/health.yaml:19:102`, found: 'được được', seed: 'qua đường tiểu ngạch và được được cách ly y tế' },
-  { code: 'PROOF_DOUBLED_WORD', at: `${D}/inspection-justice.yaml:21:88`, found: 'trong trong', seed: 'thực hiện pháp luật trong trong các cơ quan' },
-  { code: 'PROOF_CAPITALISATION', at: `${D}/priorities.yaml:5:35`, found: 'Đảng cộng sản Việt Nam', seed: 'ngày thành lập Đảng cộng sản Việt Nam (03/02/1930' },
+  {
+    code: 'PROOF_DOUBLED_WORD',
+    at: `${D}/inspection-justice.yaml:21:88`,
+    found: 'trong trong',
+    seed: 'thực hiện pháp luật trong trong các cơ quan',
+  },
+  {
+    code: 'PROOF_CAPITALISATION',
+    at: `${D}/priorities.yaml:5:35`,
+    found: 'Đảng cộng sản Việt Nam',
+    seed: 'ngày thành lập Đảng cộng sản Việt Nam (03/02/1930',
+  },
   { code: 'PROOF_CAPITAL_AFTER_SEMICOLON', at: `${D}/priorities.yaml:10:16`, found: 'Chăm', seed: 'vụ Xuân Hè 2021; Chăm sóc và bảo vệ' },
-  { code: 'PROOF_CAPITAL_AFTER_SEMICOLON', at: `${D}/priorities.yaml:10:105`, found: 'Làm', seed: 'kế hoạch trồng mới năm 2021; Làm tốt công tác phòng' },
-  { code: 'PROOF_CAPITALISATION', at: `${D}/priorities.yaml:19:68`, found: 'nhân dân', seed: 'Tổ chức tuyên truyền và chỉ đạo nhân dân thực hiện' },
+  {
+    code: 'PROOF_CAPITAL_AFTER_SEMICOLON',
+    at: `${D}/priorities.yaml:10:105`,
+    found: 'Làm',
+    seed: 'kế hoạch trồng mới năm 2021; Làm tốt công tác phòng',
+  },
+  {
+    code: 'PROOF_CAPITALISATION',
+    at: `${D}/priorities.yaml:19:68`,
+    found: 'nhân dân',
+    seed: 'Tổ chức tuyên truyền và chỉ đạo nhân dân thực hiện',
+  },
   { code: 'PROOF_CAPITALISATION', at: `${D}/priorities.yaml:20:55`, found: 'nhân dân', seed: 'Vận động nhân dân khoanh nuôi' },
-  { code: 'PROOF_DOUBLED_WORD', at: `${D}/priorities.yaml:29:86`, found: 'lập quy hoạch lập quy hoạch', seed: 'sử dụng đất; lập quy hoạch lập quy hoạch sử dụng đất' },
+  {
+    code: 'PROOF_DOUBLED_WORD',
+    at: `${D}/priorities.yaml:29:86`,
+    found: 'lập quy hoạch lập quy hoạch',
+    seed: 'sử dụng đất; lập quy hoạch lập quy hoạch sử dụng đất',
+  },
   { code: 'PROOF_CAPITALISATION', at: `${D}/priorities.yaml:51:15`, found: 'Nguyên Đán', seed: 'chuyên cần trước và sau tết Nguyên Đán.' },
-  { code: 'PROOF_CAPITALISATION', at: `${D}/priorities.yaml:56:11`, found: 'Nguyên Đán', seed: 'vào địa bàn dịp trước, trong và sau tết Nguyên Đán. Tăng cường' },
-  { code: 'PROOF_CAPITAL_AFTER_SEMICOLON', at: `${D}/priorities.yaml:62:30`, found: 'Tăng', seed: 'mừng đất nước đổi mới; Tăng cường công tác kiểm tra' },
+  {
+    code: 'PROOF_CAPITALISATION',
+    at: `${D}/priorities.yaml:56:11`,
+    found: 'Nguyên Đán',
+    seed: 'vào địa bàn dịp trước, trong và sau tết Nguyên Đán. Tăng cường',
+  },
+  {
+    code: 'PROOF_CAPITAL_AFTER_SEMICOLON',
+    at: `${D}/priorities.yaml:62:30`,
+    found: 'Tăng',
+    seed: 'mừng đất nước đổi mới; Tăng cường công tác kiểm tra',
+  },
   { code: 'PROOF_CAPITALISATION', at: `${D}/priorities.yaml:63:37`, found: 'nguyên đán', seed: 'trước, trong và sau tết nguyên đán.' },
   { code: 'PROOF_DOTS', at: `${D}/priorities.yaml:69:20`, found: '....', seed: 'dạy nghề, cai nghiện ma túy.... Hướng dẫn' },
-  { code: 'PROOF_CAPITALISATION', at: `${D}/security.yaml:24:10`, found: 'tổ quốc', seed: 'phong trào toàn dân bảo vệ an ninh tổ quốc; ban an toàn giao thông' },
-  { code: 'PROOF_CAPITALISATION', at: `${D}/security.yaml:24:19`, found: 'ban an toàn giao thông', seed: 'an ninh tổ quốc; ban an toàn giao thông năm 2020' },
-  { code: 'PROOF_COMMON_NOUN_CAPITAL', at: 'templates/sections/assessment.hbs:8:22', found: 'Hạn chế', seed: '2. Tồn tại, Hạn chế, nguyên nhân' },
+  {
+    code: 'PROOF_CAPITALISATION',
+    at: `${D}/security.yaml:24:10`,
+    found: 'tổ quốc',
+    seed: 'phong trào toàn dân bảo vệ an ninh tổ quốc; ban an toàn giao thông',
+  },
+  {
+    code: 'PROOF_CAPITALISATION',
+    at: `${D}/security.yaml:24:19`,
+    found: 'ban an toàn giao thông',
+    seed: 'an ninh tổ quốc; ban an toàn giao thông năm 2020',
+  },
+  {
+    code: 'PROOF_COMMON_NOUN_CAPITAL',
+    at: 'templates/sections/assessment.hbs:8:22',
+    found: 'Hạn chế',
+    seed: '2. Tồn tại, Hạn chế, nguyên nhân',
+  },
   { code: 'PROOF_CAPITALISATION', at: 'templates/sections/health.hbs:3:220', found: 'Luật hôn', seed: 'vi phạm Luật hôn nhân và gia đình' },
-  { code: 'PROOF_CAPITALISATION', at: 'templates/sections/security.hbs:4:96', found: 'tổ quốc', seed: 'an ninh tổ quốc với 2.903 lượt người' },
+  {
+    code: 'PROOF_CAPITALISATION',
+    at: 'templates/sections/security.hbs:4:96',
+    found: 'tổ quốc',
+    seed: 'an ninh tổ quốc với 2.903 lượt người',
+  },
 ];
 
-interface Diagnostic { code: string; file: string; line: number; column: number; message: string }
+interface Diagnostic {
+  code: string;
+  file: string;
+  line: number;
+  column: number;
+  message: string;
+}
 
 describe('the proof-reader on the seed report', () => {
   it('lists only typos the published report really has', () => {

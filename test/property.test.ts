@@ -30,10 +30,60 @@ afterAll(() => ws.remove());
 const scalar = fc.oneof(
   fc.integer().map(String),
   fc.double({ noNaN: false }).map(String),
-  fc.constantFrom('-0', '1e308', '-1e309', '0x1F', '0o17', '0123', '1_000', '.5', '5.', '41.108', '1.347', '291.000', '1.000.000',
-    '"1.347,19"', '1.680 ha', '1,5', '.nan', '.NaN', '.inf', '-.inf', 'NaN', 'Infinity', '~', 'null', '', 'true', 'yes',
-    '[]', '{}', '[1, 2]', '{a: 1}', '&a 1', '*a', '!tag x', '!!binary aGk=', '!!float 1', '<<: {a: 1}', '"', "'", '{', '[', '|', '>',
-    '2021-02-30', '"2021-01-15"', '__proto__', 'constructor: 1', '- x', '# comment', '@x', '`x', '%x'),
+  fc.constantFrom(
+    '-0',
+    '1e308',
+    '-1e309',
+    '0x1F',
+    '0o17',
+    '0123',
+    '1_000',
+    '.5',
+    '5.',
+    '41.108',
+    '1.347',
+    '291.000',
+    '1.000.000',
+    '"1.347,19"',
+    '1.680 ha',
+    '1,5',
+    '.nan',
+    '.NaN',
+    '.inf',
+    '-.inf',
+    'NaN',
+    'Infinity',
+    '~',
+    'null',
+    '',
+    'true',
+    'yes',
+    '[]',
+    '{}',
+    '[1, 2]',
+    '{a: 1}',
+    '&a 1',
+    '*a',
+    '!tag x',
+    '!!binary aGk=',
+    '!!float 1',
+    '<<: {a: 1}',
+    '"',
+    "'",
+    '{',
+    '[',
+    '|',
+    '>',
+    '2021-02-30',
+    '"2021-01-15"',
+    '__proto__',
+    'constructor: 1',
+    '- x',
+    '# comment',
+    '@x',
+    '`x',
+    '%x',
+  ),
   fc.string({ maxLength: 20 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }).map((s) => JSON.stringify(s)),
 );
@@ -43,21 +93,28 @@ const anyText = fc.string({ unit: 'binary', maxLength: 60 }).map((s) => JSON.str
 const anyNarrative = fc.string({ unit: 'binary', maxLength: 60 }).map((s) => JSON.stringify(escapeBraces(s)));
 
 type Mutation = (text: string, bytes: Buffer) => Buffer;
-const lineEdit = (edit: (lines: string[], i: number) => void) => (pick: number): Mutation => (text) => {
-  const lines = text.split('\n');
-  const i = pick % lines.length;
-  edit(lines, i);
-  return Buffer.from(lines.join('\n'));
-};
+const lineEdit =
+  (edit: (lines: string[], i: number) => void) =>
+  (pick: number): Mutation =>
+  (text) => {
+    const lines = text.split('\n');
+    const i = pick % lines.length;
+    edit(lines, i);
+    return Buffer.from(lines.join('\n'));
+  };
 const mutation: fc.Arbitrary<{ name: string; apply: Mutation }> = fc.oneof(
   fc.tuple(fc.nat(), scalar).map(([pick, value]) => ({
     name: `value → ${value}`,
-    apply: lineEdit((lines, i) => { lines[i] = lines[i]!.replace(/^(\s*(?:- )?[^:#]+:)\s*.*$/, `$1 ${value}`); })(pick),
+    apply: lineEdit((lines, i) => {
+      lines[i] = lines[i]!.replace(/^(\s*(?:- )?[^:#]+:)\s*.*$/, `$1 ${value}`);
+    })(pick),
   })),
   fc.tuple(fc.nat(), anyText).map(([pick, value]) => ({
     name: `text → ${value}`,
     apply: lineEdit((lines, i) => {
-      const texts = lines.map((l, n) => [l, n] as const).filter(([l]) => /^ {2}[a-z_]+: \S/.test(l) && !/^ {2}[a-z_]+: [-\d.]+\s*(#.*)?$/.test(l));
+      const texts = lines
+        .map((l, n) => [l, n] as const)
+        .filter(([l]) => /^ {2}[a-z_]+: \S/.test(l) && !/^ {2}[a-z_]+: [-\d.]+\s*(#.*)?$/.test(l));
       const [, n] = texts[i % Math.max(texts.length, 1)] ?? ['', i];
       lines[n] = lines[n]!.replace(/^( {2}[a-z_]+:).*$/, `$1 ${value}`);
     })(pick),
@@ -65,12 +122,18 @@ const mutation: fc.Arbitrary<{ name: string; apply: Mutation }> = fc.oneof(
   fc.nat().map((pick) => ({ name: 'line deleted', apply: lineEdit((lines, i) => void lines.splice(i, 1))(pick) })),
   fc.nat().map((pick) => ({ name: 'line doubled', apply: lineEdit((lines, i) => void lines.splice(i, 0, lines[i]!))(pick) })),
   fc.tuple(fc.nat(), fc.nat({ max: 8 })).map(([pick, spaces]) => ({
-    name: `indent ${spaces}`, apply: lineEdit((lines, i) => { lines[i] = `${' '.repeat(spaces)}${lines[i]!.trimStart()}`; })(pick),
+    name: `indent ${spaces}`,
+    apply: lineEdit((lines, i) => {
+      lines[i] = `${' '.repeat(spaces)}${lines[i]!.trimStart()}`;
+    })(pick),
   })),
   fc.nat().map((cut) => ({ name: `cut at ${cut}`, apply: ((_t, b) => b.subarray(0, cut % (b.length + 1))) as Mutation })),
   fc.tuple(fc.nat(), fc.uint8Array({ minLength: 1, maxLength: 16 })).map(([at, junk]) => ({
     name: `bytes ${Buffer.from(junk).toString('hex')} inserted`,
-    apply: ((_t, b) => { const i = at % (b.length + 1); return Buffer.concat([b.subarray(0, i), junk, b.subarray(i)]); }) as Mutation,
+    apply: ((_t, b) => {
+      const i = at % (b.length + 1);
+      return Buffer.concat([b.subarray(0, i), junk, b.subarray(i)]);
+    }) as Mutation,
   })),
   fc.uint8Array({ maxLength: 300 }).map((junk) => ({ name: 'random bytes', apply: (() => Buffer.from(junk)) as Mutation })),
 );
@@ -109,7 +172,11 @@ describe('any text in a narrative field keeps the DOCX well-formed', () => {
       fc.asyncProperty(anyNarrative, async (value) => {
         writeFileSync(path, original.replace(/^( {2}ngan_hang_danh_gia:).*$/m, `$1 ${value}`));
         try {
-          const r = await renderMonth({ context: runContext({ dataDir: ws.data, templatesDir: ws.templates }), period: { year: 2021, month: 1 }, formats: ['docx'] });
+          const r = await renderMonth({
+            context: runContext({ dataDir: ws.data, templatesDir: ws.templates }),
+            period: { year: 2021, month: 1 },
+            formats: ['docx'],
+          });
           // an empty string is a VALIDATE_EMPTY diagnostic, not a document
           if ('errors' in r) expect(r.errors.map((e) => e.code)).toEqual(['VALIDATE_EMPTY']);
           else expect(xmlProblem(docxParts(r.files[0]!.data as Uint8Array)['word/document.xml']!), value).toBeNull();

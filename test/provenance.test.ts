@@ -19,7 +19,11 @@ function at(file: string, pattern: RegExp): { line: number; column: number } {
   return { line: line + 1, column: lines[line]!.search(/\S/) + 1 };
 }
 const appendixCells = (md: string) =>
-  md.slice(md.indexOf('# Phụ lục')).split('\n').filter((l) => /^\| \d/.test(l)).flatMap((l) => l.slice(2, -2).split(' | '));
+  md
+    .slice(md.indexOf('# Phụ lục'))
+    .split('\n')
+    .filter((l) => /^\| \d/.test(l))
+    .flatMap((l) => l.slice(2, -2).split(' | '));
 
 describe('the sources of January 2021', () => {
   const model = shippedModel();
@@ -27,15 +31,31 @@ describe('the sources of January 2021', () => {
   it('locates each value a figure is made of, with its status', () => {
     const land = model.sources['lua_dong_xuan_lam_dat']!;
     expect(land.value).toEqual([
-      { file: `${DATA}/2021-01/agriculture.yaml`, ...at('2021-01/agriculture.yaml', /^ {2}lua_dong_xuan_lam_dat:/), status: 'published', id: 'lua_dong_xuan_lam_dat', value: 1680 },
+      {
+        file: `${DATA}/2021-01/agriculture.yaml`,
+        ...at('2021-01/agriculture.yaml', /^ {2}lua_dong_xuan_lam_dat:/),
+        status: 'published',
+        id: 'lua_dong_xuan_lam_dat',
+        value: 1680,
+      },
     ]);
     expect(land.samePeriod).toEqual([
-      { file: `${DATA}/2020-01/agriculture.yaml`, ...at('2020-01/agriculture.yaml', /^ {2}lua_dong_xuan_lam_dat:/), status: 'illustrative', id: 'lua_dong_xuan_lam_dat', value: 1610 },
+      {
+        file: `${DATA}/2020-01/agriculture.yaml`,
+        ...at('2020-01/agriculture.yaml', /^ {2}lua_dong_xuan_lam_dat:/),
+        status: 'illustrative',
+        id: 'lua_dong_xuan_lam_dat',
+        value: 1610,
+      },
     ]);
-    expect(land.plan.map((s) => [s.file, s.line, s.status])).toEqual([[`${DATA}/plans/2021.yaml`, at('plans/2021.yaml', /^ {2}lua_dong_xuan:/).line, 'published']]);
+    expect(land.plan.map((s) => [s.file, s.line, s.status])).toEqual([
+      [`${DATA}/plans/2021.yaml`, at('plans/2021.yaml', /^ {2}lua_dong_xuan:/).line, 'published'],
+    ]);
     // the revenue plan is inferred from the published 1,4% (marked per value in the plan file)
     const revenue = model.sources['thu_ngan_sach']!.plan;
-    expect(revenue.map((s) => [s.line, s.column, s.status, s.value])).toEqual([[at('plans/2021.yaml', /^ {2}thu_ngan_sach:/).line, 3, 'inferred', 50600]]);
+    expect(revenue.map((s) => [s.line, s.column, s.status, s.value])).toEqual([
+      [at('plans/2021.yaml', /^ {2}thu_ngan_sach:/).line, 3, 'inferred', 50600],
+    ]);
   });
 
   it('gives every printed appendix figure at least one source', () => {
@@ -91,7 +111,10 @@ describe('report build --published-only, and the marks in the data files', () =>
       const r = await runCli([...ws.args, 'check', '2020-01', '--format', 'json']);
       expect(r.code).toBe(1);
       const list = JSON.parse(r.stdout) as { code: string; file: string; line: number; message: string }[];
-      expect(list.map((d) => [d.code, d.line])).toEqual([['VALIDATE_CHOICE', 3], ['VALIDATE_UNKNOWN_KEY', 4]]);
+      expect(list.map((d) => [d.code, d.line])).toEqual([
+        ['VALIDATE_CHOICE', 3],
+        ['VALIDATE_UNKNOWN_KEY', 4],
+      ]);
       expect(list[0]!.message).toContain('"minh_hoaa" không phải một trong các giá trị cong_bo, minh_hoa, suy_ra');
       expect(list[1]!.message).toContain('"lua_dong_xuan_lam_dat"');
     } finally {

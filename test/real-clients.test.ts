@@ -45,9 +45,21 @@ afterAll(() => {
 });
 
 /** The Markdown's paragraphs outside tables (headings, body, title lines), as plain text. */
-const bodyParagraphs = () => markdownParagraphs(md.split(/\n{2,}/).filter((b) => !b.startsWith('|')).join('\n\n')).map(squash);
+const bodyParagraphs = () =>
+  markdownParagraphs(
+    md
+      .split(/\n{2,}/)
+      .filter((b) => !b.startsWith('|'))
+      .join('\n\n'),
+  ).map(squash);
 /** The Markdown's table cells as words (header, signature and appendix tables). */
-const tableWords = () => markdownParagraphs(md.split(/\n{2,}/).filter((b) => b.startsWith('|')).join('\n\n')).flatMap((p) => p.split(/\s+/));
+const tableWords = () =>
+  markdownParagraphs(
+    md
+      .split(/\n{2,}/)
+      .filter((b) => b.startsWith('|'))
+      .join('\n\n'),
+  ).flatMap((p) => p.split(/\s+/));
 
 describe('LibreOffice: build --format pdf', () => {
   const pdf = () => join(dir, 'pdf', 'report-2021-01.pdf');
@@ -71,7 +83,11 @@ describe('LibreOffice: build --format pdf', () => {
     expect(pages).toBeGreaterThanOrEqual(Math.floor(expected * 0.5));
     expect(pages).toBeLessThanOrEqual(Math.ceil(expected * 2) + 2);
     // a fallback font means a Vietnamese letter the font lacks (fonts-liberation 1.x has none of U+1EA0–1EF9)
-    const fonts = (await exec('pdffonts', [pdf()])).split('\n').slice(2).filter(Boolean).map((l) => l.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
+    const fonts = (await exec('pdffonts', [pdf()]))
+      .split('\n')
+      .slice(2)
+      .filter(Boolean)
+      .map((l) => l.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, ''));
     expect(fonts.length).toBeGreaterThan(0);
     for (const f of fonts) expect(f, 'install fonts-liberation2 (Vietnamese glyphs)').toMatch(/^(LiberationSerif|TimesNewRoman)/);
   });
@@ -80,7 +96,15 @@ describe('LibreOffice: build --format pdf', () => {
     requireTools(ctx, ['soffice', 'pdftotext']);
     const pages = await pdfText();
     const first = squash(pages[0]!);
-    for (const text of ['ỦY BAN NHÂN DÂN', 'HUYỆN THAN UYÊN', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'BÁO CÁO', 'Phần thứ nhất', '/BC-UBND'])
+    for (const text of [
+      'ỦY BAN NHÂN DÂN',
+      'HUYỆN THAN UYÊN',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'BÁO CÁO',
+      'Phần thứ nhất',
+      '/BC-UBND',
+    ])
       expect(first).toContain(text);
     expect(first).toMatch(/Than Uyên, ngày .*tháng 01 năm 2021/);
     // no page number on page 1: its first line is the agency
@@ -101,16 +125,36 @@ describe('LibreOffice: build --format pdf', () => {
 });
 
 /** A word of the PDF where LibreOffice printed it (points, from the top left), from pdftotext -bbox. */
-interface Word { page: number; x: number; y: number; right: number; height: number; text: string }
+interface Word {
+  page: number;
+  x: number;
+  y: number;
+  right: number;
+  height: number;
+  text: string;
+}
 /** The rendered pages' words, and the lines they form (words sharing a baseline, left to right). */
 async function renderedWords(pdf: string): Promise<{ words: Word[]; lines: Word[][] }> {
   const html = await exec('pdftotext', ['-bbox', '-enc', 'UTF-8', pdf, '-']);
   const words: Word[] = [];
   let page = 0;
-  const fromXml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  const fromXml = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&');
   for (const m of html.matchAll(/<page |<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)) {
     if (m[0] === '<page ') page++;
-    else words.push({ page, x: Number(m[1]), y: Number(m[4]), right: Number(m[3]), height: Number(m[4]) - Number(m[2]), text: fromXml(m[5]!) });
+    else
+      words.push({
+        page,
+        x: Number(m[1]),
+        y: Number(m[4]),
+        right: Number(m[3]),
+        height: Number(m[4]) - Number(m[2]),
+        text: fromXml(m[5]!),
+      });
   }
   const lines = new Map<string, Word[]>();
   for (const w of words) {
@@ -132,7 +176,7 @@ describe('the rendered pages, as a secretariat would lay them out (LibreOffice �
     expect(lines.filter((l) => lineText(l) === '01')).toEqual([]);
   });
 
-  it('ends the appendix on a page that holds table rows above its note, the note in the table\'s font size', async (ctx) => {
+  it("ends the appendix on a page that holds table rows above its note, the note in the table's font size", async (ctx) => {
     requireTools(ctx, ['soffice', 'pdftotext']);
     const { words, lines } = await renderedWords(pdf());
     const note = words.find((w) => w.text === 'Ghi' && words[words.indexOf(w) + 1]?.text === 'chú:')!;
@@ -159,20 +203,38 @@ describe('the rendered pages, as a secretariat would lay them out (LibreOffice �
       const table = {
         kind: 'table' as const,
         head: [['STT', 'Chỉ tiêu', 'Thực hiện'].map((text) => ({ text, bold: true }))],
-        rows: Array.from({ length: n }, (_, i) => [{ text: String(i + 1) }, { text: `Chỉ tiêu số ${i + 1}` }, { text: String(100 + i), align: 'right' as const }]),
+        rows: Array.from({ length: n }, (_, i) => [
+          { text: String(i + 1) },
+          { text: `Chỉ tiêu số ${i + 1}` },
+          { text: String(100 + i), align: 'right' as const },
+        ]),
       };
       const doc: ReportDocument = {
         fields: { agency: ['ỦY BAN NHÂN DÂN'] },
         body: [
           { kind: 'part', title: 'TIÊU ĐỀ', number: 'Phần thứ nhất', level: 1, children: [{ kind: 'paragraph', text: 'Nội dung.' }] },
-          { kind: 'appendix', title: 'BIỂU', number: 'Phụ lục', level: 1, children: [{ kind: 'paragraph', text: '(Kèm theo)' }, table, { kind: 'paragraph', text: note }] },
+          {
+            kind: 'appendix',
+            title: 'BIỂU',
+            number: 'Phụ lục',
+            level: 1,
+            children: [{ kind: 'paragraph', text: '(Kèm theo)' }, table, { kind: 'paragraph', text: note }],
+          },
         ],
       };
       writeFileSync(join(folder, `t${n}.docx`), await buildDocx(doc, new Date(Date.UTC(2021, 0, 1))));
     }
     const soffice = findSoffice(process.env)!;
-    await exec(soffice, ['--headless', '--norestore', `-env:UserInstallation=file://${join(folder, 'profile')}`, '--convert-to', 'pdf', '--outdir', folder,
-      ...lengths.map((n) => join(folder, `t${n}.docx`))]);
+    await exec(soffice, [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${join(folder, 'profile')}`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      folder,
+      ...lengths.map((n) => join(folder, `t${n}.docx`)),
+    ]);
     const alone: number[] = [];
     let broke = 0;
     for (const n of lengths) {
@@ -201,7 +263,9 @@ describe('the rendered pages, as a secretariat would lay them out (LibreOffice �
     const { words, lines } = await renderedWords(pdf());
     const title = words.find((w) => w.text === 'Nơi' && words[words.indexOf(w) + 1]?.text === 'nhận:')!;
     // the left column of the signature table, from "Nơi nhận:" down to "- Lưu: VT, VP."
-    const column = lines.filter((l) => l[0]!.page === title.page && l[0]!.y > title.y && l[0]!.x < title.x + 30).map((l) => l.filter((w) => w.x < 250));
+    const column = lines
+      .filter((l) => l[0]!.page === title.page && l[0]!.y > title.y && l[0]!.x < title.x + 30)
+      .map((l) => l.filter((w) => w.x < 250));
     const end = column.findIndex((l) => lineText(l).startsWith('- Lưu:'));
     const items = column.slice(0, end + 1);
     const dash = items[0]![0]!;
@@ -239,7 +303,12 @@ describe('pandoc reads the DOCX back', () => {
     const read = readPlain(plain);
     expect(read.paragraphs).toEqual(bodyParagraphs());
     // a grid table wraps its cells across lines, so the order of words is lost: compare them as multisets
-    expect([...read.tableWords].sort()).toEqual([...tableWords()].map((w) => squash(w)).filter(Boolean).sort());
+    expect([...read.tableWords].sort()).toEqual(
+      [...tableWords()]
+        .map((w) => squash(w))
+        .filter(Boolean)
+        .sort(),
+    );
   });
 
   it('reads Markdown, HTML and any Unicode in the text back unchanged', async (ctx) => {

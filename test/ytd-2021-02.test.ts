@@ -19,7 +19,14 @@ const plan = (parse(readFileSync('data/plans/2021.yaml', 'utf8')) as { chi_tieu:
 /** "1.998,00" → 1998; "-" → null. */
 // a cell of a figure made of illustrative or inferred values ends with its marker, "(\*)" or "(\*\*)" in Markdown
 const cellNumber = (text: string): number | null =>
-  (text === '-' ? null : Number(text.replace(/ \([\\*]+\)$/, '').replace(/\./g, '').replace(',', '.')));
+  text === '-'
+    ? null
+    : Number(
+        text
+          .replace(/ \([\\*]+\)$/, '')
+          .replace(/\./g, '')
+          .replace(',', '.'),
+      );
 const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
 
 const value = (month: string, key: string) => figuresOf(month, registry.indicators.get(key)!.sector)?.[key] ?? null;
@@ -54,7 +61,10 @@ beforeAll(async () => {
 describe('the report of 2021-02', () => {
   const rows = () => {
     const appendix = markdown.slice(markdown.indexOf('# Phụ lục'));
-    return appendix.split('\n').filter((l) => /^\| \d+ \|/.test(l)).map((l) => l.slice(2, -2).split(' | '));
+    return appendix
+      .split('\n')
+      .filter((l) => /^\| \d+ \|/.test(l))
+      .map((l) => l.slice(2, -2).split(' | '));
   };
 
   it('prints, for every appendix row, the year to date, % of plan and same period computed from the YAML', () => {
@@ -90,7 +100,9 @@ describe('the report of 2021-02', () => {
 
   it('writes the plan percentages of the text with their declared rounding', () => {
     const finance = figuresOf('2021-02', 'finance')!['thu_ngan_sach']!;
-    const budget = round((finance / plan['thu_ngan_sach']!) * 100, 1).toString().replace('.', ',');
+    const budget = round((finance / plan['thu_ngan_sach']!) * 100, 1)
+      .toString()
+      .replace('.', ',');
     expect(markdown).toContain(`thu ngân sách trên địa bàn huyện 4.185 triệu đồng đạt ${budget}% kế hoạch`);
     const land = figuresOf('2021-02', 'agriculture')!['lua_dong_xuan_lam_dat']!;
     expect(markdown).toContain(`đạt ${round((land / plan['lua_dong_xuan']!) * 100, 0)}% kế hoạch`);
@@ -99,12 +111,31 @@ describe('the report of 2021-02', () => {
   it('puts the same appendix cells in the DOCX as in the Markdown', () => {
     const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
     const tables = [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => m[1]!);
-    const unescapeXml = (t: string) => t.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
-    const docxRows = tables[tables.length - 1]!.split('</w:tr>').slice(0, -1).map((tr) =>
-      tr.split('</w:tc>').slice(0, -1).map((tc) => unescapeXml([...tc.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))));
+    const unescapeXml = (t: string) =>
+      t
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&apos;/g, "'")
+        .replace(/&amp;/g, '&');
+    const docxRows = tables[tables.length - 1]!.split('</w:tr>')
+      .slice(0, -1)
+      .map((tr) =>
+        tr
+          .split('</w:tc>')
+          .slice(0, -1)
+          .map((tc) => unescapeXml([...tc.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''))),
+      );
     const appendix = markdown.slice(markdown.indexOf('# Phụ lục'));
-    const mdRows = appendix.split('\n').filter((l) => l.startsWith('| ') && !/^\| [-:]+ \|/.test(l))
-      .map((l) => l.slice(2, -2).split(' | ').map((c) => c.replace(/\*\*/g, '').replace(/\\(.)/g, '$1')));
+    const mdRows = appendix
+      .split('\n')
+      .filter((l) => l.startsWith('| ') && !/^\| [-:]+ \|/.test(l))
+      .map((l) =>
+        l
+          .slice(2, -2)
+          .split(' | ')
+          .map((c) => c.replace(/\*\*/g, '').replace(/\\(.)/g, '$1')),
+      );
     expect(mdRows.length).toBeGreaterThan(50);
     expect(docxRows.length).toBe(mdRows.length);
     expect(docxRows).toEqual(mdRows);

@@ -21,7 +21,9 @@ export async function buildAll(options: BuildAllOptions, io: Io): Promise<number
   requireDataDir(dataDir);
   const months = listReportMonths(dataDir);
   const reports = new Set(months.map(periodId));
-  const dataOnly = listMonths(dataDir).map(periodId).filter((id) => !reports.has(id));
+  const dataOnly = listMonths(dataDir)
+    .map(periodId)
+    .filter((id) => !reports.has(id));
   // out/ is the scratch folder (not committed); the committed reports are checked where they are committed
   const base = options.outBase ?? (options.check && options.committedBase !== undefined ? options.committedBase : 'out');
   // a checkout that commits no reports (this repository's sample office among them): every month is still built in
@@ -31,10 +33,14 @@ export async function buildAll(options: BuildAllOptions, io: Io): Promise<number
   let code = 0;
   for (const [i, period] of months.entries()) {
     const id = periodId(period);
-    if (io.progress) io.err(`${say(io.lang, 'BUILD_ALL_PROGRESS', { index: i + 1, total: months.length, month: id, check: Boolean(options.check) })}\n`);
+    if (io.progress)
+      io.err(`${say(io.lang, 'BUILD_ALL_PROGRESS', { index: i + 1, total: months.length, month: id, check: Boolean(options.check) })}\n`);
     // the run's cache: each file is read and each earlier month validated once, not once per month comparing with it
     pruneRunCache(cache, period);
-    code = Math.max(code, await build({ ...options, period, outDir: join(base, id), comparedMustBeValid: true, compare: !nothingCommitted }, io));
+    code = Math.max(
+      code,
+      await build({ ...options, period, outDir: join(base, id), comparedMustBeValid: true, compare: !nothingCommitted }, io),
+    );
   }
   io.err(`${say(io.lang, 'BUILD_ALL_DONE', { months: months.map(periodId), dataOnly, check: Boolean(options.check) })}\n`);
   if (nothingCommitted) io.err(`${say(io.lang, 'BUILD_ALL_NOTHING_COMMITTED', { dir: posixPath(base) })}\n`);

@@ -39,7 +39,9 @@ export function docxStamp(period: Period, env: Readonly<Record<string, string | 
 }
 
 /** Build the outputs of one month in memory; returns them with the warnings, or the diagnostics that stop the build. */
-export async function renderMonth(options: BuildOptions): Promise<{ files: OutputFile[]; warnings: readonly RE[] } | { errors: readonly RE[]; warnings: readonly RE[] }> {
+export async function renderMonth(
+  options: BuildOptions,
+): Promise<{ files: OutputFile[]; warnings: readonly RE[] } | { errors: readonly RE[]; warnings: readonly RE[] }> {
   const rendered = renderMonthDocument(options.context, options.period, options);
   if (!rendered.ok) return { errors: rendered.errors, warnings: rendered.warnings };
   const document = rendered.value;
@@ -57,7 +59,13 @@ export async function renderMonth(options: BuildOptions): Promise<{ files: Outpu
 /** Build one month and write its outputs; prints written paths on stdout. Returns the exit code. */
 /** The earlier months whose invalid data a month's year to date or comparisons leave out, from its warnings. */
 const comparedInvalid = (warnings: readonly RE[]): string[] =>
-  [...new Set(warnings.filter((w) => w.code === 'VALIDATE_HISTORY_INVALID' || w.code === 'VALIDATE_HISTORY_FIGURE_INVALID').map((w) => String(w.params.month)))].sort();
+  [
+    ...new Set(
+      warnings
+        .filter((w) => w.code === 'VALIDATE_HISTORY_INVALID' || w.code === 'VALIDATE_HISTORY_FIGURE_INVALID')
+        .map((w) => String(w.params.month)),
+    ),
+  ].sort();
 
 export async function build(options: BuildOptions, io: Io): Promise<number> {
   // an empty --out would resolve to the current folder
@@ -78,14 +86,23 @@ export async function build(options: BuildOptions, io: Io): Promise<number> {
   // build --all: a report is only as good as the months it compares with
   const invalid = options.comparedMustBeValid ? comparedInvalid(result.warnings) : [];
   if (invalid.length > 0) {
-    const problem = new ReportError({ code: 'BUILD_COMPARED_MONTH_INVALID', params: { month: periodId(options.period), compared: invalid } });
+    const problem = new ReportError({
+      code: 'BUILD_COMPARED_MONTH_INVALID',
+      params: { month: periodId(options.period), compared: invalid },
+    });
     io.err(formatDiagnostics([problem], 'text', io));
     return 1;
   }
   if (options.check) {
     if (options.compare === false) return 0;
-    return checkFreshness(resolve(outDir), shownOut, result.files, io, (path, state) =>
-      new ReportError({ code: state === 'stale' ? 'BUILD_OUTPUT_STALE' : 'BUILD_OUTPUT_MISSING', params: { path }, file: path }));
+    return checkFreshness(
+      resolve(outDir),
+      shownOut,
+      result.files,
+      io,
+      (path, state) =>
+        new ReportError({ code: state === 'stale' ? 'BUILD_OUTPUT_STALE' : 'BUILD_OUTPUT_MISSING', params: { path }, file: path }),
+    );
   }
   let files = result.files;
   if (soffice) {

@@ -33,8 +33,10 @@ export interface CheckOptions {
 }
 
 export async function check(options: CheckOptions, io: Io): Promise<number> {
-  if (options.write && !options.fix) throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: say(io.lang, 'ARG_WRITE_NEEDS_FIX') } });
-  if (options.fix && options.format !== 'text') throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: say(io.lang, 'ARG_FIX_TEXT_ONLY') } });
+  if (options.write && !options.fix)
+    throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: say(io.lang, 'ARG_WRITE_NEEDS_FIX') } });
+  if (options.fix && options.format !== 'text')
+    throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: say(io.lang, 'ARG_FIX_TEXT_ONLY') } });
   const { context: ctx, period } = options;
   const loaded = loadInputs(ctx.dataDir, period, ctx.cache.loads);
   // a month without report.yaml is data later months compare with: its files are checked, nothing is rendered
@@ -47,11 +49,16 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
 
   // the texts the report prints: the month's report and sector files (not a stray file), district.yaml and the templates
   // (a data-only month's own files only: it prints nothing with the district and the templates)
-  const printed = [...loaded.month.files.filter((f) => monthFileKind(ctx.registry, f.name) !== null), ...(dataOnly ? [] : [loaded.district])];
+  const printed = [
+    ...loaded.month.files.filter((f) => monthFileKind(ctx.registry, f.name) !== null),
+    ...(dataOnly ? [] : [loaded.district]),
+  ];
   const sources = printed.filter((f): f is LoadedFile & { parsed: { source: SourceFile } } => Boolean(f?.parsed.source));
   const templates = dataOnly ? [] : readTemplates(ctx.templatesDir);
   const files: TextFile[] = [
-    ...sources.map((f) => yamlTexts(f.parsed.source)), ...templates.map((t) => templateTexts(t.file, t.text)), ...(dataOnly ? [] : definitionLabels(ctx.schemasDir)),
+    ...sources.map((f) => yamlTexts(f.parsed.source)),
+    ...templates.map((t) => templateTexts(t.file, t.text)),
+    ...(dataOnly ? [] : definitionLabels(ctx.schemasDir)),
   ];
   const findings = proofread(files);
   const starts = new Map(files.map((f) => [f.file, lineStarts(f.content)]));
@@ -70,7 +77,13 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   if (options.fix) {
     const paths = new Map(loaded.month.files.map((f) => [f.file, join(ctx.dataDir, periodId(period), f.name)]));
     if (loaded.district) paths.set(loaded.district.file, join(ctx.dataDir, DISTRICT_FILE));
-    corrections(sources.map((f) => f.parsed.source), findings, paths, Boolean(options.write), io);
+    corrections(
+      sources.map((f) => f.parsed.source),
+      findings,
+      paths,
+      Boolean(options.write),
+      io,
+    );
   }
   if (!validated.ok) return 1;
   return options.strict && validated.warnings.length + findings.length > 0 ? 1 : 0;
@@ -79,7 +92,11 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
 /** The sector definitions' labels and titles: the appendix prints the labels. Read to be proof-read only (the registry is built already). */
 function definitionLabels(schemasDir: string): TextFile[] {
   const dir = join(schemasDir, SECTORS_DIR);
-  const names = isDirectory(dir) ? readFolder(dir, displayPath(schemasDir, SECTORS_DIR)).filter((n) => n.endsWith('.yaml')).sort() : [];
+  const names = isDirectory(dir)
+    ? readFolder(dir, displayPath(schemasDir, SECTORS_DIR))
+        .filter((n) => n.endsWith('.yaml'))
+        .sort()
+    : [];
   const printed = (path: readonly (string | number)[]) => path.at(-1) === 'label' || (path.length === 1 && path[0] === 'title');
   return names
     .map((n) => loadFile(join(dir, n), displayPath(schemasDir, SECTORS_DIR, n), n).parsed.source)
@@ -88,9 +105,20 @@ function definitionLabels(schemasDir: string): TextFile[] {
 }
 
 /** --fix: each data file's corrections as a diff on stdout; with --write, written in place (a file changed since it was read is left alone). */
-function corrections(sources: readonly SourceFile[], findings: readonly Finding[], paths: ReadonlyMap<string, string>, write: boolean, io: Io): void {
+function corrections(
+  sources: readonly SourceFile[],
+  findings: readonly Finding[],
+  paths: ReadonlyMap<string, string>,
+  write: boolean,
+  io: Io,
+): void {
   const fixed = sources
-    .map((s) => fixFile(s, findings.filter((f) => f.text.file === s.file)))
+    .map((s) =>
+      fixFile(
+        s,
+        findings.filter((f) => f.text.file === s.file),
+      ),
+    )
     .filter((f): f is FixedFile => f !== null);
   io.out(fixed.map((f) => unifiedDiff(f.file, f.before, f.after)).join(''));
   if (!write) return;
@@ -100,10 +128,19 @@ function corrections(sources: readonly SourceFile[], findings: readonly Finding[
   for (const f of fixed) {
     // the file as read must be the text the corrections apply to, byte for byte (no BOM, no decomposed letters, no edit since)
     if (stillReads(paths.get(f.file)!, f.before)) byFolder.set(dirname(f.file), [...(byFolder.get(dirname(f.file)) ?? []), f]);
-    else problems.push(new ReportError({ code: 'PROOF_FIX_NOT_WRITTEN', severity: 'warning', file: f.file, params: { count: f.applied.length } }));
+    else
+      problems.push(
+        new ReportError({ code: 'PROOF_FIX_NOT_WRITTEN', severity: 'warning', file: f.file, params: { count: f.applied.length } }),
+      );
   }
   for (const [shown, list] of byFolder)
-    writeOutputs(dirname(paths.get(list[0]!.file)!), shown, list.map((f) => ({ name: basename(paths.get(f.file)!), data: f.after })));
-  const written = [...byFolder.values()].flat().map((f) => `${say(io.lang, 'CHECK_FIX_WRITTEN', { file: f.file, count: f.applied.length })}\n`);
+    writeOutputs(
+      dirname(paths.get(list[0]!.file)!),
+      shown,
+      list.map((f) => ({ name: basename(paths.get(f.file)!), data: f.after })),
+    );
+  const written = [...byFolder.values()]
+    .flat()
+    .map((f) => `${say(io.lang, 'CHECK_FIX_WRITTEN', { file: f.file, count: f.applied.length })}\n`);
   io.err(formatDiagnostics(problems, 'text', io) + written.join(''));
 }

@@ -48,6 +48,12 @@ export async function diff(options: DiffOptions, io: Io): Promise<number> {
     return 1;
   }
   const result = compareMonths(options.context.registry, a.side, b.side);
-  io.out(options.format === 'json' ? formatDiffJson(result) : options.format === 'md' ? formatDiffMarkdown(result, io.lang) : formatDiffText(result, io.lang, io.color));
+  io.out(
+    options.format === 'json'
+      ? formatDiffJson(result)
+      : options.format === 'md'
+        ? formatDiffMarkdown(result, io.lang)
+        : formatDiffText(result, io.lang, io.color),
+  );
   return 0;
 }

@@ -36,10 +36,19 @@ export function fixText(bytes: Uint8Array, file: string): { text: string; from: 
     else if (legacy) text = legacy.text;
     else return { problem: new ReportError({ ...p, file }) };
     from = wide ?? legacy!.encoding;
-    text = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+    text = text
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .normalize('NFC');
   }
   // line by line: a line typed in TCVN3 is converted whole, though a comment above it is Unicode
-  return { text: text.split('\n').map((line) => stripInvisible(fixLegacy(line))).join('\n'), from };
+  return {
+    text: text
+      .split('\n')
+      .map((line) => stripInvisible(fixLegacy(line)))
+      .join('\n'),
+    from,
+  };
 }
 
 export async function fixTextCommand(options: FixTextOptions, io: Io): Promise<number> {
@@ -58,7 +67,11 @@ export async function fixTextCommand(options: FixTextOptions, io: Io): Promise<n
       problems.push(fixed.problem);
       continue;
     }
-    const before = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+    const before = new TextDecoder('utf-8')
+      .decode(bytes)
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .split('\n');
     const after = fixed.text.split('\n');
     const lines = after.map((line, i) => ({ i, line })).filter(({ i, line }) => line !== before[i]);
     if (fixed.from === null && lines.length === 0) {
@@ -75,7 +88,8 @@ export async function fixTextCommand(options: FixTextOptions, io: Io): Promise<n
     io.out(`${out.join('\n')}\n\n`);
   }
   if (options.write) {
-    for (const f of changed) writeOutputs(dirname(resolve(f.path)), posixPath(dirname(f.shown)), [{ name: basename(f.path), data: f.text }]);
+    for (const f of changed)
+      writeOutputs(dirname(resolve(f.path)), posixPath(dirname(f.shown)), [{ name: basename(f.path), data: f.text }]);
     if (changed.length > 0) io.err(`${say(io.lang, 'FIX_TEXT_WRITTEN', { count: changed.length })}\n`);
   } else if (changed.length > 0) io.err(`${say(io.lang, 'FIX_TEXT_PREVIEW', { count: changed.length })}\n`);
   io.err(formatDiagnostics(problems, 'text', io));

@@ -22,7 +22,12 @@ export interface FormsOptions {
 }
 
 /** Last month, the same month last year, the plan and the year to date before this month, from validated data only. */
-function figureContext(registry: Registry, period: Period, history: readonly Month[], plan: Readonly<Record<string, number | undefined>> | null): FigureContext {
+function figureContext(
+  registry: Registry,
+  period: Period,
+  history: readonly Month[],
+  plan: Readonly<Record<string, number | undefined>> | null,
+): FigureContext {
   const prev = addMonths(period, -1);
   return {
     prev: (id) => valueIn(registry, monthOf(history, prev), id),
@@ -42,7 +47,8 @@ const dayMonthYear = (iso: string) => iso.split('-').reverse().join('/');
 export async function forms(options: FormsOptions, io: Io): Promise<number> {
   const { period } = options;
   const { dataDir, registry } = options.context;
-  if (options.outDir !== undefined && options.outDir.trim() === '') throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: '--out ""' } });
+  if (options.outDir !== undefined && options.outDir.trim() === '')
+    throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: '--out ""' } });
   const outDir = options.outDir ?? join('out', periodId(period), 'forms');
   if (isInside(outDir, dataDir)) throw new ReportError({ code: 'WRITE_INTO_DATA', params: { path: outDir } });
   const shownOut = posixPath(outDir);
@@ -56,12 +62,20 @@ export async function forms(options: FormsOptions, io: Io): Promise<number> {
     return typeof data === 'object' && data !== null ? (data as ReturnType<CurrentData>) : null;
   };
   const report = raw.get('report') as { ngay_chot_so_lieu?: unknown } | undefined;
-  const cutoff = typeof report?.ngay_chot_so_lieu === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(report.ngay_chot_so_lieu) ? report.ngay_chot_so_lieu : null;
+  const cutoff =
+    typeof report?.ngay_chot_so_lieu === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(report.ngay_chot_so_lieu) ? report.ngay_chot_so_lieu : null;
   const names = {
     office: district ? `${district.co_quan.join(' ')}` : `UBND huyện`,
     departments: district?.phong_ban ?? {},
   };
-  const models = workbookModels(registry.sectors, period, names, cutoff && dayMonthYear(cutoff), figureContext(registry, period, history, plan?.chi_tieu ?? null), current);
+  const models = workbookModels(
+    registry.sectors,
+    period,
+    names,
+    cutoff && dayMonthYear(cutoff),
+    figureContext(registry, period, history, plan?.chi_tieu ?? null),
+    current,
+  );
 
   const { writeWorkbook } = await import('../forms/workbook.js');
   const stamp = docxStamp(period, io.env);
@@ -69,6 +83,8 @@ export async function forms(options: FormsOptions, io: Io): Promise<number> {
   for (const model of models) files.push({ name: model.file, data: await writeWorkbook(model, stamp) });
   const written = writeOutputs(resolve(outDir), shownOut, files);
   io.out(written.map((p) => `${p}\n`).join(''));
-  io.err(`${say(io.lang, 'FORMS_DONE', { count: written.length, month: `${twoDigits(period.month)}/${period.year}`, dir: displayPath(outDir), period: periodId(period) })}\n`);
+  io.err(
+    `${say(io.lang, 'FORMS_DONE', { count: written.length, month: `${twoDigits(period.month)}/${period.year}`, dir: displayPath(outDir), period: periodId(period) })}\n`,
+  );
   return 0;
 }

@@ -42,7 +42,10 @@ async function readGrids(path: string, shown: string): Promise<{ grids: Grid[]; 
   try {
     bytes = readFileSync(path);
   } catch (e) {
-    return { grids: [], problems: [new ReportError({ code: 'LOAD_READ_FAILED', params: { reason: reasonOf(e) }, file: shown }, { cause: e })] };
+    return {
+      grids: [],
+      problems: [new ReportError({ code: 'LOAD_READ_FAILED', params: { reason: reasonOf(e) }, file: shown }, { cause: e })],
+    };
   }
   if (extname(path).toLowerCase() === '.csv') {
     // UTF-8 (Excel's "CSV UTF-8", LibreOffice), else Excel's plain "CSV" in a Vietnamese Windows: code page 1258, whose
@@ -54,7 +57,10 @@ async function readGrids(path: string, shown: string): Promise<{ grids: Grid[]; 
     const { readWorkbook } = await import('../forms/workbook.js');
     return { grids: await readWorkbook(bytes), problems: [] };
   } catch (e) {
-    return { grids: [], problems: [new ReportError({ code: 'IMPORT_UNREADABLE', params: { reason: reasonOf(e) }, file: shown }, { cause: e })] };
+    return {
+      grids: [],
+      problems: [new ReportError({ code: 'IMPORT_UNREADABLE', params: { reason: reasonOf(e) }, file: shown }, { cause: e })],
+    };
   }
 }
 
@@ -62,12 +68,25 @@ async function readGrids(path: string, shown: string): Promise<{ grids: Grid[]; 
 function identityProblems(sheet: FormSheet, fileName: string, period: Period, departments: ReadonlySet<string>): ReportError[] {
   const month = periodId(period);
   const problems: ReportError[] = [];
-  if (sheet.month !== month) problems.push(new ReportError({ code: 'IMPORT_WRONG_MONTH', params: { form: sheet.month, month }, file: sheet.where }));
+  if (sheet.month !== month)
+    problems.push(new ReportError({ code: 'IMPORT_WRONG_MONTH', params: { form: sheet.month, month }, file: sheet.where }));
   if (sheet.department !== sheet.sector.department)
-    problems.push(new ReportError({ code: 'IMPORT_WRONG_DEPARTMENT', params: { form: sheet.department, sector: sheet.sector.title, owner: sheet.sector.department }, file: sheet.where }));
+    problems.push(
+      new ReportError({
+        code: 'IMPORT_WRONG_DEPARTMENT',
+        params: { form: sheet.department, sector: sheet.sector.title, owner: sheet.sector.department },
+        file: sheet.where,
+      }),
+    );
   const named = fileName.replace(/\.(xlsx|csv)$/i, '');
   if (departments.has(named) && named !== sheet.department)
-    problems.push(new ReportError({ code: 'IMPORT_WRONG_DEPARTMENT', params: { form: sheet.department, file: fileName, owner: named }, file: sheet.where }));
+    problems.push(
+      new ReportError({
+        code: 'IMPORT_WRONG_DEPARTMENT',
+        params: { form: sheet.department, file: fileName, owner: named },
+        file: sheet.where,
+      }),
+    );
   return problems;
 }
 
@@ -97,13 +116,25 @@ function applySheet(registry: Registry, sheet: FormSheet, monthDir: string, show
   const none = { sheet, shown, output: null, changes: [], source: null };
   const loaded = loadFile(join(monthDir, name), shown, name);
   if (loaded.parsed.problems.some((p) => p.code === 'LOAD_READ_FAILED' && p.params['reason'] === 'ENOENT'))
-    return { ...none, problems: [new ReportError({ code: 'IMPORT_NO_DATA_FILE', params: { path: shown, title: sheet.sector.title, month }, file: sheet.where })] };
+    return {
+      ...none,
+      problems: [
+        new ReportError({ code: 'IMPORT_NO_DATA_FILE', params: { path: shown, title: sheet.sector.title, month }, file: sheet.where }),
+      ],
+    };
   const problems = [...loaded.parsed.problems];
   const applied = loaded.parsed.source && applyEntries(loaded.parsed.source.text, sheet.entries);
   // not one mapping: the parse problems say why
   if (!applied) return { ...none, problems };
   for (const e of applied.unplaced)
-    problems.push(new ReportError({ code: 'IMPORT_KEY_MISSING', params: { key: e.path.join('.'), label: e.path[1] }, file: e.where, dataPath: [...e.path] }));
+    problems.push(
+      new ReportError({
+        code: 'IMPORT_KEY_MISSING',
+        params: { key: e.path.join('.'), label: e.path[1] },
+        file: e.where,
+        dataPath: [...e.path],
+      }),
+    );
   const parsed = parseSource(shown, Buffer.from(applied.text, 'utf8'));
   problems.push(...parsed.problems);
   if (parsed.source) {
@@ -129,7 +160,9 @@ function ruleProblems(registry: Registry, period: Period, results: readonly Shee
   for (const r of results) {
     if (!r.source) continue;
     const figures = (r.source.data as { chi_tieu?: Record<string, unknown> } | null)?.chi_tieu ?? {};
-    sectors[r.sheet.sector.id] = { chi_tieu: Object.fromEntries(Object.entries(figures).filter((e): e is [string, number] => typeof e[1] === 'number')) };
+    sectors[r.sheet.sector.id] = {
+      chi_tieu: Object.fromEntries(Object.entries(figures).filter((e): e is [string, number] => typeof e[1] === 'number')),
+    };
     sources.set(r.sheet.sector.id, r.source);
   }
   const rules = results.flatMap((r) => r.sheet.sector.rules ?? []);
@@ -169,10 +202,14 @@ export async function importForms(options: ImportOptions, io: Io): Promise<numbe
       const refused = identityProblems(sheet, basename(shown), period, departments);
       problems.push(...refused);
       const other = bySector.get(sheet.sector.id);
-      if (other) problems.push(new ReportError({ code: 'IMPORT_DUPLICATE_SECTOR', params: { sector: sheet.sector.title, other: other.where }, file: where }));
+      if (other)
+        problems.push(
+          new ReportError({ code: 'IMPORT_DUPLICATE_SECTOR', params: { sector: sheet.sector.title, other: other.where }, file: where }),
+        );
       else if (refused.length === 0) bySector.set(sheet.sector.id, sheet);
     }
-    if (grids.length > 0 && forms === 0 && !hasErrors(readProblems)) problems.push(new ReportError({ code: 'IMPORT_NOT_A_FORM', params: { month }, file: shown }));
+    if (grids.length > 0 && forms === 0 && !hasErrors(readProblems))
+      problems.push(new ReportError({ code: 'IMPORT_NOT_A_FORM', params: { month }, file: shown }));
   }
 
   const record = readRecord(monthDir);
@@ -197,13 +234,21 @@ export async function importForms(options: ImportOptions, io: Io): Promise<numbe
     return 1;
   }
   const show = (v: unknown) =>
-    v === undefined ? '-' : Array.isArray(v) ? t('IMPORT_LIST_ITEMS', { count: v.length }) : typeof v === 'string' ? JSON.stringify(v.length > 60 ? `${v.slice(0, 59)}…` : v) : String(v);
-  for (const { file, change } of changes) io.out(`${file}  ${change.path.join('.')}: ${show(change.before)} → ${show(change.after)}  (${change.where})\n`);
+    v === undefined
+      ? '-'
+      : Array.isArray(v)
+        ? t('IMPORT_LIST_ITEMS', { count: v.length })
+        : typeof v === 'string'
+          ? JSON.stringify(v.length > 60 ? `${v.slice(0, 59)}…` : v)
+          : String(v);
+  for (const { file, change } of changes)
+    io.out(`${file}  ${change.path.join('.')}: ${show(change.before)} → ${show(change.after)}  (${change.where})\n`);
   if (options.dryRun) {
     io.err(`${t('IMPORT_DRY_RUN', { values: changes.length, files: outputs.length })}\n`);
     return 0;
   }
-  if (outputs.length > 0) writeOutputs(monthDir, shownDir, [...outputs, { name: RECORD_FILE, data: recordText({ init: record.init, imported }) }]);
+  if (outputs.length > 0)
+    writeOutputs(monthDir, shownDir, [...outputs, { name: RECORD_FILE, data: recordText({ init: record.init, imported }) }]);
   io.err(`${t('IMPORT_DONE', { values: changes.length, files: outputs.length, month })}\n`);
   return 0;
 }

@@ -48,7 +48,9 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
       continue;
     }
     // a file that is not a mapping has no figures to empty: carried over as it is, for `report check` to flag
-    const notes = new Map(known.kind === 'sector' ? Object.entries(known.sector.indicators).map(([id, d]) => [id, `${d.label} (${d.unit})`]) : []);
+    const notes = new Map(
+      known.kind === 'sector' ? Object.entries(known.sector.indicators).map(([id, d]) => [id, `${d.label} (${d.unit})`]) : [],
+    );
     files.push({ name, data: nextMonthText(source.text, known.kind, previous, period, notes) ?? source.text });
   }
 
@@ -57,8 +59,12 @@ export async function init(options: InitOptions, io: Io): Promise<number> {
   // what init made, so status tells a file no department has sent yet from one sent (works without git too)
   if (created.length > 0) {
     const record = readRecord(monthDir);
-    const made = files.filter((f) => created.includes(`${displayPath(dataDir, id)}/${f.name}`)).map((f) => [f.name, sha256(f.data)] as const);
-    writeOutputs(monthDir, displayPath(dataDir, id), [{ name: RECORD_FILE, data: recordText({ ...record, init: { ...record.init, ...Object.fromEntries(made) } }) }]);
+    const made = files
+      .filter((f) => created.includes(`${displayPath(dataDir, id)}/${f.name}`))
+      .map((f) => [f.name, sha256(f.data)] as const);
+    writeOutputs(monthDir, displayPath(dataDir, id), [
+      { name: RECORD_FILE, data: recordText({ ...record, init: { ...record.init, ...Object.fromEntries(made) } }) },
+    ]);
   }
   problems.push(...skipped.map((path) => new ReportError({ code: 'INIT_FILE_EXISTS', params: { path }, file: path, severity: 'warning' })));
   io.out(created.map((p) => `${p}\n`).join(''));

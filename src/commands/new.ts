@@ -40,7 +40,11 @@ function writeEditorSchemas(schemasDir: string, io: Io): string[] {
     io.err(formatDiagnostics(loaded.errors, 'text', io));
     return [];
   }
-  return writeOutputs(schemasDir, displayPath(schemasDir), [...editorSchemas(loaded.value)].map(([name, data]) => ({ name, data })));
+  return writeOutputs(
+    schemasDir,
+    displayPath(schemasDir),
+    [...editorSchemas(loaded.value)].map(([name, data]) => ({ name, data })),
+  );
 }
 
 export interface NewOfficeOptions {
@@ -56,7 +60,9 @@ export async function newOffice(options: NewOfficeOptions, io: Io): Promise<numb
   const problems = skipped.map((path) => new ReportError({ code: 'INIT_FILE_EXISTS', params: { path }, file: path, severity: 'warning' }));
   io.out([...created, ...schemas].map((p) => `${p}\n`).join(''));
   io.err(formatDiagnostics(problems, 'text', io));
-  io.err(`${say(io.lang, 'NEW_OFFICE_DONE', { created: created.length + schemas.length, skipped: skipped.length, dir: displayPath(dir), month: periodId(period) })}\n`);
+  io.err(
+    `${say(io.lang, 'NEW_OFFICE_DONE', { created: created.length + schemas.length, skipped: skipped.length, dir: displayPath(dir), month: periodId(period) })}\n`,
+  );
   return 0;
 }
 
@@ -69,20 +75,23 @@ export interface NewSectorOptions {
 export async function newSector(options: NewSectorOptions, io: Io): Promise<number> {
   const { context, id } = options;
   const title = options.title ?? id;
-  if (!/^[a-z][a-z0-9-]*$/.test(id)) throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: say(io.lang, 'ARG_SECTOR_ID', { id }) } });
+  if (!/^[a-z][a-z0-9-]*$/.test(id))
+    throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: say(io.lang, 'ARG_SECTOR_ID', { id }) } });
   // an unlisted definition file of that name would have stopped the registry (DEFINITION_SECTOR_UNLISTED)
-  if (context.registry.sector(id)) throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: say(io.lang, 'ARG_SECTOR_EXISTS', { id }) } });
-  const officeText = loadFile(join(context.schemasDir, OFFICE_FILE), displayPath(context.schemasDir, OFFICE_FILE), OFFICE_FILE).parsed.source?.text ?? '';
+  if (context.registry.sector(id))
+    throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: say(io.lang, 'ARG_SECTOR_EXISTS', { id }) } });
+  const officeText =
+    loadFile(join(context.schemasDir, OFFICE_FILE), displayPath(context.schemasDir, OFFICE_FILE), OFFICE_FILE).parsed.source?.text ?? '';
   const listed = withSector(officeText, id);
   if (listed === null) throw new ReportError({ code: 'DEFINITION_OFFICE_MISSING', params: { dir: displayPath(context.schemasDir) } });
 
   const latest = listReportMonths(context.dataDir).at(-1);
-  const files: OutputFile[] = [
-    { name: `sectors/${id}.yaml`, data: sectorDefinition(id, title) },
-  ];
+  const files: OutputFile[] = [{ name: `sectors/${id}.yaml`, data: sectorDefinition(id, title) }];
   const made = createTree(context.schemasDir, files);
   const template = createTree(context.templatesDir, [{ name: `sections/${id}.hbs`, data: sectorTemplate(id) }]);
-  const data = latest ? createTree(context.dataDir, [{ name: `${periodId(latest)}/${id}.yaml`, data: sectorData(id, title, latest) }]) : { created: [], skipped: [] };
+  const data = latest
+    ? createTree(context.dataDir, [{ name: `${periodId(latest)}/${id}.yaml`, data: sectorData(id, title, latest) }])
+    : { created: [], skipped: [] };
   const office = writeOutputs(context.schemasDir, displayPath(context.schemasDir), [{ name: OFFICE_FILE, data: listed }]);
   const schemas = writeEditorSchemas(context.schemasDir, io);
   io.out([...made.created, ...template.created, ...data.created, ...office, ...schemas].map((p) => `${p}\n`).join(''));

@@ -23,8 +23,18 @@ export async function schemas(options: SchemasOptions, io: Io): Promise<number> 
   const shown = posixPath(options.dir);
   if (isInside(options.dir, options.context.dataDir)) throw new ReportError({ code: 'WRITE_INTO_DATA', params: { path: shown } });
   if (options.check) {
-    return checkFreshness(resolve(options.dir), shown, files, io, (path, state) =>
-      new ReportError({ code: 'SCHEMAS_STALE', params: { path, state: say(io.lang, state === 'stale' ? 'SCHEMAS_STATE_STALE' : 'SCHEMAS_STATE_MISSING') }, file: path }));
+    return checkFreshness(
+      resolve(options.dir),
+      shown,
+      files,
+      io,
+      (path, state) =>
+        new ReportError({
+          code: 'SCHEMAS_STALE',
+          params: { path, state: say(io.lang, state === 'stale' ? 'SCHEMAS_STATE_STALE' : 'SCHEMAS_STATE_MISSING') },
+          file: path,
+        }),
+    );
   }
   const written = writeOutputs(resolve(options.dir), shown, files);
   io.out(written.map((p) => `${p}\n`).join(''));

@@ -35,7 +35,12 @@ export interface StatusRow {
 }
 
 const STATE_TEXT = {
-  ok: 'STATUS_OK', textNotUpdated: 'STATUS_TEXT_NOT_UPDATED', missing: 'STATUS_MISSING', copied: 'STATUS_COPIED', invalid: 'STATUS_INVALID', extra: 'STATUS_EXTRA',
+  ok: 'STATUS_OK',
+  textNotUpdated: 'STATUS_TEXT_NOT_UPDATED',
+  missing: 'STATUS_MISSING',
+  copied: 'STATUS_COPIED',
+  invalid: 'STATUS_INVALID',
+  extra: 'STATUS_EXTRA',
 } as const satisfies Record<Exclude<FileState, 'spreadsheet'>, PlainCode>;
 
 /** Files a department may send instead of YAML: `report import` takes .xlsx and .csv, the others after saving as .xlsx. */
@@ -89,22 +94,47 @@ export function statusRows(
     const exists = present.includes(name);
     const copied = sent.get(name)?.state === 'init';
     const errors = exists && !copied ? count(name, 'error') : 0;
-    const state: FileState = !exists ? 'missing' : !expected ? 'extra' : copied ? 'copied' : errors > 0 ? 'invalid' : oldText.has(name) ? 'textNotUpdated' : 'ok';
+    const state: FileState = !exists
+      ? 'missing'
+      : !expected
+        ? 'extra'
+        : copied
+          ? 'copied'
+          : errors > 0
+            ? 'invalid'
+            : oldText.has(name)
+              ? 'textNotUpdated'
+              : 'ok';
     const imported = sent.get(name)?.date;
     const changed = copied ? null : imported ? { date: imported, source: 'import' as const } : (changes.get(name) ?? null);
     return {
-      name, state, errors, warnings: exists && expected && !copied ? count(name, 'warning') : 0,
-      department: departmentKey === null ? null : (owners[departmentKey] ?? null), changed,
+      name,
+      state,
+      errors,
+      warnings: exists && expected && !copied ? count(name, 'warning') : 0,
+      department: departmentKey === null ? null : (owners[departmentKey] ?? null),
+      changed,
     };
   };
   // an expected file present only under a name differing in case or extension (agriculture.yml) is that file, not missing
-  const actual = (name: string) => (present.includes(name) ? name : (present.find((n) => misnamedFile(registry, n)?.expected === name) ?? name));
-  const expected = [row(actual(REPORT_FILE), 'report', true), ...registry.sectors.map((s) => row(actual(sectorFile(s.id)), s.department, true))];
+  const actual = (name: string) =>
+    present.includes(name) ? name : (present.find((n) => misnamedFile(registry, n)?.expected === name) ?? name);
+  const expected = [
+    row(actual(REPORT_FILE), 'report', true),
+    ...registry.sectors.map((s) => row(actual(sectorFile(s.id)), s.department, true)),
+  ];
   const known = new Set(expected.map((r) => r.name));
   const sheets = spreadsheets.map((name): StatusRow => {
     // agriculture.xlsx is the agriculture department's form; a CSV is named after its sheet, so it stays unknown
     const department = registry.sectors.find((s) => `${s.department}.xlsx` === name)?.department;
-    return { name, state: 'spreadsheet', errors: 0, warnings: 0, department: department ? (owners[department] ?? department) : null, changed: changes.get(name) ?? null };
+    return {
+      name,
+      state: 'spreadsheet',
+      errors: 0,
+      warnings: 0,
+      department: department ? (owners[department] ?? department) : null,
+      changed: changes.get(name) ?? null,
+    };
   });
   return [...expected, ...present.filter((n) => !known.has(n)).map((n) => row(n, null, false)), ...sheets];
 }
@@ -133,9 +163,20 @@ export async function status(options: StatusOptions, io: Io): Promise<number> {
   const present = loaded.month.files.map((f) => f.name);
   const id = periodId(options.period);
   const monthDir = join(dataDir, id);
-  const spreadsheets = readFolder(monthDir, loaded.month.dir).filter((n) => SPREADSHEET.test(n)).sort();
-  const rows = statusRows(registry, present, loaded.month.dir, problems, departments(loaded.district?.parsed.source?.data ?? null),
-    lastChanges(monthDir, [...present, ...spreadsheets]), sendings(monthDir, present, readRecord(monthDir)), spreadsheets, textNotUpdated(loaded));
+  const spreadsheets = readFolder(monthDir, loaded.month.dir)
+    .filter((n) => SPREADSHEET.test(n))
+    .sort();
+  const rows = statusRows(
+    registry,
+    present,
+    loaded.month.dir,
+    problems,
+    departments(loaded.district?.parsed.source?.data ?? null),
+    lastChanges(monthDir, [...present, ...spreadsheets]),
+    sendings(monthDir, present, readRecord(monthDir)),
+    spreadsheets,
+    textNotUpdated(loaded),
+  );
 
   const t = words(io.lang);
   io.out(`${t('STATUS_TITLE', { month: id, dir: visible(displayPath(dataDir, id)) })}\n\n`);
@@ -144,7 +185,11 @@ export async function status(options: StatusOptions, io: Io): Promise<number> {
   // last month's words are valid data: the file counts as sent, its state says the text is worth a look
   const done = expected.filter((r) => r.state === 'ok' || r.state === 'textNotUpdated').length;
   // errors outside the month's files (district.yaml, the plan) also stop a build
-  const elsewhere = [...new Set(problems.filter((p) => p.severity === 'error' && !p.file?.startsWith(`${loaded.month.dir}/`)).map((p) => visible(p.file ?? '-')))];
+  const elsewhere = [
+    ...new Set(
+      problems.filter((p) => p.severity === 'error' && !p.file?.startsWith(`${loaded.month.dir}/`)).map((p) => visible(p.file ?? '-')),
+    ),
+  ];
   io.out(`\n${t('STATUS_DONE', { done, expected: expected.length, elsewhere })}\n`);
   const complete = done === expected.length && validated.ok;
   if (!complete) io.err(`${t('STATUS_DETAILS', { month: id })}\n`);

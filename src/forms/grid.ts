@@ -48,15 +48,13 @@ export function parseCsv(text: string): string[][] {
       if (c === '"' && body[i + 1] === '"') {
         field += '"';
         i++;
-      }
-      else if (c === '"') quoted = false;
+      } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
     else if (c === sep) {
       row.push(field);
       field = '';
-    }
-    else if (c === '\n' || c === '\r') {
+    } else if (c === '\n' || c === '\r') {
       if (c === '\r' && body[i + 1] === '\n') i++;
       row.push(field);
       rows.push(row);
@@ -84,9 +82,13 @@ export function csvGrid(text: string): Grid {
 export function cellText(v: CellValue | undefined): string {
   if (!v) return '';
   switch (v.kind) {
-    case 'empty': return '';
-    case 'number': return v.text ?? String(v.value);
-    case 'date': return v.iso;
-    default: return v.text;
+    case 'empty':
+      return '';
+    case 'number':
+      return v.text ?? String(v.value);
+    case 'date':
+      return v.iso;
+    default:
+      return v.text;
   }
 }

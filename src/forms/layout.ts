@@ -70,7 +70,9 @@ export interface FigureContext {
 }
 
 /** What the month's file holds now, read leniently: a number or text already there is shown, anything else left empty. */
-export type CurrentData = (sector: string) => { chi_tieu?: Readonly<Record<string, unknown>>; noi_dung?: Readonly<Record<string, unknown>> } | null;
+export type CurrentData = (
+  sector: string,
+) => { chi_tieu?: Readonly<Record<string, unknown>>; noi_dung?: Readonly<Record<string, unknown>> } | null;
 
 /** The sectors of each department, departments in the order of their first sector. */
 function departmentSectors(sectors: readonly SectorDef[]): Map<string, SectorDef[]> {
@@ -103,13 +105,30 @@ function sheetModel(sector: SectorDef, context: FigureContext, current: CurrentD
   const figures: FigureRow[] = enteredFigures(sector).map(([id, def]) => {
     const v = data?.chi_tieu?.[id];
     return {
-      kind: 'figure', code: `chi_tieu.${id}`, id, def, value: typeof v === 'number' && Number.isFinite(v) ? v : null,
-      prev: context.prev(id), samePeriod: context.samePeriod(id), plan: context.plan(id), ytd: context.ytd(id),
+      kind: 'figure',
+      code: `chi_tieu.${id}`,
+      id,
+      def,
+      value: typeof v === 'number' && Number.isFinite(v) ? v : null,
+      prev: context.prev(id),
+      samePeriod: context.samePeriod(id),
+      plan: context.plan(id),
+      ytd: context.ytd(id),
     };
   });
   const text = (kind: TextRow['kind'], entries: Readonly<Record<string, string>> | undefined): TextRow[] =>
-    Object.entries(entries ?? {}).map(([id, label]) => ({ kind, code: `noi_dung.${id}`, id, label, value: textValue(data?.noi_dung?.[id], kind) }));
-  return { name: sheetName(sector.title), sector, rows: [...figures, ...text('text', sector.texts), ...text('list', sector.lists), ...text('date', sector.dates)] };
+    Object.entries(entries ?? {}).map(([id, label]) => ({
+      kind,
+      code: `noi_dung.${id}`,
+      id,
+      label,
+      value: textValue(data?.noi_dung?.[id], kind),
+    }));
+  return {
+    name: sheetName(sector.title),
+    sector,
+    rows: [...figures, ...text('text', sector.texts), ...text('list', sector.lists), ...text('date', sector.dates)],
+  };
 }
 
 export interface DistrictNames {
@@ -119,11 +138,21 @@ export interface DistrictNames {
 
 /** One workbook per department. */
 export function workbookModels(
-  sectors: readonly SectorDef[], period: Period, names: DistrictNames, deadline: string | null, context: FigureContext, current: CurrentData,
+  sectors: readonly SectorDef[],
+  period: Period,
+  names: DistrictNames,
+  deadline: string | null,
+  context: FigureContext,
+  current: CurrentData,
 ): WorkbookModel[] {
   return [...departmentSectors(sectors)].map(([department, owned]) => ({
-    file: workbookFile(department), department, departmentName: names.departments[department] ?? department, office: names.office,
-    period, deadline, sheets: owned.map((s) => sheetModel(s, context, current)),
+    file: workbookFile(department),
+    department,
+    departmentName: names.departments[department] ?? department,
+    office: names.office,
+    period,
+    deadline,
+    sheets: owned.map((s) => sheetModel(s, context, current)),
   }));
 }
 
@@ -131,7 +160,12 @@ export function workbookModels(
 export const monthTitle = (p: Period): string => `${twoDigits(p.month)}/${p.year}`;
 
 /** The identity cells as written and read back: the month, the department and the sector, after IDENTITY_MARK. */
-export const identityCells = (period: Period, department: string, sector: string): string[] => [IDENTITY_MARK, periodId(period), department, sector];
+export const identityCells = (period: Period, department: string, sector: string): string[] => [
+  IDENTITY_MARK,
+  periodId(period),
+  department,
+  sector,
+];
 
 /** "A1"-style address of a 1-based row and column. */
 export function cellAddress(row: number, column: number): string {

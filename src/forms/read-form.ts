@@ -4,7 +4,16 @@
  */
 import type { IndicatorDef, SectorDef } from '../definitions.js';
 import { IN_FILE, ReportError, type Coded } from '../errors.js';
-import { acceptsValue, decimalsProblem, declaredDecimals, figureRange, numberReadings, passingForms, roundedForm, wholeForms } from '../figure-rules.js';
+import {
+  acceptsValue,
+  decimalsProblem,
+  declaredDecimals,
+  figureRange,
+  numberReadings,
+  passingForms,
+  roundedForm,
+  wholeForms,
+} from '../figure-rules.js';
 import { cellText, type CellValue, type Grid } from './grid.js';
 import { cellAddress, COLUMNS, enteredFigures, HEADER_ROW, IDENTITY_MARK } from './layout.js';
 
@@ -56,26 +65,39 @@ export function figureValue(cell: CellValue, def: IndicatorDef): { value: number
       const percent = PERCENT_TEXT.exec(text);
       // a suggestion is only ever a reading of the text that passes as this figure ("41,108" in a count: 41108)
       const accepts = (n: number) => acceptsValue(def, n);
-      if (percent) return { code: 'IMPORT_CELL_PERCENT', params: { label, text, suggestion: passingForms(percent[1]!, accepts)[0] ?? percent[1]!.trim() } };
+      if (percent)
+        return {
+          code: 'IMPORT_CELL_PERCENT',
+          params: { label, text, suggestion: passingForms(percent[1]!, accepts)[0] ?? percent[1]!.trim() },
+        };
       if (decimalsProblem(def, text) === 'thousands') return thousands(def, label, text);
-      if (numberReadings(text).length > 0) return { code: 'VALIDATE_NUMBER_AS_TEXT', params: { label, text, suggestions: passingForms(text, accepts) } };
+      if (numberReadings(text).length > 0)
+        return { code: 'VALIDATE_NUMBER_AS_TEXT', params: { label, text, suggestions: passingForms(text, accepts) } };
       return { code: 'IMPORT_CELL_TEXT', params: { label, text } };
     }
     case 'number': {
       const text = cell.text ?? asWritten(cell.value);
       const value = Number(text);
-      if (cell.percent) return { code: 'IMPORT_CELL_PERCENT', params: { label, text: `${asWritten(value * 100)}%`, suggestion: asWritten(value * 100) } };
+      if (cell.percent)
+        return { code: 'IMPORT_CELL_PERCENT', params: { label, text: `${asWritten(value * 100)}%`, suggestion: asWritten(value * 100) } };
       const problem = decimalsProblem(def, text);
       if (problem === 'thousands') return thousands(def, label, text);
       // a count typed 41.350 in an English spreadsheet is stored 41.35: whole thousands are the likely meaning
       if (def.kind === 'count' && !Number.isInteger(value) && Math.abs(value) < 1000 && decimalsOf(text) <= 3)
         return thousands(def, label, text, asWritten(value * 1000));
-      if (def.kind === 'count' && !Number.isInteger(value)) return { code: 'VALIDATE_NOT_INTEGER', params: { label, value: text, suggestions: wholeForms(def, value) } };
+      if (def.kind === 'count' && !Number.isInteger(value))
+        return { code: 'VALIDATE_NOT_INTEGER', params: { label, value: text, suggestions: wholeForms(def, value) } };
       const { min, max } = figureRange(def);
-      if (value < min) return min === 0 ? { code: 'VALIDATE_NEGATIVE', params: { label, value: text } } : { code: 'VALIDATE_OUT_OF_RANGE', params: { label, value: text, min } };
+      if (value < min)
+        return min === 0
+          ? { code: 'VALIDATE_NEGATIVE', params: { label, value: text } }
+          : { code: 'VALIDATE_OUT_OF_RANGE', params: { label, value: text, min } };
       if (value > max) return { code: 'VALIDATE_OUT_OF_RANGE', params: { label, value: text, max } };
       if (problem === 'decimals')
-        return { code: 'VALIDATE_TOO_MANY_DECIMALS', params: { label, text, places: declaredDecimals(def), rounded: roundedForm(def, value) ?? '' } };
+        return {
+          code: 'VALIDATE_TOO_MANY_DECIMALS',
+          params: { label, text, places: declaredDecimals(def), rounded: roundedForm(def, value) ?? '' },
+        };
       return { value };
     }
   }
@@ -94,7 +116,11 @@ function thousands(def: IndicatorDef, label: string, text: string, plain = text.
 function textValue(cell: CellValue, kind: 'text' | 'list' | 'date'): string | readonly string[] | undefined {
   const text = cellText(cell).replace(/\r\n?/g, '\n').normalize('NFC').trim();
   if (text === '') return undefined;
-  if (kind === 'list') return text.split('\n').map((s) => s.trim()).filter(Boolean);
+  if (kind === 'list')
+    return text
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean);
   return text;
 }
 
@@ -112,7 +138,10 @@ export function readForm(where: string, grid: Grid, sectors: readonly SectorDef[
   const sector = sectors.find((s) => s.id === sectorId);
   if (!sector) {
     const known = sectors.map((s) => s.id).join(', ');
-    return { sheet: null, problems: [new ReportError({ code: 'IMPORT_UNKNOWN_SECTOR', params: { sector: sectorId, known }, file: at(identityRow, 4) })] };
+    return {
+      sheet: null,
+      problems: [new ReportError({ code: 'IMPORT_UNKNOWN_SECTOR', params: { sector: sectorId, known }, file: at(identityRow, 4) })],
+    };
   }
 
   const figures = new Map(enteredFigures(sector));
@@ -134,7 +163,14 @@ export function readForm(where: string, grid: Grid, sectors: readonly SectorDef[
     const def = group === 'chi_tieu' ? figures.get(id) : undefined;
     const kind = group === 'noi_dung' ? narrative.get(id) : undefined;
     if (!def && !kind) {
-      problems.push(new ReportError({ code: 'IMPORT_UNKNOWN_ROW', params: { code: `${group}.${id}`, sector: sector.title }, ...location, file: at(r, COLUMNS.code) }));
+      problems.push(
+        new ReportError({
+          code: 'IMPORT_UNKNOWN_ROW',
+          params: { code: `${group}.${id}`, sector: sector.title },
+          ...location,
+          file: at(r, COLUMNS.code),
+        }),
+      );
       continue;
     }
     const read = def ? figureValue(cell, def) : textValue(cell, kind!);

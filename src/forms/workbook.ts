@@ -4,7 +4,18 @@
  */
 import type { Cell, DataValidation, Workbook, Worksheet } from 'exceljs';
 import type { IndicatorDef } from '../definitions.js';
-import { cellAddress, COLUMNS, HEADER_ROW, IDENTITY_ROW, identityCells, monthTitle, type FigureRow, type SheetModel, type TextRow, type WorkbookModel } from './layout.js';
+import {
+  cellAddress,
+  COLUMNS,
+  HEADER_ROW,
+  IDENTITY_ROW,
+  identityCells,
+  monthTitle,
+  type FigureRow,
+  type SheetModel,
+  type TextRow,
+  type WorkbookModel,
+} from './layout.js';
 import { addMonths } from '../period.js';
 import type { CellValue, Grid } from './grid.js';
 import { stampPackage } from '../zip-stamp.js';
@@ -37,9 +48,15 @@ function figureValidation(def: IndicatorDef): DataValidation {
   const what = def.kind === 'count' ? 'số nguyên' : `số (tối đa ${def.decimals ?? 0} chữ số thập phân)`;
   const range = share ? 'từ 0 đến 100' : def.signed ? 'có thể âm' : 'không âm';
   const base = {
-    allowBlank: true, showInputMessage: true, showErrorMessage: true, errorStyle: 'stop',
+    allowBlank: true,
+    showInputMessage: true,
+    showErrorMessage: true,
+    errorStyle: 'stop',
     promptTitle: clip(`Đơn vị: ${def.unit}`, 32),
-    prompt: clip(`${def.label}. Nhập ${what}, ${range}, tính bằng ${def.unit}; không ghi đơn vị, không dùng dấu chấm ngăn cách hàng nghìn.`, 255),
+    prompt: clip(
+      `${def.label}. Nhập ${what}, ${range}, tính bằng ${def.unit}; không ghi đơn vị, không dùng dấu chấm ngăn cách hàng nghìn.`,
+      255,
+    ),
     errorTitle: 'Số liệu không hợp lệ',
     error: clip(`Cần ${what}, ${range} (${def.unit}).`, 255),
   };
@@ -58,15 +75,25 @@ const TEXT_PROMPT: Record<TextRow['kind'], string> = {
 
 function textValidation(row: TextRow): DataValidation {
   return {
-    type: 'textLength', operator: 'lessThanOrEqual', formulae: [32767], allowBlank: true, showInputMessage: true,
-    promptTitle: clip(row.label, 32), prompt: clip(`${row.label}. ${TEXT_PROMPT[row.kind]}`, 255),
+    type: 'textLength',
+    operator: 'lessThanOrEqual',
+    formulae: [32767],
+    allowBlank: true,
+    showInputMessage: true,
+    promptTitle: clip(row.label, 32),
+    prompt: clip(`${row.label}. ${TEXT_PROMPT[row.kind]}`, 255),
   };
 }
 
 function writeHeader(ws: Worksheet, book: WorkbookModel, sheet: SheetModel): void {
   const title = `BIỂU SỐ LIỆU THÁNG ${monthTitle(book.period)}: ${sheet.sector.title.toUpperCase()}`;
   const deadline = book.deadline ? `Hạn gửi: ngày ${book.deadline}` : 'Hạn gửi: theo thông báo của Văn phòng';
-  const lines = [book.office, `Đơn vị báo cáo: ${book.departmentName}`, title, `${deadline}. Chỉ nhập vào các ô màu vàng; gửi lại nguyên tệp này.`];
+  const lines = [
+    book.office,
+    `Đơn vị báo cáo: ${book.departmentName}`,
+    title,
+    `${deadline}. Chỉ nhập vào các ô màu vàng; gửi lại nguyên tệp này.`,
+  ];
   lines.forEach((text, i) => {
     const cell = ws.getCell(i + 1, 1);
     put(cell, text);
@@ -79,9 +106,14 @@ function writeHeader(ws: Worksheet, book: WorkbookModel, sheet: SheetModel): voi
   });
   const prev = addMonths(book.period, -1);
   const heads: Record<keyof typeof COLUMNS, string> = {
-    code: 'Mã', label: 'Chỉ tiêu', unit: 'Đơn vị', prev: `Tháng trước (${monthTitle(prev)})`,
+    code: 'Mã',
+    label: 'Chỉ tiêu',
+    unit: 'Đơn vị',
+    prev: `Tháng trước (${monthTitle(prev)})`,
     samePeriod: `Cùng kỳ năm trước (${monthTitle({ year: book.period.year - 1, month: book.period.month })})`,
-    plan: `Kế hoạch năm ${book.period.year}`, ytd: `Lũy kế đến tháng ${monthTitle(prev)}`, input: `Tháng này (${monthTitle(book.period)})`,
+    plan: `Kế hoạch năm ${book.period.year}`,
+    ytd: `Lũy kế đến tháng ${monthTitle(prev)}`,
+    input: `Tháng này (${monthTitle(book.period)})`,
   };
   for (const [key, column] of Object.entries(COLUMNS)) {
     const cell = ws.getCell(HEADER_ROW, column);
@@ -95,7 +127,14 @@ function writeHeader(ws: Worksheet, book: WorkbookModel, sheet: SheetModel): voi
 
 function writeFigure(ws: Worksheet, r: number, row: FigureRow): void {
   const values: Partial<Record<keyof typeof COLUMNS, string | number | null>> = {
-    code: row.code, label: row.def.label, unit: row.def.unit, prev: row.prev, samePeriod: row.samePeriod, plan: row.plan, ytd: row.ytd, input: row.value,
+    code: row.code,
+    label: row.def.label,
+    unit: row.def.unit,
+    prev: row.prev,
+    samePeriod: row.samePeriod,
+    plan: row.plan,
+    ytd: row.ytd,
+    input: row.value,
   };
   for (const [key, column] of Object.entries(COLUMNS)) {
     const cell = ws.getCell(r, column);

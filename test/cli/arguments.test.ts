@@ -11,7 +11,22 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 const NO_DATA = ['--data', join(scratch, 'no-data')];
 
 describe('periods are strict YYYY-MM with a real month', () => {
-  const bad = ['2021-13', '2021-1', '2021-00', '../..', '../../etc', '/etc/passwd', '', ' 2021-01', '2021-01 ', '2021/01', '21-01', '2021-01-15', '２０２１-01', '2021-1O'];
+  const bad = [
+    '2021-13',
+    '2021-1',
+    '2021-00',
+    '../..',
+    '../../etc',
+    '/etc/passwd',
+    '',
+    ' 2021-01',
+    '2021-01 ',
+    '2021/01',
+    '21-01',
+    '2021-01-15',
+    '２０２１-01',
+    '2021-1O',
+  ];
   for (const command of ['check', 'build', 'status', 'init', 'watch', 'diff']) {
     it.each(bad)(`${command} %j: CLI_BAD_PERIOD, exit 2, nothing read or written`, async (period) => {
       const out = join(scratch, `out-${command}`);
@@ -70,7 +85,10 @@ describe('unknown commands and options', () => {
     expect(r.stderr).toContain('gợi ý: Xem "report --help".');
   });
   it('speaks English with --lang en, before or after the command', async () => {
-    for (const args of [['--lang', 'en', 'chek'], ['--lang=en', 'check', '2021-01', '--bogus']]) {
+    for (const args of [
+      ['--lang', 'en', 'chek'],
+      ['--lang=en', 'check', '2021-01', '--bogus'],
+    ]) {
       const r = await runCli(args);
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/error CLI_BAD_ARGUMENT: Invalid argument: unknown (command|option)/);
@@ -94,7 +112,10 @@ describe('--help speaks one language throughout, with examples', () => {
     expect(r.code).toBe(0);
     for (const title of ['Cách dùng:', 'Tùy chọn:', 'Ví dụ:']) expect(r.stdout).toContain(title);
     expect(r.stdout).not.toMatch(/Usage:|Options:|Arguments:|Commands:|default:|choices:|\[options\]|display help/);
-    const examples = r.stdout.slice(r.stdout.indexOf('Ví dụ:')).split('\n').filter((l) => l.startsWith('  report '));
+    const examples = r.stdout
+      .slice(r.stdout.indexOf('Ví dụ:'))
+      .split('\n')
+      .filter((l) => l.startsWith('  report '));
     expect(examples.length).toBeGreaterThanOrEqual(command ? 1 : 2);
     if (['build', 'check', 'diff'].includes(command)) expect(r.stdout.replace(/\s+/g, ' ')).toContain('mặc định: ');
   });

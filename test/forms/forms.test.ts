@@ -37,7 +37,10 @@ describe('report forms', () => {
     for (const d of departments) {
       const book = new ExcelJS.Workbook();
       await book.xlsx.readFile(join(dir(), `${d}.xlsx`));
-      expect(book.worksheets.map((w) => String(w.getCell(5, 4).value)), d).toEqual(registry.sectors.filter((s) => s.department === d).map((s) => s.id));
+      expect(
+        book.worksheets.map((w) => String(w.getCell(5, 4).value)),
+        d,
+      ).toEqual(registry.sectors.filter((s) => s.department === d).map((s) => s.id));
     }
   });
 
@@ -52,7 +55,14 @@ describe('report forms', () => {
   it('shows last month, the same month last year, the plan and the year to date beside each input cell', () => {
     const r = rowOf('chi_tieu.lua_dong_xuan_lam_dat');
     // January 2021, February 2020, the 2021 plan, the year to date of a stock (its January value)
-    expect([2, 3, 4, 5, 6, 7].map((c) => sheet.getCell(r, c).value)).toEqual(['Diện tích làm đất lúa vụ Đông Xuân', 'ha', 1680, 1935, 1998, 1680]);
+    expect([2, 3, 4, 5, 6, 7].map((c) => sheet.getCell(r, c).value)).toEqual([
+      'Diện tích làm đất lúa vụ Đông Xuân',
+      'ha',
+      1680,
+      1935,
+      1998,
+      1680,
+    ]);
     // a flow's year to date before February is January's value; no plan target: an empty cell
     const f = rowOf('chi_tieu.gia_suc_chet_ret');
     expect([4, 6, 7].map((c) => sheet.getCell(f, c).value)).toEqual([39, null, 39]);
@@ -61,12 +71,22 @@ describe('report forms', () => {
   it('validates each input cell by kind and names the unit in its input message', () => {
     const cell = (code: string) => sheet.getCell(rowOf(code), 8);
     expect(cell('chi_tieu.dan_gia_suc').dataValidation).toMatchObject({
-      type: 'whole', operator: 'greaterThanOrEqual', formulae: [0], showInputMessage: true, promptTitle: 'Đơn vị: con', showErrorMessage: true,
+      type: 'whole',
+      operator: 'greaterThanOrEqual',
+      formulae: [0],
+      showInputMessage: true,
+      promptTitle: 'Đơn vị: con',
+      showErrorMessage: true,
     });
     expect(cell('chi_tieu.dan_gia_suc').dataValidation.prompt).toMatch(/^Tổng đàn gia súc\. Nhập số nguyên, không âm, tính bằng con;/);
     expect(cell('chi_tieu.che_hien_co').dataValidation).toMatchObject({ type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0] });
     expect(cell('chi_tieu.che_hien_co').dataValidation.prompt).toContain('tối đa 2 chữ số thập phân');
-    expect(cell('chi_tieu.ty_le_ho_co_chuong_trai').dataValidation).toMatchObject({ type: 'decimal', operator: 'between', formulae: [0, 100], promptTitle: 'Đơn vị: %' });
+    expect(cell('chi_tieu.ty_le_ho_co_chuong_trai').dataValidation).toMatchObject({
+      type: 'decimal',
+      operator: 'between',
+      formulae: [0, 100],
+      promptTitle: 'Đơn vị: %',
+    });
     expect(cell('noi_dung.dich_benh').dataValidation).toMatchObject({ type: 'textLength', showInputMessage: true });
     expect(cell('noi_dung.dich_benh').dataValidation.prompt).toContain('giữ nguyên các tham chiếu {…}');
     expect(cell('noi_dung.dich_benh').value).toBe('trong dịp Tết Nguyên đán không có dịch bệnh xảy ra trên đàn gia súc gia cầm');
@@ -79,12 +99,14 @@ describe('report forms', () => {
     for (let c = 1; c <= 7; c++) expect(sheet.getCell(r, c).protection?.locked, `column ${c}`).not.toBe(false);
   });
 
-  it('a workbook saved under a sector file\'s .yaml name is named as such, with the command that takes it in', async () => {
+  it("a workbook saved under a sector file's .yaml name is named as such, with the command that takes it in", async () => {
     copyFileSync(join(dir(), 'forestry.xlsx'), join(ws.data, '2021-02', 'forestry.yaml'));
     const r = await runCli([...ws.args, 'check', '2021-02']);
     restoreData(ws, ['2021-02/forestry.yaml']);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(`${ws.data}/2021-02/forestry.yaml:1:1  -  lỗi LOAD_FILE_SPREADSHEET: Tệp là một bảng tính (Excel .xlsx) mang tên .yaml`);
+    expect(r.stderr).toContain(
+      `${ws.data}/2021-02/forestry.yaml:1:1  -  lỗi LOAD_FILE_SPREADSHEET: Tệp là một bảng tính (Excel .xlsx) mang tên .yaml`,
+    );
     expect(r.stderr).toContain('report import <YYYY-MM> <tệp>.xlsx');
   });
 
@@ -96,6 +118,7 @@ describe('report forms', () => {
     } finally {
       vi.useRealTimers();
     }
-    for (const name of readdirSync(dir())) expect(readFileSync(join(ws.root, 'again', name)).equals(readFileSync(join(dir(), name))), name).toBe(true);
+    for (const name of readdirSync(dir()))
+      expect(readFileSync(join(ws.root, 'again', name)).equals(readFileSync(join(dir(), name))), name).toBe(true);
   });
 });

@@ -61,7 +61,9 @@ describe('report import: a bad cell is named and nothing is written', () => {
   });
 
   it('each kind of bad cell in a CSV saved with a Vietnamese locale (";" between fields, decimal commas)', async () => {
-    await expect(await refused([join(ROOT, 'test/fixtures/forms/agriculture-vi-locale.csv')])).toMatchFileSnapshot('golden/import-bad-csv.txt');
+    await expect(await refused([join(ROOT, 'test/fixtures/forms/agriculture-vi-locale.csv')])).toMatchFileSnapshot(
+      'golden/import-bad-csv.txt',
+    );
   });
 
   it('the same CSV saved by Excel as plain "CSV" in a Vietnamese Windows (code page 1258) reads the same', async () => {
@@ -70,7 +72,7 @@ describe('report import: a bad cell is named and nothing is written', () => {
     expect(cp1258).toBe(utf8.replaceAll('agriculture-vi-locale.csv', 'agriculture-cp1258.csv'));
   });
 
-  it('a form of another month, of another department, or under another department\'s name', async () => {
+  it("a form of another month, of another department, or under another department's name", async () => {
     const otherMonth = join(ws.root, 'forestry.xlsx');
     copyFileSync(join(forms, 'forestry.xlsx'), otherMonth);
     await reidentify(otherMonth, 2, '2021-01');
@@ -84,13 +86,21 @@ describe('report import: a bad cell is named and nothing is written', () => {
     await expect(await refused([otherMonth, otherDepartment, renamed, notAForm])).toMatchFileSnapshot('golden/import-refused.txt');
   });
 
-  it('a total that disagrees with its parts, at the total\'s cell', async () => {
+  it("a total that disagrees with its parts, at the total's cell", async () => {
     const file = join(ws.root, 'agriculture.xlsx');
     copyFileSync(join(forms, 'agriculture.xlsx'), file);
-    const typed: Record<string, number> = { 'chi_tieu.gia_suc_chet_ret': 12, 'chi_tieu.trau_chet_ret': 3, 'chi_tieu.nghe_chet_ret': 6, 'chi_tieu.bo_chet_ret': 1, 'chi_tieu.be_chet_ret': 1 };
+    const typed: Record<string, number> = {
+      'chi_tieu.gia_suc_chet_ret': 12,
+      'chi_tieu.trau_chet_ret': 3,
+      'chi_tieu.nghe_chet_ret': 6,
+      'chi_tieu.bo_chet_ret': 1,
+      'chi_tieu.be_chet_ret': 1,
+    };
     await fillWorkbook(file, (sector, code) => (sector === 'agriculture' && code in typed ? { value: typed[code]! } : undefined));
     const stderr = await refused([file]);
-    expect(stderr).toMatch(/^<ws>\/agriculture\.xlsx › Nông nghiệp › H15 {2}chi_tieu\.gia_suc_chet_ret {2}lỗi VALIDATE_SUM_MISMATCH: Gia súc chết rét \(12 con\) khác tổng các thành phần 3 \+ 6 \+ 1 \+ 1 = 11 con\.$/m);
+    expect(stderr).toMatch(
+      /^<ws>\/agriculture\.xlsx › Nông nghiệp › H15 {2}chi_tieu\.gia_suc_chet_ret {2}lỗi VALIDATE_SUM_MISMATCH: Gia súc chết rét \(12 con\) khác tổng các thành phần 3 \+ 6 \+ 1 \+ 1 = 11 con\.$/m,
+    );
   });
 
   it('a file that is neither .xlsx nor .csv is a usage error (exit 2)', async () => {

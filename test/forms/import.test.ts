@@ -24,7 +24,9 @@ beforeAll(async () => {
   expect((await runCli([...ws.args, 'forms', '2021-03', '--out', forms])).code).toBe(0);
   form = join(forms, 'agriculture.xlsx');
   const typed: Record<string, number | string> = {
-    'chi_tieu.lua_dong_xuan_lam_dat': 2010.5, 'chi_tieu.dan_gia_suc': 41500, 'chi_tieu.ty_le_ho_co_chuong_trai': 93.25,
+    'chi_tieu.lua_dong_xuan_lam_dat': 2010.5,
+    'chi_tieu.dan_gia_suc': 41500,
+    'chi_tieu.ty_le_ho_co_chuong_trai': 93.25,
     'noi_dung.dich_benh': 'trong tháng không có dịch bệnh; đàn vật nuôi ổn định: "tốt"',
   };
   await fillWorkbook(form, (sector, code) => (sector === 'agriculture' && code in typed ? { value: typed[code]! } : undefined));
@@ -52,9 +54,15 @@ describe('report import', () => {
     expect(b).toHaveLength(a.length);
     const changed = b.flatMap((line, i) => (line === a[i] ? [] : [[a[i], line]]));
     expect(changed).toEqual([
-      ['  lua_dong_xuan_lam_dat: null    # Diện tích làm đất lúa vụ Đông Xuân (ha)', '  lua_dong_xuan_lam_dat: 2010.5  # Diện tích làm đất lúa vụ Đông Xuân (ha)'],
+      [
+        '  lua_dong_xuan_lam_dat: null    # Diện tích làm đất lúa vụ Đông Xuân (ha)',
+        '  lua_dong_xuan_lam_dat: 2010.5  # Diện tích làm đất lúa vụ Đông Xuân (ha)',
+      ],
       ['  dan_gia_suc: null              # Tổng đàn gia súc (con)', '  dan_gia_suc: 41500             # Tổng đàn gia súc (con)'],
-      ['  ty_le_ho_co_chuong_trai: null  # Tỷ lệ hộ chăn nuôi gia súc có chuồng trại chống rét (%)', '  ty_le_ho_co_chuong_trai: 93.25 # Tỷ lệ hộ chăn nuôi gia súc có chuồng trại chống rét (%)'],
+      [
+        '  ty_le_ho_co_chuong_trai: null  # Tỷ lệ hộ chăn nuôi gia súc có chuồng trại chống rét (%)',
+        '  ty_le_ho_co_chuong_trai: 93.25 # Tỷ lệ hộ chăn nuôi gia súc có chuồng trại chống rét (%)',
+      ],
       [expect.stringMatching(/^ {2}dich_benh: /), '  dich_benh: \'trong tháng không có dịch bệnh; đàn vật nuôi ổn định: "tốt"\''],
     ]);
     expect(after.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/agriculture.schema.json');
@@ -68,12 +76,16 @@ describe('report import', () => {
     expect(fileTree(ws.data)).toEqual(before);
   });
 
-  it('status: the imported file is sent on the import\'s day, the others are as init made them, a spreadsheet is named', async () => {
+  it("status: the imported file is sent on the import's day, the others are as init made them, a spreadsheet is named", async () => {
     copyFileSync(form, join(march(), 'forestry.xlsx'));
     const r = await runCli([...ws.args, 'status', '2021-03']);
     expect(r.code).toBe(1);
-    expect(row(r.stdout, 'agriculture.yaml')).toMatch(/^agriculture\.yaml +đã gửi, có lỗi \(\d+ lỗi\) +Phòng Nông nghiệp và Phát triển nông thôn +2021-03-10$/);
+    expect(row(r.stdout, 'agriculture.yaml')).toMatch(
+      /^agriculture\.yaml +đã gửi, có lỗi \(\d+ lỗi\) +Phòng Nông nghiệp và Phát triển nông thôn +2021-03-10$/,
+    );
     expect(row(r.stdout, 'forestry.yaml')).toMatch(/^forestry\.yaml +chưa gửi \(bản init tạo, chưa sửa\) +Hạt Kiểm lâm huyện +-$/);
-    expect(row(r.stdout, 'forestry.xlsx')).toMatch(/^forestry\.xlsx +bảng tính: nhập bằng report import 2021-03 forestry\.xlsx +Hạt Kiểm lâm huyện +\d{4}-/);
+    expect(row(r.stdout, 'forestry.xlsx')).toMatch(
+      /^forestry\.xlsx +bảng tính: nhập bằng report import 2021-03 forestry\.xlsx +Hạt Kiểm lâm huyện +\d{4}-/,
+    );
   });
 });

@@ -34,7 +34,9 @@ function emptyMonth(ws: Workspace, period: Period): void {
     const emptied = nextMonthText(readFileSync(join(dir, name), 'utf8'), 'sector', period, period)!;
     const texts = (parse(emptied) as { noi_dung?: Record<string, unknown> }).noi_dung ?? {};
     const entries: Entry[] = Object.entries(texts).map(([id, v]) => ({
-      path: ['noi_dung', id], where: '-', value: Array.isArray(v) ? ['x'] : /^\d{4}-\d{2}-\d{2}$/.test(String(v)) ? '1999-01-01' : 'x',
+      path: ['noi_dung', id],
+      where: '-',
+      value: Array.isArray(v) ? ['x'] : /^\d{4}-\d{2}-\d{2}$/.test(String(v)) ? '1999-01-01' : 'x',
     }));
     writeFileSync(join(dir, name), applyEntries(emptied, entries)!.text);
   }
@@ -85,7 +87,10 @@ async function imported(period: Period, files: readonly string[]): Promise<Works
 }
 
 describe('forms → fill → import → build', () => {
-  for (const period of [{ year: 2021, month: 1 }, { year: 2021, month: 2 }]) {
+  for (const period of [
+    { year: 2021, month: 1 },
+    { year: 2021, month: 2 },
+  ]) {
     it(`${periodId(period)}: the .xlsx forms give the report of the YAML`, async () => {
       const { files } = await filledForms(period);
       await expectShipped(await imported(period, files), period);
@@ -99,7 +104,11 @@ describe('forms → fill → import → build', () => {
     const csvDir = join(dir, 'csv');
     // filter options: comma, double quote, UTF-8, from row 1; the last -1 writes every sheet (LibreOffice ≥ 7.2)
     const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
-    const soffice = spawnSync(findSoffice(process.env)!, [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', filter, '--outdir', csvDir, ...files], { encoding: 'utf8' });
+    const soffice = spawnSync(
+      findSoffice(process.env)!,
+      [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', filter, '--outdir', csvDir, ...files],
+      { encoding: 'utf8' },
+    );
     expect(soffice.status, soffice.stderr).toBe(0);
     const csvs = readdirSync(csvDir).map((n) => join(csvDir, n));
     expect(csvs).toHaveLength(registry.sectors.length);

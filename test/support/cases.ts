@@ -19,7 +19,11 @@ interface CaseMeta {
   readonly generate?: Readonly<Record<string, { readonly repeat: string; readonly bytes: number }>>;
 }
 
-export const caseNames = (): string[] => readdirSync(CASES_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+export const caseNames = (): string[] =>
+  readdirSync(CASES_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
 
 const metaOf = (name: string): CaseMeta => {
   const file = join(CASES_DIR, name, 'case.json');
@@ -52,7 +56,9 @@ export function applyCase(ws: Workspace, name: string): void {
 export function casePaths(name: string): string[] {
   const dir = join(CASES_DIR, name, 'data');
   const files = existsSync(dir)
-    ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)))
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => relative(dir, join(e.parentPath, e.name)))
     : [];
   const meta = metaOf(name);
   const outermostNew = (rel: string) => {
@@ -67,13 +73,24 @@ export function casePaths(name: string): string[] {
 export function caseTemplatePaths(name: string): string[] {
   const dir = join(CASES_DIR, name, 'templates');
   return existsSync(dir)
-    ? readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => relative(dir, join(e.parentPath, e.name)))
+    ? readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => relative(dir, join(e.parentPath, e.name)))
     : [];
 }
 
 /** Paths of the throwaway copy shown as the project's own: data/…, templates/…, <root>/…. */
 export function normalise(text: string, ws: Workspace): string {
-  return text.split(ws.data).join('data').split(ws.templates).join('templates').split(ws.root).join('<root>').split(`${ROOT}/`).join('').replace(/\r\n/g, '\n');
+  return text
+    .split(ws.data)
+    .join('data')
+    .split(ws.templates)
+    .join('templates')
+    .split(ws.root)
+    .join('<root>')
+    .split(`${ROOT}/`)
+    .join('')
+    .replace(/\r\n/g, '\n');
 }
 
 /** The diagnostics of a text report as blocks (the located line plus its hint), without the count line. */
@@ -88,7 +105,8 @@ export function diagnosticBlocks(stderr: string): string[] {
   return blocks;
 }
 
-export const check = (ws: Workspace, extra: readonly string[] = []): Promise<CliResult> => runCli([...ws.args, 'check', '2021-01', ...extra]);
+export const check = (ws: Workspace, extra: readonly string[] = []): Promise<CliResult> =>
+  runCli([...ws.args, 'check', '2021-01', ...extra]);
 
 /** CommonMark: a backslash before ASCII punctuation stands for that character. */
 export const unescapeMarkdown = (md: string): string => md.replace(/\\([!-/:-@[-`{-~])/g, '$1');

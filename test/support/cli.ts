@@ -3,7 +3,11 @@ import { run, type Environment } from '../../src/main.js';
 import { reuse } from './reuse.js';
 import { WAIT_MS } from './timing.js';
 
-export interface CliResult { code: number; stdout: string; stderr: string }
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 /** One output stream of a command: the text written so far, and a way to wait until it says something. */
 export class Captured {
@@ -52,13 +56,21 @@ export function startCli(args: readonly string[], env: Record<string, string | u
   const stderr = new Captured();
   const isTTY = options.tty ?? false;
   const code = run(args, {
-    stdout: { write: stdout.write, isTTY }, stderr: { write: stderr.write, isTTY }, env, onInterrupt: options.onInterrupt, reuse,
+    stdout: { write: stdout.write, isTTY },
+    stderr: { write: stderr.write, isTTY },
+    env,
+    onInterrupt: options.onInterrupt,
+    reuse,
     color: options.color ?? isTTY,
   });
   return { code, stdout, stderr };
 }
 
-export async function runCli(args: readonly string[], env: Record<string, string | undefined> = {}, options: CliOptions = {}): Promise<CliResult> {
+export async function runCli(
+  args: readonly string[],
+  env: Record<string, string | undefined> = {},
+  options: CliOptions = {},
+): Promise<CliResult> {
   const started = startCli(args, env, options);
   const code = await started.code;
   return { code, stdout: started.stdout.text, stderr: started.stderr.text };

@@ -9,7 +9,8 @@ export function docxParts(docx: Uint8Array): Record<string, string> {
 const ENTITIES: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 const unescapeXml = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
-    e[0] === '#' ? String.fromCodePoint(Number(e[1] === 'x' || e[1] === 'X' ? `0${e.slice(1)}` : e.slice(1))) : (ENTITIES[e] ?? m));
+    e[0] === '#' ? String.fromCodePoint(Number(e[1] === 'x' || e[1] === 'X' ? `0${e.slice(1)}` : e.slice(1))) : (ENTITIES[e] ?? m),
+  );
 
 /** The text of every paragraph of a WordprocessingML part, in document order (table cells included). */
 export function paragraphTexts(xml: string): string[] {
@@ -36,7 +37,8 @@ export function xmlProblem(xml: string): string | null {
   while (i < xml.length) {
     const lt = xml.indexOf('<', i);
     const text = xml.slice(i, lt === -1 ? undefined : lt);
-    if (/&(?!(?:lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(text) || text.includes('>')) return `unescaped text near ${i}: ${text.slice(0, 40)}`;
+    if (/&(?!(?:lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(text) || text.includes('>'))
+      return `unescaped text near ${i}: ${text.slice(0, 40)}`;
     if (lt === -1) break;
     const tag = /^<(\/?)([\w:.-]+)((?:\s+[\w:.-]+="[^"<]*")*)\s*(\/?)>/.exec(xml.slice(lt));
     if (!tag) return `malformed tag at ${lt}: ${xml.slice(lt, lt + 40)}`;
@@ -89,7 +91,10 @@ function cells(row: string): string[] {
   let cur = '';
   for (let i = 0; i < row.length; i++) {
     if (row[i] === '\\' && i + 1 < row.length) cur += row[i]! + row[++i]!;
-    else if (row[i] === '|') { out.push(cur); cur = ''; } else cur += row[i];
+    else if (row[i] === '|') {
+      out.push(cur);
+      cur = '';
+    } else cur += row[i];
   }
   out.push(cur);
   return out.slice(1, -1).map((c) => c.trim());

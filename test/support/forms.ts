@@ -28,9 +28,12 @@ export async function fillWorkbook(file: string, fill: Filler): Promise<void> {
     }
   }
   // exceljs writes strings as they are: escape "_x" as Excel and the forms do (see xstring), or LibreOffice misreads ids
-  for (const ws of book.worksheets) ws.eachRow((row) => row.eachCell((cell) => {
-    if (typeof cell.value === 'string') cell.value = xstring(cell.value);
-  }));
+  for (const ws of book.worksheets)
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string') cell.value = xstring(cell.value);
+      }),
+    );
   await book.xlsx.writeFile(file);
 }
 
@@ -46,4 +49,3 @@ export function shippedValues(monthDir: string): Filler {
     return { value: Array.isArray(v) ? v.join('\n') : (v as number | string) };
   };
 }
-

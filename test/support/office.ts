@@ -9,7 +9,10 @@ import { DATA, ROOT, SCHEMAS, TEMPLATES } from './workspace.js';
 /** The registry of the office whose schemas/ folder is under `root`; fails the test with the diagnostics when broken. */
 export function officeRegistry(root: string): Registry {
   const loaded = loadRegistry(join(root, 'schemas'));
-  if (!loaded.ok) throw new Error(`${root}/schemas does not load:\n${loaded.errors.map((e) => `${e.file ?? ''}:${e.line ?? ''} ${e.code} ${JSON.stringify(e.params)}`).join('\n')}`);
+  if (!loaded.ok)
+    throw new Error(
+      `${root}/schemas does not load:\n${loaded.errors.map((e) => `${e.file ?? ''}:${e.line ?? ''} ${e.code} ${JSON.stringify(e.params)}`).join('\n')}`,
+    );
   return loaded.value;
 }
 
@@ -18,4 +21,8 @@ export const registry: Registry = officeRegistry(ROOT);
 
 /** A fresh run over the shipped office, or over copies of its data and templates (a workspace). */
 export const runContext = (folders: { dataDir?: string; templatesDir?: string } = {}): RunContext =>
-  createRunContext(registry, { dataDir: folders.dataDir ?? DATA, templatesDir: folders.templatesDir ?? TEMPLATES, schemasDir: SCHEMAS }, reuse.templates);
+  createRunContext(
+    registry,
+    { dataDir: folders.dataDir ?? DATA, templatesDir: folders.templatesDir ?? TEMPLATES, schemasDir: SCHEMAS },
+    reuse.templates,
+  );

@@ -11,7 +11,9 @@ import { runContext } from './office.js';
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/seed/${name}`, import.meta.url));
 
 /** Build one month's Markdown in memory from `dataDir`; fails the test with the diagnostics when the data does not build. */
-export async function buildMarkdown(options: Omit<Partial<BuildOptions>, 'context'> & Pick<BuildOptions, 'period'> & { dataDir: string }): Promise<string> {
+export async function buildMarkdown(
+  options: Omit<Partial<BuildOptions>, 'context'> & Pick<BuildOptions, 'period'> & { dataDir: string },
+): Promise<string> {
   const { dataDir, ...rest } = options;
   const result = await renderMonth({ context: runContext({ dataDir }), formats: ['md'], ...rest });
   if ('errors' in result) {
@@ -39,12 +41,20 @@ export function seedText(): string {
   return text.replace(GARBLED_1_5, 'Tài chính, ngân hàng');
 }
 
-export interface SeedFact { section: string; text: string; value: unknown; unit: string; quote: string }
+export interface SeedFact {
+  section: string;
+  text: string;
+  value: unknown;
+  unit: string;
+  quote: string;
+}
 export const seedFacts = (): SeedFact[] => JSON.parse(readFileSync(fixture('2021-01-facts.json'), 'utf8')) as SeedFact[];
 
 /** The expected heading tree: "  "-indented lines, comments dropped. */
 export const seedHeadings = (): string[] =>
-  readFileSync(fixture('2021-01-headings.txt'), 'utf8').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+  readFileSync(fixture('2021-01-headings.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l !== '' && !l.startsWith('#'));
 
 /**
  * The sentences of the seed, each normalised: split at line breaks and after a full stop followed by a space
@@ -53,12 +63,14 @@ export const seedHeadings = (): string[] =>
  * could hide that it moved to another sentence. Empty lines drop out.
  */
 export function seedSentences(text: string): string[] {
-  return text
-    .split('\n')
-    // a heading's number ("I.", "1.1.") stays with its title
-    .flatMap((line) => line.trim().split(/(?<=\.)(?<!^(?:[IVX]+|\d+(?:\.\d+)*)\.) /))
-    .map(normalize)
-    .filter((s) => s !== '');
+  return (
+    text
+      .split('\n')
+      // a heading's number ("I.", "1.1.") stays with its title
+      .flatMap((line) => line.trim().split(/(?<=\.)(?<!^(?:[IVX]+|\d+(?:\.\d+)*)\.) /))
+      .map(normalize)
+      .filter((s) => s !== '')
+  );
 }
 
 /**

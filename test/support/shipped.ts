@@ -20,7 +20,8 @@ import { registry, runContext } from './office.js';
 /** A month's validated inputs from the shipped data; throws with the diagnostics when they do not validate. */
 function shippedInputs(period: Period = JANUARY, options: { paceMargin?: number } = {}): Inputs {
   const validated = validateInputs(registry, loadInputs(DATA, period), options);
-  if (!validated.ok) throw new Error(`data/ does not validate:\n${validated.errors.map((e) => `${e.file ?? ''}:${e.line ?? ''} ${e.code}`).join('\n')}`);
+  if (!validated.ok)
+    throw new Error(`data/ does not validate:\n${validated.errors.map((e) => `${e.file ?? ''}:${e.line ?? ''} ${e.code}`).join('\n')}`);
   return validated.value;
 }
 

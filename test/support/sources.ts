@@ -28,7 +28,10 @@ export function shippedSource(file: string, edit?: readonly [string, string]): S
 }
 
 /** A month made of sector files (YAML text, or parsed sources), with the sources rules locate their problems in. */
-export function monthOf(period: Period, files: Readonly<Record<string, string | SourceFile>>): { month: Month; sources: Map<string, SourceFile> } {
+export function monthOf(
+  period: Period,
+  files: Readonly<Record<string, string | SourceFile>>,
+): { month: Month; sources: Map<string, SourceFile> } {
   const sources = new Map<string, SourceFile>();
   const sectors: Record<string, SectorData> = {};
   for (const [id, file] of Object.entries(files)) {

@@ -39,7 +39,11 @@ export function workspace(options: { copyTemplates?: boolean; copySchemas?: bool
   if (copyTemplates) cpSync(TEMPLATES, templates, { recursive: true });
   if (options.copySchemas) cpSync(SCHEMAS, schemas, { recursive: true });
   return {
-    root, data, templates, schemas, out: join(root, 'out'),
+    root,
+    data,
+    templates,
+    schemas,
+    out: join(root, 'out'),
     // the definitions are read from --root: the copy's when there is one
     args: [...(options.copySchemas ? ['--root', root] : []), '--data', data, '--templates', templates],
     remove: () => rmSync(root, { recursive: true, force: true }),

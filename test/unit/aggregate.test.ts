@@ -83,7 +83,11 @@ describe('pace', () => {
 });
 
 describe('aggregateMonth', () => {
-  const model = aggregateMonth(registry, { month: feb, district, plan, history: [jan, lastJan, lastFeb], sources: new Map() }, { paceMargin: 5 });
+  const model = aggregateMonth(
+    registry,
+    { month: feb, district, plan, history: [jan, lastJan, lastFeb], sources: new Map() },
+    { paceMargin: 5 },
+  );
 
   it('carries the month, year to date, plan and share of plan', () => {
     const f = model.c['thu_ngan_sach']!;

@@ -11,9 +11,16 @@ import { registry } from '../support/office.js';
 const plan: Plan = { nam: 2021, chi_tieu: { thu_ngan_sach: 50600, lua_dong_xuan: 1998 } };
 const report = (so: number | null): ReportMeta => ({ so, ngay_ban_hanh: null, ngay_chot_so_lieu: '2021-01-15', mo_dau: 'Mở đầu.' });
 
-function side(m: number, sectors: Record<string, SectorData>, options: { revision?: string; history?: Month[]; so?: number | null } = {}): DiffSide {
+function side(
+  m: number,
+  sectors: Record<string, SectorData>,
+  options: { revision?: string; history?: Month[]; so?: number | null } = {},
+): DiffSide {
   const month: Month = { period: { year: 2021, month: m }, report: report(options.so ?? null), sectors };
-  return { model: aggregateMonth(registry, { month, district: {} as District, plan, history: options.history ?? [], sources: new Map() }), revision: options.revision ?? null };
+  return {
+    model: aggregateMonth(registry, { month, district: {} as District, plan, history: options.history ?? [], sources: new Map() }),
+    revision: options.revision ?? null,
+  };
 }
 
 const agri = (lamDat: number, gietMo: number, text = 'Chỉ đạo.'): SectorData => ({
@@ -23,13 +30,22 @@ const agri = (lamDat: number, gietMo: number, text = 'Chỉ đạo.'): SectorDat
 
 describe('compareMonths', () => {
   const a = side(1, { agriculture: agri(1680, 512), finance: { chi_tieu: { thu_ngan_sach: 0 } } });
-  const b = side(2, { agriculture: agri(1998, 1034, 'Gieo cấy.'), health: { chi_tieu: { dan_so_tre_sinh: 91, dan_so_tre_sinh_con_thu_ba: 11 } } });
+  const b = side(2, {
+    agriculture: agri(1998, 1034, 'Gieo cấy.'),
+    health: { chi_tieu: { dan_so_tre_sinh: 91, dan_so_tre_sinh_con_thu_ba: 11 } },
+  });
   const diff = compareMonths(registry, a, b);
   const get = (id: string) => diff.indicators.find((i) => i.id === id);
 
   it('lists every indicator present on either side, in registry order, with both values and the change', () => {
     expect(diff.indicators.map((i) => i.id)).toEqual([
-      'lua_dong_xuan_lam_dat', 'dan_gia_suc', 'giet_mo_gia_suc', 'thu_ngan_sach', 'dan_so_tre_sinh', 'dan_so_tre_sinh_con_thu_ba', 'dan_so_ty_le_con_thu_ba',
+      'lua_dong_xuan_lam_dat',
+      'dan_gia_suc',
+      'giet_mo_gia_suc',
+      'thu_ngan_sach',
+      'dan_so_tre_sinh',
+      'dan_so_tre_sinh_con_thu_ba',
+      'dan_so_ty_le_con_thu_ba',
     ]);
     expect(get('giet_mo_gia_suc')).toMatchObject({ from: 512, to: 1034, change: 522, status: 'changed', revised: false });
     expect(get('giet_mo_gia_suc')!.pctChange).toBeCloseTo((522 / 512) * 100, 3);
@@ -101,8 +117,22 @@ describe('diff writers', () => {
     const parsed = JSON.parse(json) as Record<string, unknown>;
     expect(Object.keys(parsed)).toEqual(['from', 'to', 'sameMonth', 'issued', 'indicators', 'sections', 'summary']);
     expect(Object.keys((parsed['indicators'] as object[])[0]!)).toEqual([
-      'id', 'sector', 'label', 'unit', 'decimals', 'from', 'to', 'change', 'pctChange', 'fromYtd', 'toYtd', 'fromPctPlan', 'toPctPlan',
-      'planCrossing', 'status', 'revised',
+      'id',
+      'sector',
+      'label',
+      'unit',
+      'decimals',
+      'from',
+      'to',
+      'change',
+      'pctChange',
+      'fromYtd',
+      'toYtd',
+      'fromPctPlan',
+      'toPctPlan',
+      'planCrossing',
+      'status',
+      'revised',
     ]);
   });
 });

@@ -37,9 +37,19 @@ describe('checkComparisons', () => {
     const { month, sources } = monthOf({ year: 2021, month: 2 }, { finance: finance(4185) });
     const plan = planOf(`${planText}  thu_ngan_sach: 50600\n`);
     const lagging = checkComparisons({ registry, month, history: [], plan, sources, paceMargin: 5 });
-    expect(lagging.map((p) => [p.code, p.severity, p.file, p.line, p.column, p.dataPath.join('.'), p.params['pct'], p.params['elapsed'], p.params['gap']])).toEqual([
-      ['VALIDATE_PACE_LAGGING', 'warning', 'data/2021-02/finance.yaml', 3, 3, 'chi_tieu.thu_ngan_sach', '8,3%', '16,7%', '8,4'],
-    ]);
+    expect(
+      lagging.map((p) => [
+        p.code,
+        p.severity,
+        p.file,
+        p.line,
+        p.column,
+        p.dataPath.join('.'),
+        p.params['pct'],
+        p.params['elapsed'],
+        p.params['gap'],
+      ]),
+    ).toEqual([['VALIDATE_PACE_LAGGING', 'warning', 'data/2021-02/finance.yaml', 3, 3, 'chi_tieu.thu_ngan_sach', '8,3%', '16,7%', '8,4']]);
     expect(checkComparisons({ registry, month, history: [], plan, sources, paceMargin: 10 })).toEqual([]);
     expect(checkComparisons({ registry, month, history: [], plan, sources })).toEqual([]);
   });
@@ -61,14 +71,18 @@ describe('checkComparisons', () => {
         ['VALIDATE_JUMP', 2, '1,35 ha', '1.347,19 ha', '2021-01'],
         ['VALIDATE_JUMP', 2, '1,35 ha', '1.310,5 ha', '2020-02'],
       ]);
-      expect(plausibility('  giet_mo_lon: 4400\n', '  giet_mo_lon: 440\n', null)).toEqual([['VALIDATE_JUMP', 2, '4.400 con', '440 con', '2021-01']]);
+      expect(plausibility('  giet_mo_lon: 4400\n', '  giet_mo_lon: 440\n', null)).toEqual([
+        ['VALIDATE_JUMP', 2, '4.400 con', '440 con', '2021-01'],
+      ]);
       // 9.9 times is no jump; small counts (1 case, then 12) are left alone
       expect(plausibility('  giet_mo_lon: 4356\n', '  giet_mo_lon: 440\n', null)).toEqual([]);
       expect(plausibility('  trau_chet_ret: 12\n', '  trau_chet_ret: 1\n', null)).toEqual([]);
     });
 
     it('warns when a stock falls by more than half since the previous month, not when a flow does', () => {
-      expect(plausibility('  dan_gia_suc: 20000\n', '  dan_gia_suc: 41108\n', null)).toEqual([['VALIDATE_STOCK_DROP', 2, '20.000 con', '41.108 con', '2021-01']]);
+      expect(plausibility('  dan_gia_suc: 20000\n', '  dan_gia_suc: 41108\n', null)).toEqual([
+        ['VALIDATE_STOCK_DROP', 2, '20.000 con', '41.108 con', '2021-01'],
+      ]);
       expect(plausibility('  dan_gia_suc: 20554\n', '  dan_gia_suc: 41108\n', null)).toEqual([]);
       expect(plausibility('  giet_mo_lon: 200\n', '  giet_mo_lon: 440\n', null)).toEqual([]);
       // a fall to a tenth is one warning, the jump

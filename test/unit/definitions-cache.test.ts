@@ -36,7 +36,12 @@ const cacheFiles = () => {
   }
 };
 /** Everything a run reads from a registry, in a form toStrictEqual compares exactly (undefined keys included). */
-const contents = (r: Registry) => ({ settings: r.settings, sectors: r.sectors, indicators: [...r.indicators], planTargets: [...r.planTargets] });
+const contents = (r: Registry) => ({
+  settings: r.settings,
+  sectors: r.sectors,
+  indicators: [...r.indicators],
+  planTargets: [...r.planTargets],
+});
 
 describe('the definitions cache', () => {
   it('gives the registry of a full reading, from one JSON file, when nothing changed', () => {

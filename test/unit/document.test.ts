@@ -1,12 +1,23 @@
 /** src/document.ts: the rendered text → the block tree, its official numbering, the closing "./.", literal text. */
 import { describe, expect, it } from 'vitest';
 import {
-  closeMarker, headingText, itemParagraphs, literalText, markBodyEnd, numberSections, openMarker, parseRendered, tableMarker,
-  type Block, type Section, type SectionKind,
+  closeMarker,
+  headingText,
+  itemParagraphs,
+  literalText,
+  markBodyEnd,
+  numberSections,
+  openMarker,
+  parseRendered,
+  tableMarker,
+  type Block,
+  type Section,
+  type SectionKind,
 } from '../../src/document.js';
 
 /** Rendered text as the structure helpers write it: `open(kind, title, …content)` closes itself. */
-const open = (kind: SectionKind | 'field', title: string, ...content: string[]) => `${openMarker(kind, title)}\n${content.join('\n')}\n${closeMarker()}\n`;
+const open = (kind: SectionKind | 'field', title: string, ...content: string[]) =>
+  `${openMarker(kind, title)}\n${content.join('\n')}\n${closeMarker()}\n`;
 const sections = (text: string): Section[] => parseRendered(text).sections;
 /** The tree as "number title (level)" lines indented by nesting, paragraphs as their text (or left out). */
 function outline(blocks: readonly Block[], paragraphs = true, depth = 0): string[] {
@@ -28,13 +39,28 @@ describe('parseRendered', () => {
     const text = `${open('field', 'agency', 'ỦY BAN NHÂN DÂN', '  HUYỆN THAN UYÊN  ')}${open('part', 'A', '  Câu một.', '', 'Câu hai.  ')}`;
     const { fields, sections: body } = parseRendered(text);
     expect(fields).toEqual({ agency: ['ỦY BAN NHÂN DÂN', 'HUYỆN THAN UYÊN'] });
-    expect(body).toEqual([{ kind: 'part', title: 'A', number: '', level: 0, children: [{ kind: 'paragraph', text: 'Câu một.' }, { kind: 'paragraph', text: 'Câu hai.' }] }]);
+    expect(body).toEqual([
+      {
+        kind: 'part',
+        title: 'A',
+        number: '',
+        level: 0,
+        children: [
+          { kind: 'paragraph', text: 'Câu một.' },
+          { kind: 'paragraph', text: 'Câu hai.' },
+        ],
+      },
+    ]);
   });
 
   it('takes a table whole from its marker, in place among the paragraphs', () => {
     const table = { head: [[{ text: 'STT' }]], rows: [[{ text: '1', align: 'right' as const }]] };
     const [part] = sections(open('part', 'A', 'trước', tableMarker(table), 'sau'));
-    expect(part!.children).toEqual([{ kind: 'paragraph', text: 'trước' }, { kind: 'table', ...table }, { kind: 'paragraph', text: 'sau' }]);
+    expect(part!.children).toEqual([
+      { kind: 'paragraph', text: 'trước' },
+      { kind: 'table', ...table },
+      { kind: 'paragraph', text: 'sau' },
+    ]);
   });
 
   it('refuses a broken tree (a template bug) with what is wrong', () => {
@@ -48,13 +74,25 @@ describe('parseRendered', () => {
 
 describe('numberSections', () => {
   it('numbers parts, then I., 1., 1.1., a), with a label as "-" and items (n), each one level below its parent', () => {
-    const text = open('part', 'BÁO CÁO',
-      open('section', 'KINH TẾ',
-        open('section', 'Nông nghiệp',
-          open('section', 'Trồng trọt',
+    const text = open(
+      'part',
+      'BÁO CÁO',
+      open(
+        'section',
+        'KINH TẾ',
+        open(
+          'section',
+          'Nông nghiệp',
+          open(
+            'section',
+            'Trồng trọt',
             open('section', 'Lúa', open('label', 'Vụ chiêm', 'x')),
             open('section', 'Ngô'),
-            open('item', '', 'Việc một.')))));
+            open('item', '', 'Việc một.'),
+          ),
+        ),
+      ),
+    );
     expect(numbered(text)).toEqual([
       'Phần thứ nhất BÁO CÁO (1)',
       '  I. KINH TẾ (2)',
@@ -69,8 +107,13 @@ describe('numberSections', () => {
     ]);
   });
 
-  it('numbers in the office\'s scheme: 1. → 1.1. → a. → deeper levels as the last; or I. → 1. → a)', () => {
-    const deep = open('part', 'A', open('section', 'X', open('section', 'Y', open('section', 'Z', open('section', 'W')))), open('section', 'V'));
+  it("numbers in the office's scheme: 1. → 1.1. → a. → deeper levels as the last; or I. → 1. → a)", () => {
+    const deep = open(
+      'part',
+      'A',
+      open('section', 'X', open('section', 'Y', open('section', 'Z', open('section', 'W')))),
+      open('section', 'V'),
+    );
     const as = (levels: Parameters<typeof numberSections>[1]) => {
       const tree = sections(deep);
       numberSections(tree, levels);
@@ -82,25 +125,45 @@ describe('numberSections', () => {
 
   it('gives no number to a section the templates left out: the ones after it close up', () => {
     // the template rendered I. and what would have been III.; II. (no data this month) is absent
-    const text = open('part', 'A', open('section', 'Kinh tế', open('section', 'Một'), open('section', 'Ba')), open('section', 'Quốc phòng'));
+    const text = open(
+      'part',
+      'A',
+      open('section', 'Kinh tế', open('section', 'Một'), open('section', 'Ba')),
+      open('section', 'Quốc phòng'),
+    );
     expect(numbered(text)).toEqual(['Phần thứ nhất A (1)', '  I. Kinh tế (2)', '    1. Một (3)', '    2. Ba (3)', '  II. Quốc phòng (2)']);
   });
 
   it('counts only sections: labels and items between them take no number, and items run on through a part', () => {
-    const text = open('part', 'A',
-      open('section', 'S1', open('item', '', 'a.'), open('label', 'Nhãn'), open('section', 'Con'), open('item', '', 'b.')),
-      open('section', 'S2', open('item', '', 'c.')))
-      + open('part', 'B', open('item', '', 'd.'));
+    const text =
+      open(
+        'part',
+        'A',
+        open('section', 'S1', open('item', '', 'a.'), open('label', 'Nhãn'), open('section', 'Con'), open('item', '', 'b.')),
+        open('section', 'S2', open('item', '', 'c.')),
+      ) + open('part', 'B', open('item', '', 'd.'));
     expect(numbered(text, false)).toEqual([
-      'Phần thứ nhất A (1)', '  I. S1 (2)', '    (1) (3)', '    - Nhãn (3)', '    1. Con (3)', '    (2) (3)', '  II. S2 (2)', '    (3) (3)',
-      'Phần thứ hai B (1)', '  (1) (2)',
+      'Phần thứ nhất A (1)',
+      '  I. S1 (2)',
+      '    (1) (3)',
+      '    - Nhãn (3)',
+      '    1. Con (3)',
+      '    (2) (3)',
+      '  II. S2 (2)',
+      '    (3) (3)',
+      'Phần thứ hai B (1)',
+      '  (1) (2)',
     ]);
   });
 
   it('calls one appendix "Phụ lục" and several "Phụ lục I", "Phụ lục II"; an appendix is no part', () => {
     const one = sections(`${open('part', 'A')}${open('appendix', 'BIỂU')}${open('part', 'B')}`);
     numberSections(one);
-    expect(one.map((s) => [s.number, s.level])).toEqual([['Phần thứ nhất', 1], ['Phụ lục', 1], ['Phần thứ hai', 1]]);
+    expect(one.map((s) => [s.number, s.level])).toEqual([
+      ['Phần thứ nhất', 1],
+      ['Phụ lục', 1],
+      ['Phần thứ hai', 1],
+    ]);
     const two = sections(`${open('part', 'A')}${open('appendix', 'X')}${open('appendix', 'Y')}`);
     numberSections(two);
     expect(two.map((s) => s.number)).toEqual(['Phần thứ nhất', 'Phụ lục I', 'Phụ lục II']);
@@ -111,7 +174,11 @@ describe('markBodyEnd', () => {
   it('closes the last paragraph of the last part with "./.", replacing its full stop', () => {
     const parts = sections(`${open('part', 'A', 'first.')}${open('part', 'B', open('item', '', 'one.'), open('item', '', 'two'))}`);
     markBodyEnd(parts);
-    expect(outline(parts).filter((l) => !l.endsWith('(0)')).map((l) => l.trim())).toEqual(['first.', 'one.', 'two./.']);
+    expect(
+      outline(parts)
+        .filter((l) => !l.endsWith('(0)'))
+        .map((l) => l.trim()),
+    ).toEqual(['first.', 'one.', 'two./.']);
   });
 
   it('skips appendices, which follow the signature', () => {
@@ -139,7 +206,13 @@ describe('literalText', () => {
 });
 
 describe('headings and items as printed', () => {
-  const section = (kind: SectionKind, number: string, title: string, children: Block[] = []): Section => ({ kind, number, title, level: 2, children });
+  const section = (kind: SectionKind, number: string, title: string, children: Block[] = []): Section => ({
+    kind,
+    number,
+    title,
+    level: 2,
+    children,
+  });
 
   it('prints a section as number and title, a label as "- title:", a part or item by its number alone', () => {
     expect(headingText(section('section', '1.1.', 'Tài nguyên'))).toBe('1.1. Tài nguyên');

@@ -12,8 +12,16 @@ import { registry } from '../support/office.js';
 /** The January report as searchable text. */
 const markdown = await januaryPlainText();
 const SECTORS = [
-  'forestry', 'fisheries', 'rural-development', 'irrigation', 'environment',
-  'industry', 'construction', 'public-investment', 'resettlement', 'trade',
+  'forestry',
+  'fisheries',
+  'rural-development',
+  'irrigation',
+  'environment',
+  'industry',
+  'construction',
+  'public-investment',
+  'resettlement',
+  'trade',
 ] as const;
 type Edits = Partial<Record<(typeof SECTORS)[number] | 'plan', readonly [string, string]>>;
 
@@ -28,47 +36,72 @@ function check(edits: Edits = {}) {
 
 describe('rules of the economic sectors', () => {
   it('accept the published data except the overall disbursement rate, which lies outside its parts (a warning)', () => {
-    expect(check()).toEqual([{
-      code: 'VALIDATE_RATE_OUTSIDE_PARTS', severity: 'warning',
-      file: 'data/2021-01/public-investment.yaml', path: 'chi_tieu.giai_ngan_ngan_sach_huyen',
-    }]);
+    expect(check()).toEqual([
+      {
+        code: 'VALIDATE_RATE_OUTSIDE_PARTS',
+        severity: 'warning',
+        file: 'data/2021-01/public-investment.yaml',
+        path: 'chi_tieu.giai_ngan_ngan_sach_huyen',
+      },
+    ]);
   });
 
   it('accept an overall disbursement rate between the rates of its sources, warn above them', () => {
     expect(check({ 'public-investment': ['giai_ngan_ngan_sach_huyen: 82', 'giai_ngan_ngan_sach_huyen: 86'] })).toEqual([]);
-    expect(check({ 'public-investment': ['giai_ngan_ngan_sach_huyen: 82', 'giai_ngan_ngan_sach_huyen: 91'] }).map((p) => p.code))
-      .toEqual(['VALIDATE_RATE_OUTSIDE_PARTS']);
+    expect(check({ 'public-investment': ['giai_ngan_ngan_sach_huyen: 82', 'giai_ngan_ngan_sach_huyen: 91'] }).map((p) => p.code)).toEqual([
+      'VALIDATE_RATE_OUTSIDE_PARTS',
+    ]);
   });
 
   it('reject industrial output whose branches do not add up to the total', () => {
     expect(check({ industry: ['cap_nuoc_xu_ly_rac_nuoc_thai: 0.6', 'cap_nuoc_xu_ly_rac_nuoc_thai: 0.7'] })).toContainEqual({
-      code: 'VALIDATE_SUM_MISMATCH', severity: 'error', file: 'data/2021-01/industry.yaml', path: 'chi_tieu.gia_tri_cong_nghiep',
+      code: 'VALIDATE_SUM_MISMATCH',
+      severity: 'error',
+      file: 'data/2021-01/industry.yaml',
+      path: 'chi_tieu.gia_tri_cong_nghiep',
     });
   });
 
   it('reject a capital plan whose sources do not add up, located in the plan file', () => {
     expect(check({ plan: ['von_xo_so_kien_thiet: 650', 'von_xo_so_kien_thiet: 600'] })).toContainEqual({
-      code: 'VALIDATE_SUM_MISMATCH', severity: 'error', file: 'data/plans/2021.yaml', path: 'chi_tieu.von_dau_tu_cong',
+      code: 'VALIDATE_SUM_MISMATCH',
+      severity: 'error',
+      file: 'data/plans/2021.yaml',
+      path: 'chi_tieu.von_dau_tu_cong',
     });
     // the province-managed capital is itself split in two
     const split = check({ plan: ['von_can_doi_tinh_quyet_toan: 915.5', 'von_can_doi_tinh_quyet_toan: 900'] });
-    expect(split.filter((p) => p.severity === 'error')).toEqual([{
-      code: 'VALIDATE_SUM_MISMATCH', severity: 'error', file: 'data/plans/2021.yaml', path: 'chi_tieu.von_can_doi_tinh_quan_ly',
-    }]);
+    expect(split.filter((p) => p.severity === 'error')).toEqual([
+      {
+        code: 'VALIDATE_SUM_MISMATCH',
+        severity: 'error',
+        file: 'data/plans/2021.yaml',
+        path: 'chi_tieu.von_can_doi_tinh_quan_ly',
+      },
+    ]);
   });
 
   it('reject resettlement projects that do not add up or exceed what contains them', () => {
     expect(check({ resettlement: ['tdc_chua_quyet_toan: 2', 'tdc_chua_quyet_toan: 3'] })).toContainEqual({
-      code: 'VALIDATE_SUM_MISMATCH', severity: 'error', file: 'data/2021-01/resettlement.yaml', path: 'chi_tieu.tdc_tong_du_an',
+      code: 'VALIDATE_SUM_MISMATCH',
+      severity: 'error',
+      file: 'data/2021-01/resettlement.yaml',
+      path: 'chi_tieu.tdc_tong_du_an',
     });
     expect(check({ resettlement: ['tdc_quyet_toan_nam_truoc: 10', 'tdc_quyet_toan_nam_truoc: 230'] })).toContainEqual({
-      code: 'VALIDATE_PART_EXCEEDS_WHOLE', severity: 'error', file: 'data/2021-01/resettlement.yaml', path: 'chi_tieu.tdc_quyet_toan_nam_truoc',
+      code: 'VALIDATE_PART_EXCEEDS_WHOLE',
+      severity: 'error',
+      file: 'data/2021-01/resettlement.yaml',
+      path: 'chi_tieu.tdc_quyet_toan_nam_truoc',
     });
   });
 
   it('reject more communes reached by the forestry campaign than villages', () => {
     expect(check({ forestry: ['lam_nghiep_tuyen_truyen_xa: 11', 'lam_nghiep_tuyen_truyen_xa: 23'] })).toContainEqual({
-      code: 'VALIDATE_PART_EXCEEDS_WHOLE', severity: 'error', file: 'data/2021-01/forestry.yaml', path: 'chi_tieu.lam_nghiep_tuyen_truyen_xa',
+      code: 'VALIDATE_PART_EXCEEDS_WHOLE',
+      severity: 'error',
+      file: 'data/2021-01/forestry.yaml',
+      path: 'chi_tieu.lam_nghiep_tuyen_truyen_xa',
     });
   });
 
@@ -107,11 +140,19 @@ describe('sentences of the economic sectors', () => {
 
   it('number the headings of 1.1 to 1.4 and leave the telecom figures out of 1.5', () => {
     for (const heading of [
-      '- Lâm nghiệp:', '- Thủy sản:', '- Nông thôn mới:', 'b) Công tác thủy lợi, phòng chống lụt bão, khắc phục hậu quả thiên tai',
+      '- Lâm nghiệp:',
+      '- Thủy sản:',
+      '- Nông thôn mới:',
+      'b) Công tác thủy lợi, phòng chống lụt bão, khắc phục hậu quả thiên tai',
       '1.2. Tài nguyên - môi trường',
       '1.3. Lĩnh vực sản xuất công nghiệp, tiểu thủ công nghiệp, quản lý xây dựng và đô thị; quản lý sau tái định cư các công trình thủy điện',
-      'a) Công nghiệp, tiểu thủ công nghiệp', 'b) Quản lý xây dựng và đô thị', 'c) Quản lý đầu tư công',
-      'd) Tái định cư sau các công trình thuỷ điện', '1.4. Thương mại, dịch vụ', '1.5. Tài chính, ngân hàng',
-    ]) expect(markdown).toContain(`# ${heading}`);
+      'a) Công nghiệp, tiểu thủ công nghiệp',
+      'b) Quản lý xây dựng và đô thị',
+      'c) Quản lý đầu tư công',
+      'd) Tái định cư sau các công trình thuỷ điện',
+      '1.4. Thương mại, dịch vụ',
+      '1.5. Tài chính, ngân hàng',
+    ])
+      expect(markdown).toContain(`# ${heading}`);
   });
 });

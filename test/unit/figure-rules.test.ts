@@ -6,7 +6,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
-  acceptsValue, decimalsProblem, FIGURE_LIMIT, figureRange, numberReadings, passingForms, roundedForm, yamlNumber, type FigureDef,
+  acceptsValue,
+  decimalsProblem,
+  FIGURE_LIMIT,
+  figureRange,
+  numberReadings,
+  passingForms,
+  roundedForm,
+  yamlNumber,
+  type FigureDef,
 } from '../../src/figure-rules.js';
 import type { IndicatorDef } from '../../src/definitions.js';
 import { sectorSchema } from '../../src/sector-schema.js';
@@ -16,17 +24,26 @@ import { sourceOf } from '../support/sources.js';
 type Def = IndicatorDef & FigureDef;
 
 /** Any figure definition: a count or an amount of 0-4 places, a share or not, signed or not, maybe a declared range. */
-const definition: fc.Arbitrary<Def> = fc.record({
-  kind: fc.constantFrom('count', 'amount'),
-  decimals: fc.integer({ min: 0, max: 4 }),
-  unit: fc.constantFrom('%', 'ha', 'con', 'triệu đồng'),
-  signed: fc.boolean(),
-  bound: fc.option(fc.integer({ min: 1, max: 1_000_000 }), { nil: undefined }),
-}).map(({ kind, decimals, unit, signed, bound }) => ({
-  label: 'Chỉ tiêu', unit, kind, accumulate: 'flow', signed,
-  ...(kind === 'amount' ? { decimals } : {}),
-  ...(bound === undefined ? {} : { max: bound }),
-}) as Def);
+const definition: fc.Arbitrary<Def> = fc
+  .record({
+    kind: fc.constantFrom('count', 'amount'),
+    decimals: fc.integer({ min: 0, max: 4 }),
+    unit: fc.constantFrom('%', 'ha', 'con', 'triệu đồng'),
+    signed: fc.boolean(),
+    bound: fc.option(fc.integer({ min: 1, max: 1_000_000 }), { nil: undefined }),
+  })
+  .map(
+    ({ kind, decimals, unit, signed, bound }) =>
+      ({
+        label: 'Chỉ tiêu',
+        unit,
+        kind,
+        accumulate: 'flow',
+        signed,
+        ...(kind === 'amount' ? { decimals } : {}),
+        ...(bound === undefined ? {} : { max: bound }),
+      }) as Def,
+  );
 
 /** The problems of a data file whose one figure is written `text`. */
 function problemsOf(def: Def, text: string) {
@@ -45,49 +62,64 @@ const typed = fc.oneof(
 
 describe('a figure passes validation exactly when the rules accept its value as written', () => {
   it('holds for any definition and any typed value', () => {
-    fc.assert(fc.property(definition, typed, (def, text) => {
-      const value = Number(text);
-      const errors = problemsOf(def, text).filter((p) => p.severity === 'error');
-      const accepted = acceptsValue(def, value) && decimalsProblem(def, text) === null;
-      expect(errors.length === 0, `${text} → ${errors.map((e) => e.code).join(', ')}`).toBe(accepted);
-    }), { numRuns: 120 });
+    fc.assert(
+      fc.property(definition, typed, (def, text) => {
+        const value = Number(text);
+        const errors = problemsOf(def, text).filter((p) => p.severity === 'error');
+        const accepted = acceptsValue(def, value) && decimalsProblem(def, text) === null;
+        expect(errors.length === 0, `${text} → ${errors.map((e) => e.code).join(', ')}`).toBe(accepted);
+      }),
+      { numRuns: 120 },
+    );
   });
 
   it('refuses every value written with more decimal places than declared, the thousands dot first of all', () => {
-    fc.assert(fc.property(definition, fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 }), (def, a, b) => {
-      const text = `${a}.${String(b).padStart(3, '0')}`;
-      const codes = problemsOf(def, text).map((p) => p.code);
-      const places = def.kind === 'count' ? 0 : (def.decimals ?? 0);
-      if (places < 3) expect(codes).toEqual(['VALIDATE_THOUSANDS_SEPARATOR']);
-      else expect(codes).not.toContain('VALIDATE_THOUSANDS_SEPARATOR');
-    }), { numRuns: 80 });
+    fc.assert(
+      fc.property(definition, fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 }), (def, a, b) => {
+        const text = `${a}.${String(b).padStart(3, '0')}`;
+        const codes = problemsOf(def, text).map((p) => p.code);
+        const places = def.kind === 'count' ? 0 : (def.decimals ?? 0);
+        if (places < 3) expect(codes).toEqual(['VALIDATE_THOUSANDS_SEPARATOR']);
+        else expect(codes).not.toContain('VALIDATE_THOUSANDS_SEPARATOR');
+      }),
+      { numRuns: 80 },
+    );
   });
 });
 
 describe('every form a hint proposes passes', () => {
   it('the thousands, decimals and whole-number hints', () => {
-    fc.assert(fc.property(definition, typed, (def, text) => {
-      for (const p of problemsOf(def, text)) {
-        const suggestions = (p.params as { suggestions?: readonly string[] }).suggestions ?? [];
-        for (const form of [p.params.plain, p.params.rounded, ...suggestions]) {
-          if (typeof form === 'string' && form !== '') expect(problemsOf(def, form), `${text} → ${form}`).toEqual([]);
+    fc.assert(
+      fc.property(definition, typed, (def, text) => {
+        for (const p of problemsOf(def, text)) {
+          const suggestions = (p.params as { suggestions?: readonly string[] }).suggestions ?? [];
+          for (const form of [p.params.plain, p.params.rounded, ...suggestions]) {
+            if (typeof form === 'string' && form !== '') expect(problemsOf(def, form), `${text} → ${form}`).toEqual([]);
+          }
         }
-      }
-    }), { numRuns: 120 });
+      }),
+      { numRuns: 120 },
+    );
   });
 
   it('the readings of a number typed as text ("41,108", "1.347,19", "1.680 ha", "35,6")', () => {
     const texts = fc.oneof(
       fc.tuple(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 999 })).map(([a, b]) => `${a},${String(b).padStart(3, '0')}`),
-      fc.tuple(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 99 })).map(([a, b, c]) => `${a}.${String(b).padStart(3, '0')},${c}`),
+      fc
+        .tuple(fc.integer({ min: 1, max: 999 }), fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 99 }))
+        .map(([a, b, c]) => `${a}.${String(b).padStart(3, '0')},${c}`),
       fc.tuple(fc.integer({ min: 1, max: 99_999 }), fc.constantFrom('', ' ha', '%', ' con')).map(([a, u]) => `${a}${u}`),
       fc.tuple(fc.integer({ min: 0, max: 999 }), fc.integer({ min: 0, max: 99 })).map(([a, b]) => `${a},${b}`),
     );
-    fc.assert(fc.property(definition, texts, (def, text) => {
-      const problems = problemsOf(def, JSON.stringify(text));
-      expect(problems.map((p) => p.code)).toEqual(['VALIDATE_NUMBER_AS_TEXT']);
-      for (const form of problems[0]!.params.suggestions as readonly string[]) expect(problemsOf(def, form), `${text} → ${form}`).toEqual([]);
-    }), { numRuns: 120 });
+    fc.assert(
+      fc.property(definition, texts, (def, text) => {
+        const problems = problemsOf(def, JSON.stringify(text));
+        expect(problems.map((p) => p.code)).toEqual(['VALIDATE_NUMBER_AS_TEXT']);
+        for (const form of problems[0]!.params.suggestions as readonly string[])
+          expect(problemsOf(def, form), `${text} → ${form}`).toEqual([]);
+      }),
+      { numRuns: 120 },
+    );
   });
 
   it('never proposes 41.108 for forty-one thousand one hundred and eight head of cattle', () => {
@@ -109,11 +141,17 @@ describe('ranges follow from meaning', () => {
   });
 
   it('no twelve accepted values add up beyond the integers a double holds exactly', () => {
-    fc.assert(fc.property(definition, fc.array(fc.double({ min: -2e12, max: 2e12, noNaN: true }), { minLength: 12, maxLength: 12 }), (def, values) => {
-      const sum = values.filter((v) => acceptsValue(def, v)).reduce((a, v) => a + v, 0);
-      expect(Math.abs(sum)).toBeLessThanOrEqual(12 * FIGURE_LIMIT);
-      expect(12 * FIGURE_LIMIT).toBeLessThan(Number.MAX_SAFE_INTEGER);
-    }));
+    fc.assert(
+      fc.property(
+        definition,
+        fc.array(fc.double({ min: -2e12, max: 2e12, noNaN: true }), { minLength: 12, maxLength: 12 }),
+        (def, values) => {
+          const sum = values.filter((v) => acceptsValue(def, v)).reduce((a, v) => a + v, 0);
+          expect(Math.abs(sum)).toBeLessThanOrEqual(12 * FIGURE_LIMIT);
+          expect(12 * FIGURE_LIMIT).toBeLessThan(Number.MAX_SAFE_INTEGER);
+        },
+      ),
+    );
   });
 
   it('quotes a value above 2^53 as typed, not as the double it was read as', () => {
@@ -126,7 +164,13 @@ describe('ranges follow from meaning', () => {
 describe('written forms', () => {
   it('counts trailing zeros only in the thousands shape', () => {
     const ha = { label: 'Diện tích', unit: 'ha', kind: 'amount', decimals: 2, accumulate: 'stock' } as Def;
-    expect(['291.000', '12.50', '1.5000', '1347.195', '7'].map((t) => decimalsProblem(ha, t))).toEqual(['thousands', null, null, 'decimals', null]);
+    expect(['291.000', '12.50', '1.5000', '1347.195', '7'].map((t) => decimalsProblem(ha, t))).toEqual([
+      'thousands',
+      null,
+      null,
+      'decimals',
+      null,
+    ]);
     expect(roundedForm(ha, 1347.195)).toBe('1347.2');
     expect(yamlNumber(1e21)).toBe('1000000000000000000000');
   });

@@ -17,7 +17,9 @@ const COMMITTED = '2021-01-25T10:00:00+07:00';
 /** git in the temporary folder, committing at `date`. */
 const gitAt = (date: string, ...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@x', '-c', 'commit.gpgsign=false', ...args], {
-    cwd: dir, stdio: 'pipe', env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_CEILING_DIRECTORIES: join(dir, '..') },
+    cwd: dir,
+    stdio: 'pipe',
+    env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date, GIT_CEILING_DIRECTORIES: join(dir, '..') },
   });
 const git = (...args: string[]) => gitAt(COMMITTED, ...args);
 /** Write the files with a known modification time (local noon, 3 February 2021). */
@@ -48,7 +50,10 @@ describe('lastChanges', () => {
     utimesSync(join(dir, 'staged.yaml'), new Date(2021, 1, 3, 12), new Date(2021, 1, 3, 12));
     git('add', 'staged.yaml');
     expect(dates(['same.yaml', 'edited.yaml', 'staged.yaml', 'new.yaml', 'ghi chú.yaml'])).toEqual({
-      'same.yaml': '2021-01-25 git', 'edited.yaml': '2021-02-03 mtime', 'staged.yaml': '2021-02-03 mtime', 'new.yaml': '2021-02-03 mtime',
+      'same.yaml': '2021-01-25 git',
+      'edited.yaml': '2021-02-03 mtime',
+      'staged.yaml': '2021-02-03 mtime',
+      'new.yaml': '2021-02-03 mtime',
       // a Vietnamese name is found in git's output as it is written (core.quotePath=false)
       'ghi chú.yaml': '2021-01-25 git',
     });

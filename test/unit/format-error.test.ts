@@ -5,12 +5,27 @@ import { exitCodeFor, formatDiagnostic, formatDiagnostics, sortDiagnostics, toJs
 
 const negativeParams = { label: 'Thu ngân sách', value: '-709' };
 const negative = new ReportError({
-  code: 'VALIDATE_NEGATIVE', file: 'data/2021-01/finance.yaml', line: 4, column: 3, dataPath: ['chi_tieu', 'thu_ngan_sach'],
+  code: 'VALIDATE_NEGATIVE',
+  file: 'data/2021-01/finance.yaml',
+  line: 4,
+  column: 3,
+  dataPath: ['chi_tieu', 'thu_ngan_sach'],
   params: negativeParams,
 });
-const rateParams = { label: 'Tỷ lệ hộ nghèo', stated: '10,81%', numerator: '1.548', denominator: '14.408', computed: '10,74%', impliedBase: '14.320' };
+const rateParams = {
+  label: 'Tỷ lệ hộ nghèo',
+  stated: '10,81%',
+  numerator: '1.548',
+  denominator: '14.408',
+  computed: '10,74%',
+  impliedBase: '14.320',
+};
 const rate = new ReportError({
-  code: 'VALIDATE_RATE_MISMATCH', severity: 'warning', file: 'data/2021-01/labour.yaml', line: 9, column: 3,
+  code: 'VALIDATE_RATE_MISMATCH',
+  severity: 'warning',
+  file: 'data/2021-01/labour.yaml',
+  line: 9,
+  column: 3,
   dataPath: ['chi_tieu', 'giam_ngheo_ty_le_ho_ngheo'],
   params: rateParams,
 });
@@ -34,7 +49,12 @@ describe('formatDiagnostic (text)', () => {
     );
     expect(formatDiagnostic(period, { lang: 'en' })).toMatch(/^\(general\) {2}- {2}error CLI_BAD_PERIOD: /);
     // a file without a position is shown without one
-    const listed = new ReportError({ code: 'VALIDATE_NEGATIVE', params: negativeParams, file: 'data/x.yaml', dataPath: ['noi_dung', 'ds', 2, 'ten'] });
+    const listed = new ReportError({
+      code: 'VALIDATE_NEGATIVE',
+      params: negativeParams,
+      file: 'data/x.yaml',
+      dataPath: ['noi_dung', 'ds', 2, 'ten'],
+    });
     expect(formatDiagnostic(listed, { lang: 'vi' })).toMatch(/^data\/x\.yaml {2}noi_dung\.ds\[2\]\.ten {2}lỗi /);
   });
 
@@ -45,7 +65,12 @@ describe('formatDiagnostic (text)', () => {
   });
 
   it('shows control characters from the data as visible symbols, so they cannot drive the terminal', () => {
-    const hostile = new ReportError({ code: 'VALIDATE_NEGATIVE', file: 'data/\u001b[2Jx.yaml', dataPath: ['a\u0007'], params: { label: '\u001b]0;title\u0007', value: '1' } });
+    const hostile = new ReportError({
+      code: 'VALIDATE_NEGATIVE',
+      file: 'data/\u001b[2Jx.yaml',
+      dataPath: ['a\u0007'],
+      params: { label: '\u001b]0;title\u0007', value: '1' },
+    });
     const text = formatDiagnostic(hostile, { lang: 'vi' });
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
     expect(text).toContain('data/␛[2Jx.yaml  a␇  lỗi VALIDATE_NEGATIVE: ␛]0;title␇: không được âm');
@@ -54,10 +79,23 @@ describe('formatDiagnostic (text)', () => {
 
 describe('formatDiagnostics', () => {
   it('text: sorted by file, line and column, errors before warnings at one place, then a count line', () => {
-    const sameSpot = new ReportError({ code: 'VALIDATE_RATE_MISMATCH', params: rateParams, severity: 'warning', file: negative.file, line: 4, column: 3 });
+    const sameSpot = new ReportError({
+      code: 'VALIDATE_RATE_MISMATCH',
+      params: rateParams,
+      severity: 'warning',
+      file: negative.file,
+      line: 4,
+      column: 3,
+    });
     const text = formatDiagnostics([rate, sameSpot, negative, period], 'text', { lang: 'vi' });
     const heads = text.split('\n').filter((l) => l !== '' && !l.startsWith('    '));
-    expect(heads.map((l) => l.split('  ')[0])).toEqual(['(chung)', 'data/2021-01/finance.yaml:4:3', 'data/2021-01/finance.yaml:4:3', 'data/2021-01/labour.yaml:9:3', '2 lỗi, 2 cảnh báo trong 2 tệp']);
+    expect(heads.map((l) => l.split('  ')[0])).toEqual([
+      '(chung)',
+      'data/2021-01/finance.yaml:4:3',
+      'data/2021-01/finance.yaml:4:3',
+      'data/2021-01/labour.yaml:9:3',
+      '2 lỗi, 2 cảnh báo trong 2 tệp',
+    ]);
     expect(heads[1]).toContain('lỗi VALIDATE_NEGATIVE');
     expect(heads[2]).toContain('cảnh báo VALIDATE_RATE_MISMATCH');
     expect(formatDiagnostics([negative], 'text', { lang: 'en' }).endsWith('\n1 error(s), 0 warning(s) in 1 file(s)\n')).toBe(true);
@@ -70,25 +108,48 @@ describe('formatDiagnostics', () => {
   it('json: one object per diagnostic with stable fields, null where there is nothing', () => {
     const list = JSON.parse(formatDiagnostics([negative, period], 'json', { lang: 'en' })) as unknown[];
     expect(list).toEqual([
-      { code: 'CLI_BAD_PERIOD', severity: 'error', file: null, line: null, column: null, path: '', message: 'Period "2021-13" is invalid: it must be YYYY-MM with a month from 01 to 12.', hint: 'Write a four-digit year, a hyphen and a two-digit month: 2021-01 is January 2021.' },
+      {
+        code: 'CLI_BAD_PERIOD',
+        severity: 'error',
+        file: null,
+        line: null,
+        column: null,
+        path: '',
+        message: 'Period "2021-13" is invalid: it must be YYYY-MM with a month from 01 to 12.',
+        hint: 'Write a four-digit year, a hyphen and a two-digit month: 2021-01 is January 2021.',
+      },
       toJson(negative, 'en'),
     ]);
     expect(toJson(negative, 'en')).toEqual({
-      code: 'VALIDATE_NEGATIVE', severity: 'error', file: 'data/2021-01/finance.yaml', line: 4, column: 3, path: 'chi_tieu.thu_ngan_sach',
-      message: 'Thu ngân sách: cannot be negative, received -709.', hint: 'This figure cannot be negative: check the minus sign, or describe a decrease in the text.',
+      code: 'VALIDATE_NEGATIVE',
+      severity: 'error',
+      file: 'data/2021-01/finance.yaml',
+      line: 4,
+      column: 3,
+      path: 'chi_tieu.thu_ngan_sach',
+      message: 'Thu ngân sách: cannot be negative, received -709.',
+      hint: 'This figure cannot be negative: check the minus sign, or describe a decrease in the text.',
     });
     expect(formatDiagnostics([], 'json', { lang: 'vi' })).toBe('[]\n');
   });
 
   it('github: one workflow command per diagnostic, "%", line breaks, ":" and "," escaped as the runner reads them', () => {
-    const odd = new ReportError({ code: 'VALIDATE_NEGATIVE', file: 'data/a,b:c.yaml', line: 2, column: 1, params: { label: '50% x', value: '1' } });
+    const odd = new ReportError({
+      code: 'VALIDATE_NEGATIVE',
+      file: 'data/a,b:c.yaml',
+      line: 2,
+      column: 1,
+      params: { label: '50% x', value: '1' },
+    });
     const out = formatDiagnostics([odd, period], 'github', { lang: 'en' });
     expect(out.split('\n')).toEqual([
       '::error title=CLI_BAD_PERIOD::Period "2021-13" is invalid: it must be YYYY-MM with a month from 01 to 12.%0AWrite a four-digit year, a hyphen and a two-digit month: 2021-01 is January 2021.',
       '::error file=data/a%2Cb%3Ac.yaml,line=2,col=1,title=VALIDATE_NEGATIVE::50%25 x: cannot be negative, received 1.%0AThis figure cannot be negative: check the minus sign, or describe a decrease in the text.',
       '',
     ]);
-    expect(formatDiagnostics([rate], 'github', { lang: 'vi', color: true })).toMatch(/^::warning file=data\/2021-01\/labour\.yaml,line=9,col=3,title=VALIDATE_RATE_MISMATCH::chi_tieu\.giam_ngheo_ty_le_ho_ngheo: /);
+    expect(formatDiagnostics([rate], 'github', { lang: 'vi', color: true })).toMatch(
+      /^::warning file=data\/2021-01\/labour\.yaml,line=9,col=3,title=VALIDATE_RATE_MISMATCH::chi_tieu\.giam_ngheo_ty_le_ho_ngheo: /,
+    );
   });
 });
 

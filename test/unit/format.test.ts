@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatOfficialDate, formatPercent, letter, numberInWords, partName, roman, roundTo } from '../../src/format.js';
+import {
+  formatDate,
+  formatNumber,
+  formatOfficialDate,
+  formatPercent,
+  letter,
+  numberInWords,
+  partName,
+  roman,
+  roundTo,
+} from '../../src/format.js';
 
 describe('formatNumber', () => {
   it('refuses a value that is not finite instead of printing ∞ or NaN', () => {

@@ -5,13 +5,19 @@ import type { IndicatorDef } from '../../src/definitions.js';
 
 describe('CSV as a spreadsheet saves it', () => {
   it('splits quoted fields with separators, doubled quotes and line breaks; CRLF and a BOM', () => {
-    expect(parseCsv('\uFEFFa,"b, c","say ""hi""","two\nlines"\r\nx,,z\r\n')).toEqual([['a', 'b, c', 'say "hi"', 'two\nlines'], ['x', '', 'z']]);
+    expect(parseCsv('\uFEFFa,"b, c","say ""hi""","two\nlines"\r\nx,,z\r\n')).toEqual([
+      ['a', 'b, c', 'say "hi"', 'two\nlines'],
+      ['x', '', 'z'],
+    ]);
   });
   it('takes ";" when the first line has more of them than commas (Excel in a Vietnamese locale)', () => {
     expect(parseCsv('a;1,5;c\n')).toEqual([['a', '1,5', 'c']]);
   });
   it('keeps the last line without a line break', () => {
-    expect(parseCsv('a,b\nc,d')).toEqual([['a', 'b'], ['c', 'd']]);
+    expect(parseCsv('a,b\nc,d')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
   });
   it('addresses cells as the sheet did: line 1 is row 1, field 8 column H', () => {
     expect(csvGrid('a\n,,,,,,,41108\n').cells.get('H2')).toEqual({ kind: 'number', value: 41108, percent: false, text: '41108' });

@@ -21,18 +21,27 @@ describe('anniversary helpers', () => {
     expect(render('{{anniversary d y}}', { d: '1930-02-03', y: 2022 })).toBe('92');
   });
 
-  it('zero-pads a count below ten like the report\'s other counts, when the office writes them so', () => {
+  it("zero-pads a count below ten like the report's other counts, when the office writes them so", () => {
     expect(render('{{anniversary d y}}', { d: '2015-05-19', y: 2021 })).toBe('06');
     expect(render('{{anniversary d y}}', { d: '2015-05-19', y: 2021, style: { ...registry.settings, padSmallNumbers: false } })).toBe('6');
   });
 
   it('refuses a year that is not after the date, and a date that is not YYYY-MM-DD, where the template calls it', () => {
     const year = failure(() => render('{{anniversary d y}}', { d: '2021-02-03', y: 2021 }));
-    expect([year.code, year.params, year.file, year.line, year.column])
-      .toEqual(['RENDER_HELPER_YEAR', { helper: 'anniversary', year: '2021', date: '2021-02-03' }, 'report.hbs', 2, 1]);
+    expect([year.code, year.params, year.file, year.line, year.column]).toEqual([
+      'RENDER_HELPER_YEAR',
+      { helper: 'anniversary', year: '2021', date: '2021-02-03' },
+      'report.hbs',
+      2,
+      1,
+    ]);
     const date = failure(() => render('x {{anniversaryDate d y}}', { d: '03/02/1930', y: 2021 }));
-    expect([date.code, date.params, date.line, date.column])
-      .toEqual(['RENDER_HELPER_ARGUMENT', { helper: 'anniversaryDate', expected: 'date', received: '"03/02/1930"' }, 2, 3]);
+    expect([date.code, date.params, date.line, date.column]).toEqual([
+      'RENDER_HELPER_ARGUMENT',
+      { helper: 'anniversaryDate', expected: 'date', received: '"03/02/1930"' },
+      2,
+      3,
+    ]);
   });
 });
 

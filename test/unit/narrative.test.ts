@@ -14,13 +14,39 @@ const scope: NarrativeScope = {
   units: ['ha', 'vụ việc'],
 };
 const figure = (over: Partial<FigureView>): FigureView => ({
-  id: 'x', label: 'X', unit: 'ha', kind: 'amount', decimals: 2, fixed: false, value: 1680, ytd: 1680, plan: 1998, pctPlan: (1680 / 1998) * 100,
-  samePeriod: null, pctSamePeriod: null, prev: null, change: null, lagging: false, pointInTime: false, ...over,
+  id: 'x',
+  label: 'X',
+  unit: 'ha',
+  kind: 'amount',
+  decimals: 2,
+  fixed: false,
+  value: 1680,
+  ytd: 1680,
+  plan: 1998,
+  pctPlan: (1680 / 1998) * 100,
+  samePeriod: null,
+  pctSamePeriod: null,
+  prev: null,
+  change: null,
+  lagging: false,
+  pointInTime: false,
+  ...over,
 });
 const plan: PlanView = { id: 'lua', label: 'Kế hoạch lúa', unit: 'ha', kind: 'amount', decimals: 2, fixed: false, value: 1998 };
 const views: Record<string, Figure> = {
   lam_dat: figure({ id: 'lam_dat' }),
-  vu_viec: figure({ id: 'vu_viec', unit: 'vụ việc', kind: 'count', decimals: 0, value: 1, ytd: 3, prev: 2, change: -1, samePeriod: 4, pctSamePeriod: 75 }),
+  vu_viec: figure({
+    id: 'vu_viec',
+    unit: 'vụ việc',
+    kind: 'count',
+    decimals: 0,
+    value: 1,
+    ytd: 3,
+    prev: 2,
+    change: -1,
+    samePeriod: 4,
+    pctSamePeriod: 75,
+  }),
   lua: plan,
 };
 const place: TextPlace = { file: 'data/x.yaml', dataPath: ['noi_dung', 'doan'], at: (offset) => ({ line: 1, column: offset + 1 }) };
@@ -31,14 +57,21 @@ const render = (text: string) => renderNarrative(text, scope, (id) => views[id],
 
 describe('checkNarrative', () => {
   it('accepts a paragraph of references and keeps what they print', () => {
-    const text = 'Cây lúa vụ Đông Xuân năm 2020 - 2021, kế hoạch {lua}, đã làm đất được {lam_dat}, đạt {lam_dat.pctPlan.0} kế hoạch; {vu_viec.words} vụ.';
+    const text =
+      'Cây lúa vụ Đông Xuân năm 2020 - 2021, kế hoạch {lua}, đã làm đất được {lam_dat}, đạt {lam_dat.pctPlan.0} kế hoạch; {vu_viec.words} vụ.';
     const checked = checkNarrative(text, place, scope, (id) => views[id]);
     expect(checked.problems).toEqual([]);
     expect(checked.references.map((r) => r.id)).toEqual(['lua', 'lam_dat', 'lam_dat', 'vu_viec']);
-    expect(render(text)).toBe('Cây lúa vụ Đông Xuân năm 2020 - 2021, kế hoạch 1.998 ha, đã làm đất được 1.680 ha, đạt 84% kế hoạch; một vụ.');
+    expect(render(text)).toBe(
+      'Cây lúa vụ Đông Xuân năm 2020 - 2021, kế hoạch 1.998 ha, đã làm đất được 1.680 ha, đạt 84% kế hoạch; một vụ.',
+    );
   });
   it('reports every problem of a text at once, each at its column', () => {
-    expect(problems('a {lam_dta} b {lam_dat.pctplan} c {lam_dat.ytd} d {vu_viec.pctPlan} e } f {x y} g 1.680 ha').sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10))).toEqual([
+    expect(
+      problems('a {lam_dta} b {lam_dat.pctplan} c {lam_dat.ytd} d {vu_viec.pctPlan} e } f {x y} g 1.680 ha').sort(
+        (a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10),
+      ),
+    ).toEqual([
       '3 error VALIDATE_REFERENCE_UNKNOWN {"ref":"{lam_dta}","id":"lam_dta","suggestion":"lam_dat"}',
       '15 error VALIDATE_REFERENCE_MODIFIER_UNKNOWN {"ref":"{lam_dat.pctplan}","modifier":"pctplan","suggestion":"pctPlan","known":"ytd, plan, samePeriod, prev, change, pctPlan, pctSamePeriod, trendSamePeriod, trendPrev, num, words, 0-4"}',
       '35 error VALIDATE_REFERENCE_MODIFIER_MISFIT {"ref":"{lam_dat.ytd}","modifier":"ytd","reason":"ytd-of-stock","label":"Diện tích làm đất"}',
@@ -49,7 +82,8 @@ describe('checkNarrative', () => {
     ]);
   });
   it('with the month’s values: a percent of plan without a plan is an error, other gaps warnings', () => {
-    const noPlan = (id: string) => (id === 'lua' ? { ...plan, value: null } : id === 'lam_dat' ? figure({ plan: null, pctPlan: null }) : views[id]);
+    const noPlan = (id: string) =>
+      id === 'lua' ? { ...plan, value: null } : id === 'lam_dat' ? figure({ plan: null, pctPlan: null }) : views[id];
     expect(problems('{lam_dat.pctPlan} {lua} {lam_dat} {vu_viec.trendSamePeriod} {vu_viec.samePeriod}', noPlan)).toEqual([
       '1 error VALIDATE_REFERENCE_NO_PLAN {"ref":"{lam_dat.pctPlan}","label":"Diện tích làm đất","target":"lua"}',
       '19 error VALIDATE_REFERENCE_NO_PLAN {"ref":"{lua}","label":"Kế hoạch lúa","target":"lua"}',
@@ -69,29 +103,47 @@ describe('renderNarrative', () => {
 
   /** What each valid reference of the scope prints. */
   const printed: Record<string, string> = {
-    '{lam_dat}': '1.680 ha', '{lam_dat.num}': '1.680', '{lam_dat.pctPlan.0}': '84%', '{lam_dat.plan}': '1.998 ha', '{lua}': '1.998 ha',
-    '{vu_viec}': '01 vụ việc', '{vu_viec.words}': 'một', '{vu_viec.ytd.num}': '03', '{vu_viec.trendPrev}': 'giảm 50%', '{vu_viec.change}': '-1 vụ việc',
+    '{lam_dat}': '1.680 ha',
+    '{lam_dat.num}': '1.680',
+    '{lam_dat.pctPlan.0}': '84%',
+    '{lam_dat.plan}': '1.998 ha',
+    '{lua}': '1.998 ha',
+    '{vu_viec}': '01 vụ việc',
+    '{vu_viec.words}': 'một',
+    '{vu_viec.ytd.num}': '03',
+    '{vu_viec.trendPrev}': 'giảm 50%',
+    '{vu_viec.change}': '-1 vụ việc',
   };
   it('property: any text prints as itself plus its resolved references', () => {
     const piece = fc.oneof(
       fc.string({ unit: 'binary', maxLength: 12 }).map((s) => ({ source: escapeBraces(s), out: s })),
       fc.constantFrom(...Object.keys(printed)).map((r) => ({ source: r, out: printed[r]! })),
     );
-    fc.assert(fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
-      const text = pieces.map((p) => p.source).join('');
-      expect(checkNarrative(text, place, scope).problems.filter((p) => p.severity === 'error')).toEqual([]);
-      expect(render(text)).toBe(pieces.map((p) => p.out).join(''));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.map((p) => p.source).join('');
+        expect(checkNarrative(text, place, scope).problems.filter((p) => p.severity === 'error')).toEqual([]);
+        expect(render(text)).toBe(pieces.map((p) => p.out).join(''));
+      }),
+      { numRuns: 2000 },
+    );
   });
   it('property: any string is refused by the checks, or prints as a plain reading of it says', () => {
     // a second, independent reading of the grammar: doubled braces, then references, else the text itself
-    const oracle = (text: string) => text.replace(/\{\{|\}\}|\{([^{}\n]*)\}/g, (m) => (m === '{{' ? '{' : m === '}}' ? '}' : printed[m] ?? '\u0000'));
-    const text = fc.array(fc.oneof(fc.constantFrom('{', '}', '{{', '}}', '.', '\n', ...Object.keys(printed)), fc.string({ maxLength: 6 })), { maxLength: 10 })
+    const oracle = (text: string) =>
+      text.replace(/\{\{|\}\}|\{([^{}\n]*)\}/g, (m) => (m === '{{' ? '{' : m === '}}' ? '}' : (printed[m] ?? '\u0000')));
+    const text = fc
+      .array(fc.oneof(fc.constantFrom('{', '}', '{{', '}}', '.', '\n', ...Object.keys(printed)), fc.string({ maxLength: 6 })), {
+        maxLength: 10,
+      })
       .map((p) => p.join(''));
-    fc.assert(fc.property(text, (s) => {
-      const errors = checkNarrative(s, place, scope).problems.filter((p) => p.severity === 'error');
-      if (errors.length > 0) return;
-      expect(render(s)).toBe(oracle(s));
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(text, (s) => {
+        const errors = checkNarrative(s, place, scope).problems.filter((p) => p.severity === 'error');
+        if (errors.length > 0) return;
+        expect(render(s)).toBe(oracle(s));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -8,7 +8,11 @@ import { DATA } from '../support/workspace.js';
 
 const JAN = { year: 2021, month: 1 };
 const FEB = { year: 2021, month: 2 };
-const comments = (text: string) => text.split('\n').map((l) => /#.*$/.exec(l)?.[0]).filter(Boolean);
+const comments = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => /#.*$/.exec(l)?.[0])
+    .filter(Boolean);
 
 describe('nextMonthText', () => {
   it('empties every figure, keeps the narrative, the comments and their columns', () => {
@@ -21,7 +25,11 @@ describe('nextMonthText', () => {
     expect(b.noi_dung).toEqual(a.noi_dung);
     expect(comments(feb)).toEqual(comments(jan).map((c) => c!.replace('tháng 01/2021', 'tháng 02/2021')));
     // trailing comments stay in their column: only the value between key and comment changed
-    const col = (text: string, key: string) => text.split('\n').find((l) => l.includes(`${key}:`))!.indexOf('#');
+    const col = (text: string, key: string) =>
+      text
+        .split('\n')
+        .find((l) => l.includes(`${key}:`))!
+        .indexOf('#');
     expect(col(feb, 'lam_nghiep_tuyen_truyen_ban')).toBe(col(jan, 'lam_nghiep_tuyen_truyen_ban'));
     // lines outside chi_tieu are byte for byte the same (folded narrative is not re-wrapped)
     const tail = (t: string) => t.slice(t.indexOf('noi_dung:'));

@@ -26,9 +26,11 @@ describe('typedNumbers', () => {
     expect(flagged(text)).toEqual([]);
   });
   it('still counts what those rules could hide', () => {
-    expect(typedNumbers('tổng số 231 dự án; 389 hộ/1.709 khẩu; 229/231 dự án; 2020 hộ; 1.680ha; Viễn Thông:131 thuê bao', [], ['ha', 'hộ']).map((n) => n.text)).toEqual(
-      ['231', '389', '1.709', '229/231', '2020', '1.680ha', '131'],
-    );
+    expect(
+      typedNumbers('tổng số 231 dự án; 389 hộ/1.709 khẩu; 229/231 dự án; 2020 hộ; 1.680ha; Viễn Thông:131 thuê bao', [], ['ha', 'hộ']).map(
+        (n) => n.text,
+      ),
+    ).toEqual(['231', '389', '1.709', '229/231', '2020', '1.680ha', '131']);
   });
   it('does not look inside the skipped ranges (the references)', () => {
     const text = 'đạt {x.pctPlan.0} kế hoạch, 12 ha';

@@ -8,7 +8,8 @@ describe('parsePeriod', () => {
     expect(parsePeriod('1999-12')).toEqual({ year: 1999, month: 12 });
   });
   it.each(['2021-13', '2021-00', '2021-1', '21-01', '2021/01', '2021-01-15', ' 2021-01', '2021-01\n', '２０２１-01', '', '../2021-01'])(
-    'refuses %j', (text) => expect(parsePeriod(text)).toBeNull(),
+    'refuses %j',
+    (text) => expect(parsePeriod(text)).toBeNull(),
   );
 });
 
@@ -24,7 +25,11 @@ describe('month arithmetic', () => {
     expect(addMonths({ year: 2021, month: 5 }, 0)).toEqual({ year: 2021, month: 5 });
   });
   it('orders periods by year, then month', () => {
-    const sorted = [{ year: 2021, month: 2 }, { year: 2020, month: 12 }, { year: 2021, month: 1 }].sort(comparePeriods);
+    const sorted = [
+      { year: 2021, month: 2 },
+      { year: 2020, month: 12 },
+      { year: 2021, month: 1 },
+    ].sort(comparePeriods);
     expect(sorted.map(periodId)).toEqual(['2020-12', '2021-01', '2021-02']);
     expect(comparePeriods({ year: 2021, month: 3 }, { year: 2021, month: 3 })).toBe(0);
   });

@@ -38,6 +38,8 @@ describe('precompiled templates', () => {
   it('are not used when made with another Handlebars version or other compile options', () => {
     const marked = withSpec(precompiled, main.text, retitled('BẢN BIÊN DỊCH SẴN'));
     expect(createRenderer(sources, {}, { ...marked, key: marked.key.replace(/^\S+/, '0.0.0') })(model)).toEqual(compiledAtRunTime);
-    expect(createRenderer(sources, {}, { ...marked, key: marked.key.replace('"strict":true', '"strict":false') })(model)).toEqual(compiledAtRunTime);
+    expect(createRenderer(sources, {}, { ...marked, key: marked.key.replace('"strict":true', '"strict":false') })(model)).toEqual(
+      compiledAtRunTime,
+    );
   });
 });

@@ -17,14 +17,24 @@ const fix = (text: string) => {
 
 describe('fixFile', () => {
   it('corrects the words in place and keeps the rest of the file byte for byte (comments, folding, indentation)', () => {
-    const before = '# Nông nghiệp\nnoi_dung:\n  a: >-   # ghi chú\n    khoáng sản. tham gia và được\n    được cách ly ma túy....\n  b: cập nhập  # x\n';
+    const before =
+      '# Nông nghiệp\nnoi_dung:\n  a: >-   # ghi chú\n    khoáng sản. tham gia và được\n    được cách ly ma túy....\n  b: cập nhập  # x\n';
     const fixed = fix(before)!;
-    expect(fixed.after).toBe('# Nông nghiệp\nnoi_dung:\n  a: >-   # ghi chú\n    khoáng sản. Tham gia và được cách ly ma túy…\n  b: cập nhật  # x\n');
-    expect(fixed.applied.map((f) => f.code)).toEqual(['PROOF_LOWERCASE_AFTER_STOP', 'PROOF_DOUBLED_WORD', 'PROOF_DOTS', 'PROOF_MISSPELLING']);
+    expect(fixed.after).toBe(
+      '# Nông nghiệp\nnoi_dung:\n  a: >-   # ghi chú\n    khoáng sản. Tham gia và được cách ly ma túy…\n  b: cập nhật  # x\n',
+    );
+    expect(fixed.applied.map((f) => f.code)).toEqual([
+      'PROOF_LOWERCASE_AFTER_STOP',
+      'PROOF_DOUBLED_WORD',
+      'PROOF_DOTS',
+      'PROOF_MISSPELLING',
+    ]);
   });
 
   it('adds the closing punctuation of the siblings to a list entry', () => {
-    expect(fix('l:\n  - Một.\n  - Hai.\n  - Ba còn lúng túng\n  - Bốn.\n')!.after).toBe('l:\n  - Một.\n  - Hai.\n  - Ba còn lúng túng.\n  - Bốn.\n');
+    expect(fix('l:\n  - Một.\n  - Hai.\n  - Ba còn lúng túng\n  - Bốn.\n')!.after).toBe(
+      'l:\n  - Một.\n  - Hai.\n  - Ba còn lúng túng.\n  - Bốn.\n',
+    );
   });
 
   it('drops a correction that would change what YAML reads and keeps the others', () => {

@@ -20,7 +20,9 @@ describe('PROOF_DOUBLED_WORD', () => {
   it('flags a word or a phrase of up to four words written twice, in any case', () => {
     expect(check('và được được cách ly')).toEqual([['PROOF_DOUBLED_WORD', 'được được', 'được']]);
     expect(check('tổ chức chức Hội')).toEqual([['PROOF_DOUBLED_WORD', 'chức chức', 'chức']]);
-    expect(check('lập quy hoạch lập quy hoạch sử dụng đất')).toEqual([['PROOF_DOUBLED_WORD', 'lập quy hoạch lập quy hoạch', 'lập quy hoạch']]);
+    expect(check('lập quy hoạch lập quy hoạch sử dụng đất')).toEqual([
+      ['PROOF_DOUBLED_WORD', 'lập quy hoạch lập quy hoạch', 'lập quy hoạch'],
+    ]);
     expect(check('Trong trong tháng')).toEqual([['PROOF_DOUBLED_WORD', 'Trong trong', 'Trong']]);
   });
   it('leaves reduplications, words sharing a syllable, numbers and repeats across punctuation', () => {
@@ -79,7 +81,9 @@ describe('PROOF_MISSPELLING', () => {
 
 describe('PROOF_CAPITALISATION', () => {
   it('writes the Party, the Secretariat, the Fatherland and the People as Phụ lục II does', () => {
-    expect(check('ngày thành lập Đảng cộng sản Việt Nam')).toEqual([['PROOF_CAPITALISATION', 'Đảng cộng sản Việt Nam', 'Đảng Cộng sản Việt Nam']]);
+    expect(check('ngày thành lập Đảng cộng sản Việt Nam')).toEqual([
+      ['PROOF_CAPITALISATION', 'Đảng cộng sản Việt Nam', 'Đảng Cộng sản Việt Nam'],
+    ]);
     expect(check('của Ban bí thư; bảo vệ an ninh tổ quốc')).toEqual([
       ['PROOF_CAPITALISATION', 'Ban bí thư', 'Ban Bí thư'],
       ['PROOF_CAPITALISATION', 'tổ quốc', 'Tổ quốc'],
@@ -134,7 +138,9 @@ describe('PROOF_BULLET_PUNCTUATION', () => {
 
 describe('locations', () => {
   it('point at the line and column of the words inside a folded block scalar', () => {
-    const file = yamlFile('# chú thích\nnoi_dung:\n  a: >-\n    Công tác kiểm tra, kiểm soát ô nhiễm môi trường,\n    khoáng sản. tham gia ý kiến được\n    được cách ly\n');
+    const file = yamlFile(
+      '# chú thích\nnoi_dung:\n  a: >-\n    Công tác kiểm tra, kiểm soát ô nhiễm môi trường,\n    khoáng sản. tham gia ý kiến được\n    được cách ly\n',
+    );
     expect(proofread([file]).map((f) => [f.code, at(file, f), f.text.dataPath.join('.')])).toEqual([
       ['PROOF_LOWERCASE_AFTER_STOP', '5:17', 'noi_dung.a'],
       ['PROOF_DOUBLED_WORD', '6:5', 'noi_dung.a'],
@@ -149,7 +155,10 @@ describe('locations', () => {
     ]);
   });
   it('in a template: the words around expressions, the quoted titles, not the comments', () => {
-    const file = templateTexts('t.hbs', '{{!-- được được: a comment --}}\n{{#section "Tồn tại, Hạn chế"}}\nTổ chức {{qty c.x}} tuyên truyền an ninh tổ quốc.\n{{/section}}\n');
+    const file = templateTexts(
+      't.hbs',
+      '{{!-- được được: a comment --}}\n{{#section "Tồn tại, Hạn chế"}}\nTổ chức {{qty c.x}} tuyên truyền an ninh tổ quốc.\n{{/section}}\n',
+    );
     expect(proofread([file]).map((f) => [f.code, f.found, at(file, f)])).toEqual([
       ['PROOF_COMMON_NOUN_CAPITAL', 'Hạn chế', '2:22'],
       ['PROOF_CAPITALISATION', 'tổ quốc', '3:42'],
@@ -167,15 +176,17 @@ describe('proofread-ignore', () => {
     expect(proofread([file]).map((f) => at(file, f))).toEqual(['3:9']);
   });
   it('at the end of a line, or above a block scalar with the words quoted, silences just that', () => {
-    const file = yamlFile([
-      'a: được được # proofread-ignore: PROOF_DOUBLED_WORD',
-      'b: tổ quốc # proofread-ignore: PROOF_DOUBLED_WORD',
-      '# proofread-ignore: PROOF_DOUBLED_WORD "trong trong"',
-      'c: >-',
-      '  trong trong tháng',
-      '  và được được',
-      '',
-    ].join('\n'));
+    const file = yamlFile(
+      [
+        'a: được được # proofread-ignore: PROOF_DOUBLED_WORD',
+        'b: tổ quốc # proofread-ignore: PROOF_DOUBLED_WORD',
+        '# proofread-ignore: PROOF_DOUBLED_WORD "trong trong"',
+        'c: >-',
+        '  trong trong tháng',
+        '  và được được',
+        '',
+      ].join('\n'),
+    );
     expect(proofread([file]).map((f) => [f.code, at(file, f)])).toEqual([
       ['PROOF_CAPITALISATION', '2:4'],
       ['PROOF_DOUBLED_WORD', '6:11'],

@@ -2,8 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { escapeBraces, parseNarrative, referenceSource, type Segment } from '../../src/reference-grammar.js';
 
-const shape = (segments: readonly Segment[]) =>
-  segments.map((s) => (s.kind === 'literal' ? s.text : referenceSource(s)));
+const shape = (segments: readonly Segment[]) => segments.map((s) => (s.kind === 'literal' ? s.text : referenceSource(s)));
 
 describe('parseNarrative', () => {
   it('splits literal text and references, with their offsets', () => {
@@ -52,18 +51,25 @@ describe('parseNarrative', () => {
     expect(parseNarrative('{1, 2, 3}').problems[0]?.reason).toBe('bad-character');
   });
   it('property: any text without braces is one literal, itself', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme' }).map((s) => s.replace(/[{}]/g, '')), (s) => {
-      const { segments, problems } = parseNarrative(s);
-      expect(problems).toEqual([]);
-      expect(segments.map((x) => (x.kind === 'literal' ? x.text : '?')).join('')).toBe(s);
-    }));
+    fc.assert(
+      fc.property(
+        fc.string({ unit: 'grapheme' }).map((s) => s.replace(/[{}]/g, '')),
+        (s) => {
+          const { segments, problems } = parseNarrative(s);
+          expect(problems).toEqual([]);
+          expect(segments.map((x) => (x.kind === 'literal' ? x.text : '?')).join('')).toBe(s);
+        },
+      ),
+    );
   });
   it('property: an escaped text has no reference and prints as the original', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary' }), (s) => {
-      const { segments, problems } = parseNarrative(escapeBraces(s));
-      expect(problems).toEqual([]);
-      expect(segments.every((x) => x.kind === 'literal')).toBe(true);
-      expect(segments.map((x) => (x.kind === 'literal' ? x.text : '')).join('')).toBe(s);
-    }));
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary' }), (s) => {
+        const { segments, problems } = parseNarrative(escapeBraces(s));
+        expect(problems).toEqual([]);
+        expect(segments.every((x) => x.kind === 'literal')).toBe(true);
+        expect(segments.map((x) => (x.kind === 'literal' ? x.text : '')).join('')).toBe(s);
+      }),
+    );
   });
 });

@@ -7,8 +7,23 @@ const stockWithPlan: ReferenceTarget = { kind: 'indicator', count: false, accumu
 const planTarget: ReferenceTarget = { kind: 'planTarget', count: false };
 
 const view = (over: Partial<FigureView> = {}): FigureView => ({
-  id: 'x', label: 'X', unit: 'ha', kind: 'amount', decimals: 2, fixed: false, value: 1680, ytd: 1680, plan: 1998, pctPlan: (1680 / 1998) * 100,
-  samePeriod: 1600, pctSamePeriod: 105, prev: 1500, change: 180, lagging: false, pointInTime: false, ...over,
+  id: 'x',
+  label: 'X',
+  unit: 'ha',
+  kind: 'amount',
+  decimals: 2,
+  fixed: false,
+  value: 1680,
+  ytd: 1680,
+  plan: 1998,
+  pctPlan: (1680 / 1998) * 100,
+  samePeriod: 1600,
+  pctSamePeriod: 105,
+  prev: 1500,
+  change: 180,
+  lagging: false,
+  pointInTime: false,
+  ...over,
 });
 const resolved = (modifiers: string[], target: ReferenceTarget = stockWithPlan): ResolvedReference => {
   const r = resolveReference({ id: 'x', modifiers }, target);
@@ -16,7 +31,8 @@ const resolved = (modifiers: string[], target: ReferenceTarget = stockWithPlan):
   return r.reference;
 };
 const style = { padSmallNumbers: true, placeholders: { noData: '(chưa có số liệu)', noPlan: '(chưa có kế hoạch)' } };
-const print = (modifiers: string[], f: FigureView | PlanView = view(), target?: ReferenceTarget) => renderReference(resolved(modifiers, target), f, style);
+const print = (modifiers: string[], f: FigureView | PlanView = view(), target?: ReferenceTarget) =>
+  renderReference(resolved(modifiers, target), f, style);
 
 describe('resolveReference', () => {
   it('reads selectors, formats and digits in any order', () => {

@@ -24,7 +24,9 @@ function load(files: Record<string, string>) {
   return { dir, result: loadRegistry(dir) };
 }
 const problems = (r: ReturnType<typeof load>) =>
-  (r.result.ok ? [] : r.result.errors).map((e) => `${e.file!.slice(r.dir.length + 1)}:${e.line}:${e.column} ${e.code} ${e.dataPath.join('.')}`);
+  (r.result.ok ? [] : r.result.errors).map(
+    (e) => `${e.file!.slice(r.dir.length + 1)}:${e.line}:${e.column} ${e.code} ${e.dataPath.join('.')}`,
+  );
 
 const OFFICE = 'sectors: [farm, social]\ngroups: [economy, society]\nunits: [ha, con, hộ, "%"]\n';
 const FARM = `title: Nông nghiệp
@@ -58,7 +60,7 @@ describe('the shipped office (Than Uyên)', () => {
     expect(registry.planTargets.get('thu_ngan_sach')?.unit).toBe('triệu đồng');
     expect(registry.sector('health')?.group).toBe('society');
   });
-  it('builds a sector\'s zod schema once, when first asked', () => {
+  it("builds a sector's zod schema once, when first asked", () => {
     expect(registry.sectorSchema('health')).toBe(registry.sectorSchema('health'));
   });
 });
@@ -73,7 +75,11 @@ describe('an office of two sectors', () => {
   });
 
   it('locates a malformed definition like a data file: line, column, path', () => {
-    const r = load({ 'office.yaml': OFFICE, 'sectors/farm.yaml': FARM.replace('kind: count', 'kind: number'), 'sectors/social.yaml': SOCIAL.replace('title: Xã hội\n', '') });
+    const r = load({
+      'office.yaml': OFFICE,
+      'sectors/farm.yaml': FARM.replace('kind: count', 'kind: number'),
+      'sectors/social.yaml': SOCIAL.replace('title: Xã hội\n', ''),
+    });
     expect(problems(r)).toEqual([
       'sectors/farm.yaml:8:43 VALIDATE_CHOICE indicators.dan_trau.kind',
       'sectors/social.yaml:1:1 VALIDATE_REQUIRED title',
@@ -81,9 +87,15 @@ describe('an office of two sectors', () => {
   });
 
   it('reports every reference that does not resolve, at the reference', () => {
-    const farm = FARM.replace('plan: lua,', 'plan: lua_mua,').replace('unit: con', 'unit: bò').replace('group: economy', 'group: kinh_te')
+    const farm = FARM.replace('plan: lua,', 'plan: lua_mua,')
+      .replace('unit: con', 'unit: bò')
+      .replace('group: economy', 'group: kinh_te')
       .replace('whole: lua }', 'whole: lua_xuan }');
-    const r = load({ 'office.yaml': OFFICE.replace('[farm, social]', '[farm, social, health]'), 'sectors/farm.yaml': farm, 'sectors/social.yaml': SOCIAL });
+    const r = load({
+      'office.yaml': OFFICE.replace('[farm, social]', '[farm, social, health]'),
+      'sectors/farm.yaml': farm,
+      'sectors/social.yaml': SOCIAL,
+    });
     expect(problems(r)).toEqual([
       'office.yaml:1:25 DEFINITION_UNKNOWN_ID sectors.2',
       'sectors/farm.yaml:8:32 DEFINITION_UNKNOWN_ID indicators.dan_trau.unit',
@@ -94,12 +106,21 @@ describe('an office of two sectors', () => {
   });
 
   it('refuses contradictions: a rate without a ratio or over a rate, a plan in another unit, a count with decimals, ids twice', () => {
-    const farm = FARM.replace('unit: ha, kind: amount, decimals: 2, accumulate: stock', 'unit: con, kind: count, decimals: 1, accumulate: stock')
-      .replace('dan_trau:', 'ho:');
-    const social = SOCIAL.replace(', ratio: { numerator: ho_ngheo, denominator: ho }', '')
-      + '  ty_le_2: { label: X, unit: "%", kind: amount, accumulate: rate, ratio: { numerator: ty_le, denominator: ho } }\n';
-    const r = load({ 'office.yaml': OFFICE, 'sectors/farm.yaml': farm, 'sectors/social.yaml': social.replace('texts: {}\n', '') + 'texts: {}\n' });
-    const codes = (r.result.ok ? [] : r.result.errors).map((e: ReportError) => `${e.code} ${e.params['problem'] ?? e.params['kind']} ${e.params['id']}`);
+    const farm = FARM.replace(
+      'unit: ha, kind: amount, decimals: 2, accumulate: stock',
+      'unit: con, kind: count, decimals: 1, accumulate: stock',
+    ).replace('dan_trau:', 'ho:');
+    const social =
+      SOCIAL.replace(', ratio: { numerator: ho_ngheo, denominator: ho }', '') +
+      '  ty_le_2: { label: X, unit: "%", kind: amount, accumulate: rate, ratio: { numerator: ty_le, denominator: ho } }\n';
+    const r = load({
+      'office.yaml': OFFICE,
+      'sectors/farm.yaml': farm,
+      'sectors/social.yaml': social.replace('texts: {}\n', '') + 'texts: {}\n',
+    });
+    const codes = (r.result.ok ? [] : r.result.errors).map(
+      (e: ReportError) => `${e.code} ${e.params['problem'] ?? e.params['kind']} ${e.params['id']}`,
+    );
     expect(codes).toEqual([
       'DEFINITION_INCONSISTENT countDecimals lua_cay',
       'DEFINITION_DUPLICATE_ID indicator ho',
@@ -110,8 +131,15 @@ describe('an office of two sectors', () => {
   });
 
   it('refuses a definition file the office does not list, and a sector listed twice', () => {
-    const r = load({ 'office.yaml': OFFICE.replace('[farm, social]', '[farm, farm]'), 'sectors/farm.yaml': FARM, 'sectors/social.yaml': SOCIAL });
-    expect(problems(r)).toEqual(['office.yaml:1:17 DEFINITION_DUPLICATE_ID sectors.1', 'sectors/social.yaml:1:1 DEFINITION_SECTOR_UNLISTED ']);
+    const r = load({
+      'office.yaml': OFFICE.replace('[farm, social]', '[farm, farm]'),
+      'sectors/farm.yaml': FARM,
+      'sectors/social.yaml': SOCIAL,
+    });
+    expect(problems(r)).toEqual([
+      'office.yaml:1:17 DEFINITION_DUPLICATE_ID sectors.1',
+      'sectors/social.yaml:1:1 DEFINITION_SECTOR_UNLISTED ',
+    ]);
   });
 
   it('is a usage error without office.yaml', () => {

@@ -35,9 +35,17 @@ const attr = (xml: string, tag: string, name: string) => {
 
 describe('renderDocx: package and page set-up', () => {
   it('writes a complete WordprocessingML package', () => {
-    for (const part of ['[Content_Types].xml', '_rels/.rels', 'word/document.xml', 'word/styles.xml', 'word/_rels/document.xml.rels', 'docProps/core.xml'])
+    for (const part of [
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'word/document.xml',
+      'word/styles.xml',
+      'word/_rels/document.xml.rels',
+      'docProps/core.xml',
+    ])
       expect(Object.keys(parts)).toContain(part);
-    for (const [name, xml] of Object.entries(parts)) if (name.endsWith('.xml') || name.endsWith('.rels')) expect(xmlProblem(xml), name).toBeNull();
+    for (const [name, xml] of Object.entries(parts))
+      if (name.endsWith('.xml') || name.endsWith('.rels')) expect(xmlProblem(xml), name).toBeNull();
   });
 
   it('sets A4 portrait with margins inside the ranges of NĐ 30 (top/bottom 20–25, left 30–35, right 15–20 mm)', () => {
@@ -64,7 +72,8 @@ describe('renderDocx: package and page set-up', () => {
     const rels = parts['word/_rels/document.xml.rels']!;
     const header = (type: string) => {
       const id = new RegExp(`<w:headerReference w:type="${type}" r:id="(\\w+)"`).exec(sect)?.[1];
-      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
+      const target =
+        new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)?.[1];
       return parts[`word/${target}`]!;
     };
     expect(header('default')).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
@@ -102,7 +111,10 @@ describe('renderDocx: package and page set-up', () => {
 
   it('puts the headings on Heading1..6 with the literal numbers of the Markdown', () => {
     const doc = parts['word/document.xml']!;
-    const headings = [...doc.matchAll(/<w:p>(<w:pPr><w:pStyle w:val="Heading(\d)"\/>[\s\S]*?)<\/w:p>/g)].map((m) => [m[2], paragraphTexts(`<w:p>${m[1]}</w:p>`)[0]]);
+    const headings = [...doc.matchAll(/<w:p>(<w:pPr><w:pStyle w:val="Heading(\d)"\/>[\s\S]*?)<\/w:p>/g)].map((m) => [
+      m[2],
+      paragraphTexts(`<w:p>${m[1]}</w:p>`)[0],
+    ]);
     expect(headings).toContainEqual(['1', 'Phần thứ nhất']);
     expect(headings).toContainEqual(['2', 'I. TÌNH HÌNH THỰC HIỆN TRÊN CÁC NGÀNH, LĨNH VỰC']);
     expect(headings).toContainEqual(['3', '1. Về phát triển kinh tế']);
@@ -130,12 +142,18 @@ describe('renderDocx: one wording with the Markdown', () => {
 /** A small tree with a hostile paragraph and an appendix table, built as the renderer would. */
 function hostileDocument(text: string): ReportDocument {
   const appendix: Section = {
-    kind: 'appendix', title: 'BIỂU MỘT SỐ CHỈ TIÊU', number: 'Phụ lục', level: 1,
+    kind: 'appendix',
+    title: 'BIỂU MỘT SỐ CHỈ TIÊU',
+    number: 'Phụ lục',
+    level: 1,
     children: [
       { kind: 'paragraph', text: '(Kèm theo Báo cáo số /BC-UBND)' },
       {
         kind: 'table',
-        head: [[{ text: 'STT' }, { text: 'Chỉ tiêu' }, { text: 'Kế hoạch năm 2021' }], [{ text: '(1)' }, { text: '(2)' }, { text: '(3)' }]],
+        head: [
+          [{ text: 'STT' }, { text: 'Chỉ tiêu' }, { text: 'Kế hoạch năm 2021' }],
+          [{ text: '(1)' }, { text: '(2)' }, { text: '(3)' }],
+        ],
         rows: [
           [{ text: 'I', bold: true }, { text: 'CHỈ TIÊU KINH TẾ', bold: true }, { text: '' }],
           [{ text: '1', align: 'center' }, { text: text }, { text: '1.998', align: 'right' }],
@@ -144,13 +162,19 @@ function hostileDocument(text: string): ReportDocument {
     ],
   };
   const part: Section = {
-    kind: 'part', title: 'TIÊU ĐỀ', number: 'Phần thứ nhất', level: 1,
+    kind: 'part',
+    title: 'TIÊU ĐỀ',
+    number: 'Phần thứ nhất',
+    level: 1,
     children: [
       { kind: 'paragraph', text },
       { kind: 'item', title: '', number: '(1)', level: 2, children: [{ kind: 'paragraph', text: 'Việc một./.' }] },
     ],
   };
-  return { fields: { agency: ['ỦY BAN NHÂN DÂN'], nation: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], signer: [text] }, body: [part, appendix] };
+  return {
+    fields: { agency: ['ỦY BAN NHÂN DÂN'], nation: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'], signer: [text] },
+    body: [part, appendix],
+  };
 }
 
 describe('renderDocx: text safety and tables', () => {
@@ -195,7 +219,8 @@ describe('renderDocx: text safety and tables', () => {
     // the figure cell is right-aligned, the header rows bold and centred, the group row bold: by paragraph style
     const style = (id: string) => new RegExp(`<w:style [^>]*w:styleId="${id}"[\\s\\S]*?</w:style>`).exec(styles)?.[0] ?? '';
     const styleOf = (cell: string) => /<w:pStyle w:val="(\w+)"\/>/.exec(cell)?.[1] ?? '';
-    const cellWith = (text: string) => [...table.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => m[0]).find((c) => c.includes(`>${text}</w:t>`))!;
+    const cellWith = (text: string) =>
+      [...table.matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((m) => m[0]).find((c) => c.includes(`>${text}</w:t>`))!;
     expect(style(styleOf(cellWith('1.998')))).toContain('<w:jc w:val="right"/>');
     expect(style(styleOf(cellWith('Chỉ tiêu')))).toMatch(/<w:b\/>/);
     expect(style(style(styleOf(cellWith('Chỉ tiêu'))).match(/<w:basedOn w:val="(\w+)"/)![1]!)).toContain('<w:jc w:val="center"/>');
@@ -229,7 +254,9 @@ describe('DOCX determinism', () => {
     const a = await packedAt('2030-05-06T07:08:09Z');
     const b = await packedAt('2031-12-30T23:59:58Z');
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
-    expect(docxParts(a)['docProps/core.xml']).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2021-01-01T00:00:00Z</dcterms:created>');
+    expect(docxParts(a)['docProps/core.xml']).toContain(
+      '<dcterms:created xsi:type="dcterms:W3CDTF">2021-01-01T00:00:00Z</dcterms:created>',
+    );
     expect(Buffer.from(normalizeDocx(a, new Date(Date.UTC(2021, 1, 1)))).equals(Buffer.from(a))).toBe(false);
   });
 
@@ -240,10 +267,18 @@ describe('DOCX determinism', () => {
       // a fresh bundle of the sources (not dist/, which may be stale or rebuilt by a parallel run)
       await esbuild({
         stdin: {
-          contents: "import { run } from './src/main.ts';\nprocess.exitCode = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });\n",
-          resolveDir: resolve('.'), loader: 'ts', sourcefile: 'runner.ts',
+          contents:
+            "import { run } from './src/main.ts';\nprocess.exitCode = await run(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, env: process.env });\n",
+          resolveDir: resolve('.'),
+          loader: 'ts',
+          sourcefile: 'runner.ts',
         },
-        bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: join(dir, 'report.mjs'), logLevel: 'error',
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        target: 'node20',
+        outfile: join(dir, 'report.mjs'),
+        logLevel: 'error',
         banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
       });
     }, 120_000);
@@ -253,8 +288,12 @@ describe('DOCX determinism', () => {
       const out = join(dir, name);
       const childEnv: Record<string, string | undefined> = { ...process.env, ...env };
       if (!('SOURCE_DATE_EPOCH' in env)) delete childEnv['SOURCE_DATE_EPOCH'];
-      await promisify(execFile)(process.execPath, [join(dir, 'report.mjs'), 'build', '2021-01', '--out', out, '--format', 'docx'], { env: childEnv });
-      return createHash('sha256').update(readFileSync(join(out, 'report-2021-01.docx'))).digest('hex');
+      await promisify(execFile)(process.execPath, [join(dir, 'report.mjs'), 'build', '2021-01', '--out', out, '--format', 'docx'], {
+        env: childEnv,
+      });
+      return createHash('sha256')
+        .update(readFileSync(join(out, 'report-2021-01.docx')))
+        .digest('hex');
     };
 
     it('gives the same SHA-256 with TZ=Asia/Ho_Chi_Minh and TZ=UTC', async () => {
@@ -266,7 +305,10 @@ describe('DOCX determinism', () => {
 
     it('gives the same SHA-256 with the same SOURCE_DATE_EPOCH in both zones, stamped with that date', async () => {
       const epoch = { SOURCE_DATE_EPOCH: '1612137600' }; // 2021-02-01T00:00:00Z
-      const [vn, ny] = await Promise.all([buildIn('vn-e', { TZ: 'Asia/Ho_Chi_Minh', ...epoch }), buildIn('ny-e', { TZ: 'America/New_York', ...epoch })]);
+      const [vn, ny] = await Promise.all([
+        buildIn('vn-e', { TZ: 'Asia/Ho_Chi_Minh', ...epoch }),
+        buildIn('ny-e', { TZ: 'America/New_York', ...epoch }),
+      ]);
       expect(vn).toBe(ny);
       const core = docxParts(readFileSync(join(dir, 'vn-e', 'report-2021-01.docx')))['docProps/core.xml']!;
       expect(core).toContain('2021-02-01T00:00:00Z');

@@ -33,22 +33,37 @@ describe('escapeMarkdown', () => {
   ])('escapes a paragraph that would start a block: %j → %j', (text, escaped) => {
     expect(escapeMarkdown(text)).toBe(escaped);
   });
-  it.each([
-    '1.680 ha đã làm đất', '3)không có dấu cách sau', '1234567890. mười chữ số không phải danh sách', 'Năm 2021 - 2025', 'a # b',
-  ])('leaves a start that is no block marker alone: %j', (text) => {
-    expect(escapeMarkdown(text)).toBe(text);
-  });
+  it.each(['1.680 ha đã làm đất', '3)không có dấu cách sau', '1234567890. mười chữ số không phải danh sách', 'Năm 2021 - 2025', 'a # b'])(
+    'leaves a start that is no block marker alone: %j',
+    (text) => {
+      expect(escapeMarkdown(text)).toBe(text);
+    },
+  );
 });
 
 describe('writeMarkdown', () => {
   const paragraph = (text: string) => ({ kind: 'paragraph' as const, text });
-  const section = (kind: Section['kind'], number: string, title: string, level: number, children: Section['children'] = []): Section =>
-    ({ kind, number, title, level, children });
+  const section = (kind: Section['kind'], number: string, title: string, level: number, children: Section['children'] = []): Section => ({
+    kind,
+    number,
+    title,
+    level,
+    children,
+  });
   const doc: ReportDocument = {
     fields: {
-      parentAgency: ['UBND TỈNH'], agency: ['UBND HUYỆN'], nation: ['CỘNG HÒA'], motto: ['Độc lập'], number: ['Số: /BC-UBND'],
-      placeDate: ['Than Uyên, ngày'], docType: ['BÁO CÁO'], summary: ['Tình hình tháng 01'], recipientsTitle: ['Nơi nhận:'],
-      recipients: ['- Lưu: VT.'], authority: ['TM. UBND'], signer: ['Nguyễn Văn A'],
+      parentAgency: ['UBND TỈNH'],
+      agency: ['UBND HUYỆN'],
+      nation: ['CỘNG HÒA'],
+      motto: ['Độc lập'],
+      number: ['Số: /BC-UBND'],
+      placeDate: ['Than Uyên, ngày'],
+      docType: ['BÁO CÁO'],
+      summary: ['Tình hình tháng 01'],
+      recipientsTitle: ['Nơi nhận:'],
+      recipients: ['- Lưu: VT.'],
+      authority: ['TM. UBND'],
+      signer: ['Nguyễn Văn A'],
     },
     body: [
       section('part', 'Phần thứ nhất', 'KẾT QUẢ', 1, [
@@ -57,34 +72,44 @@ describe('writeMarkdown', () => {
           section('item', '(1)', '', 3, [paragraph('Việc một.'), paragraph('Tiếp theo.')]),
         ]),
       ]),
-      section('appendix', 'Phụ lục', 'BIỂU', 1, [{
-        kind: 'table',
-        head: [[{ text: 'STT' }, { text: 'Chỉ tiêu' }, { text: 'Số' }], [{ text: '(1)' }, { text: '(2)' }, { text: '(3)' }]],
-        rows: [[{ text: 'I', bold: true }, { text: 'KINH TẾ', bold: true }, { text: '' }], [{ text: '1', align: 'center' }, { text: 'a|b' }, { text: '1.998', align: 'right' }]],
-      }]),
+      section('appendix', 'Phụ lục', 'BIỂU', 1, [
+        {
+          kind: 'table',
+          head: [
+            [{ text: 'STT' }, { text: 'Chỉ tiêu' }, { text: 'Số' }],
+            [{ text: '(1)' }, { text: '(2)' }, { text: '(3)' }],
+          ],
+          rows: [
+            [{ text: 'I', bold: true }, { text: 'KINH TẾ', bold: true }, { text: '' }],
+            [{ text: '1', align: 'center' }, { text: 'a|b' }, { text: '1.998', align: 'right' }],
+          ],
+        },
+      ]),
     ],
   };
 
   it('writes the header table, the title, the body, the signature table, then the appendices, and ends with a newline', () => {
-    expect(writeMarkdown(doc)).toBe([
-      '| UBND TỈNH<br>**UBND HUYỆN** | **CỘNG HÒA**<br>**Độc lập** |\n| :---: | :---: |\n| Số: /BC-UBND | *Than Uyên, ngày* |',
-      '**BÁO CÁO**',
-      '**Tình hình tháng 01**',
-      '# Phần thứ nhất',
-      '**KẾT QUẢ**',
-      '## I. Kinh tế',
-      // a heading never goes deeper than Markdown's six levels
-      '###### - Lâm nghiệp:',
-      '\\# Không phải đề mục.',
-      // an item is no heading: its number opens its first paragraph
-      '(1) Việc một.',
-      'Tiếp theo.',
-      '| ***Nơi nhận:***<br>- Lưu: VT. | **TM. UBND**<br><br><br><br>**Nguyễn Văn A** |\n| :--- | :---: |',
-      '# Phụ lục',
-      '**BIỂU**',
-      // a column is aligned as its first body cell with text (the group row's "I" has none; "1.998" is right);
-      // further header rows in bold; empty cells stay empty
-      '| STT | Chỉ tiêu | Số |\n| --- | --- | ---: |\n| **(1)** | **(2)** | **(3)** |\n| **I** | **KINH TẾ** |  |\n| 1 | a\\|b | 1.998 |',
-    ].join('\n\n') + '\n');
+    expect(writeMarkdown(doc)).toBe(
+      [
+        '| UBND TỈNH<br>**UBND HUYỆN** | **CỘNG HÒA**<br>**Độc lập** |\n| :---: | :---: |\n| Số: /BC-UBND | *Than Uyên, ngày* |',
+        '**BÁO CÁO**',
+        '**Tình hình tháng 01**',
+        '# Phần thứ nhất',
+        '**KẾT QUẢ**',
+        '## I. Kinh tế',
+        // a heading never goes deeper than Markdown's six levels
+        '###### - Lâm nghiệp:',
+        '\\# Không phải đề mục.',
+        // an item is no heading: its number opens its first paragraph
+        '(1) Việc một.',
+        'Tiếp theo.',
+        '| ***Nơi nhận:***<br>- Lưu: VT. | **TM. UBND**<br><br><br><br>**Nguyễn Văn A** |\n| :--- | :---: |',
+        '# Phụ lục',
+        '**BIỂU**',
+        // a column is aligned as its first body cell with text (the group row's "I" has none; "1.998" is right);
+        // further header rows in bold; empty cells stay empty
+        '| STT | Chỉ tiêu | Số |\n| --- | --- | ---: |\n| **(1)** | **(2)** | **(3)** |\n| **I** | **KINH TẾ** |  |\n| 1 | a\\|b | 1.998 |',
+      ].join('\n\n') + '\n',
+    );
   });
 });

@@ -40,7 +40,7 @@ const renderErrorOf = (text: string, files: Record<string, string> = {}): Report
 };
 const part = (body: string) => `{{#part "P"}}\n${body}\n{{/part}}`;
 
-describe('createRenderer: failures while rendering are coded diagnostics at the template\'s line and column', () => {
+describe("createRenderer: failures while rendering are coded diagnostics at the template's line and column", () => {
   it.each([
     ['a helper given a number for an indicator', part('x {{qty 3}}'), 'RENDER_HELPER_ARGUMENT', 2, 3],
     ['a field that does not exist', part('{{num c.a "foo"}}'), 'RENDER_HELPER_FIELD', 2, 1],
@@ -59,6 +59,11 @@ describe('createRenderer: failures while rendering are coded diagnostics at the 
 
   it('names the partial a helper fails in, not the template that includes it', () => {
     const e = renderErrorOf(part('{{> figures}}'), { figures: 'a\n{{pctPlan c.a 9}}' });
-    expect([e.code, e.file, e.line, e.params]).toEqual(['RENDER_HELPER_ARGUMENT', 'templates/partials/figures.hbs', 2, { helper: 'pctPlan', expected: 'digits', received: '9' }]);
+    expect([e.code, e.file, e.line, e.params]).toEqual([
+      'RENDER_HELPER_ARGUMENT',
+      'templates/partials/figures.hbs',
+      2,
+      { helper: 'pctPlan', expected: 'digits', received: '9' },
+    ]);
   });
 });

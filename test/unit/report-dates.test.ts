@@ -8,7 +8,9 @@ function codes(month: string, cutoff: string, signed: string | null): string[] {
   const text = `so: null\nngay_ban_hanh: ${signed === null ? 'null' : `"${signed}"`}\nngay_chot_so_lieu: "${cutoff}"\nmo_dau: x\n`;
   const source = sourceOf(`data/${month}/report.yaml`, text);
   const report = { so: null, ngay_ban_hanh: signed, ngay_chot_so_lieu: cutoff, mo_dau: 'x' };
-  return checkReportDates(report, { year, month: m }, source).map((p) => `${p.code}@${p.line}${p.params.reason ? `:${p.params.reason}` : ''}`);
+  return checkReportDates(report, { year, month: m }, source).map(
+    (p) => `${p.code}@${p.line}${p.params.reason ? `:${p.params.reason}` : ''}`,
+  );
 }
 
 describe('the dates of a report belong to its month', () => {

@@ -34,14 +34,16 @@ describe('rules of the social, defence and government sectors (I.2-I.4)', () => 
   });
 
   it('warns that the stated poverty rates do not follow from the district household total of Y tế - Dân số', () => {
-    const labour = 'chi_tieu:\n  giam_ngheo_ho_ngheo: 1548\n  giam_ngheo_ty_le_ho_ngheo: 10.81\n  giam_ngheo_ho_can_ngheo: 1503\n  giam_ngheo_ty_le_ho_can_ngheo: 10.50\n';
+    const labour =
+      'chi_tieu:\n  giam_ngheo_ho_ngheo: 1548\n  giam_ngheo_ty_le_ho_ngheo: 10.81\n  giam_ngheo_ho_can_ngheo: 1503\n  giam_ngheo_ty_le_ho_can_ngheo: 10.50\n';
     const problems = check({ labour, health: health(10084, 5502, 1569) });
     expect(problems.map((p) => [p.code, p.severity, p.file, p.params['stated'], p.params['computed']])).toEqual([
       ['VALIDATE_RATE_MISMATCH', 'warning', 'data/2021-01/labour.yaml', '10,81%', '10,74%'],
       ['VALIDATE_RATE_MISMATCH', 'warning', 'data/2021-01/labour.yaml', '10,50%', '10,43%'],
     ]);
     // rates that do follow from the base pass; without the base (no health file) nothing can be said
-    const consistent = 'chi_tieu:\n  giam_ngheo_ho_ngheo: 1548\n  giam_ngheo_ty_le_ho_ngheo: 10.74\n  giam_ngheo_ho_can_ngheo: 1503\n  giam_ngheo_ty_le_ho_can_ngheo: 10.43\n';
+    const consistent =
+      'chi_tieu:\n  giam_ngheo_ho_ngheo: 1548\n  giam_ngheo_ty_le_ho_ngheo: 10.74\n  giam_ngheo_ho_can_ngheo: 1503\n  giam_ngheo_ty_le_ho_can_ngheo: 10.43\n';
     expect(check({ labour: consistent, health: health(10084, 5502, 1569) })).toEqual([]);
     expect(check({ labour })).toEqual([]);
   });

@@ -56,16 +56,24 @@ describe('sentences of sections I.2-I.4', () => {
 
   it('number the headings of I.2 to I.4 in report order', () => {
     const headings = [
-      '2. Văn hóa - Xã hội', '2.1. Giáo dục - Đào tạo', '2.2. Y tế - Dân số',
+      '2. Văn hóa - Xã hội',
+      '2.1. Giáo dục - Đào tạo',
+      '2.2. Y tế - Dân số',
       '2.3. Công tác Văn hoá - Thể thao, Du lịch và Thông tin truyền thông',
-      '2.4. Lao động, việc làm và thực hiện các chính sách xã hội', '2.5. Công tác dân tộc, tôn giáo',
-      '3. Lĩnh vực Quốc phòng - An ninh', '3.1. Lĩnh vực Quốc phòng', '3.2. An ninh chính trị, trật tự an toàn xã hội',
+      '2.4. Lao động, việc làm và thực hiện các chính sách xã hội',
+      '2.5. Công tác dân tộc, tôn giáo',
+      '3. Lĩnh vực Quốc phòng - An ninh',
+      '3.1. Lĩnh vực Quốc phòng',
+      '3.2. An ninh chính trị, trật tự an toàn xã hội',
       '4. Công tác xây dựng chính quyền, thanh tra, giải quyết khiếu nại, tố cáo; phòng chống tham nhũng; tư pháp',
       '4.1. Công tác xây dựng chính quyền; cải cách hành chính',
       '4.2. Công tác thanh tra và giải quyết khiếu nại, tố cáo, phòng chống tham nhũng; tư pháp',
     ].map((h) => `# ${h} `);
     const at = headings.map((h) => markdown.indexOf(h));
-    expect(at.every((i) => i >= 0), headings.filter((_, k) => at[k]! < 0).join(' | ')).toBe(true);
+    expect(
+      at.every((i) => i >= 0),
+      headings.filter((_, k) => at[k]! < 0).join(' | '),
+    ).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 });

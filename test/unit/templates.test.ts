@@ -24,8 +24,21 @@ function folder(files: Record<string, string>): string {
 
 describe('readTemplates', () => {
   it('reads report.hbs, then the .hbs files of sections/ and partials/ by name, in order; other files are no templates', () => {
-    folder({ 'report.hbs': 'R', 'sections/b.hbs': 'B', 'sections/a.hbs': 'A', 'sections/a.hbs~': 'backup', 'partials/p.hbs': 'P', 'other/x.hbs': 'X', 'notes.txt': 'n' });
-    expect(readTemplates(dir).map((t) => [t.name, t.text])).toEqual([['report', 'R'], ['a', 'A'], ['b', 'B'], ['p', 'P']]);
+    folder({
+      'report.hbs': 'R',
+      'sections/b.hbs': 'B',
+      'sections/a.hbs': 'A',
+      'sections/a.hbs~': 'backup',
+      'partials/p.hbs': 'P',
+      'other/x.hbs': 'X',
+      'notes.txt': 'n',
+    });
+    expect(readTemplates(dir).map((t) => [t.name, t.text])).toEqual([
+      ['report', 'R'],
+      ['a', 'A'],
+      ['b', 'B'],
+      ['p', 'P'],
+    ]);
   });
 
   it('is a usage error without the folder, and names a missing report.hbs or an unreadable partial', () => {
@@ -40,7 +53,7 @@ describe('readTemplates', () => {
 const runCache = (specs = new Map<string, string>()) => ({ renderers: new Map<string, Renderer>(), specs });
 
 describe('loadRenderer', () => {
-  it('compiles a folder once per option set in the cache it is given (a run\'s), and again in another', () => {
+  it("compiles a folder once per option set in the cache it is given (a run's), and again in another", () => {
     const run = runCache();
     const a = loadRenderer(TEMPLATES, {}, run);
     expect(loadRenderer(TEMPLATES, {}, run)).toBe(a);

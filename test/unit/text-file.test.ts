@@ -8,12 +8,22 @@ describe('decodeText', () => {
   });
 
   it('locates a bad byte on a CR-only line and names the 8-bit encoding the file reads in', () => {
-    const bytes = Buffer.concat([Buffer.from('a: 1\rb: C'), Buffer.from([0xe2]), Buffer.from('y l'), Buffer.from([0xfa]), Buffer.from('a\r')]);
-    expect(decodeText(bytes)).toEqual({ problem: { code: 'LOAD_FILE_NOT_UTF8', params: { byte: '0xE2', guess: 'Windows-1258' }, line: 2, column: 5 } });
+    const bytes = Buffer.concat([
+      Buffer.from('a: 1\rb: C'),
+      Buffer.from([0xe2]),
+      Buffer.from('y l'),
+      Buffer.from([0xfa]),
+      Buffer.from('a\r'),
+    ]);
+    expect(decodeText(bytes)).toEqual({
+      problem: { code: 'LOAD_FILE_NOT_UTF8', params: { byte: '0xE2', guess: 'Windows-1258' }, line: 2, column: 5 },
+    });
   });
 
   it('names UTF-16 and calls NUL bytes binary', () => {
-    expect(decodeText(Buffer.from([0xff, 0xfe, 0x61, 0x00]))).toMatchObject({ problem: { code: 'LOAD_FILE_NOT_UTF8', params: { encoding: 'UTF-16 LE' } } });
+    expect(decodeText(Buffer.from([0xff, 0xfe, 0x61, 0x00]))).toMatchObject({
+      problem: { code: 'LOAD_FILE_NOT_UTF8', params: { encoding: 'UTF-16 LE' } },
+    });
     expect(decodeText(Buffer.from([0x61, 0x00, 0x62]))).toMatchObject({ problem: { code: 'LOAD_FILE_BINARY' } });
   });
 });

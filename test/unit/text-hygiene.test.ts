@@ -3,17 +3,29 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
-  convertLegacy, decodeLegacyBytes, findLegacy, fixLegacy, hasInvisible, invisibleNames, isSyllable, showInvisible, stripInvisible,
+  convertLegacy,
+  decodeLegacyBytes,
+  findLegacy,
+  fixLegacy,
+  hasInvisible,
+  invisibleNames,
+  isSyllable,
+  showInvisible,
+  stripInvisible,
 } from '../../src/text-hygiene.js';
 import { DATA, ROOT, TEMPLATES } from '../support/workspace.js';
 
 // the same sentences as typed in TCVN3 and VNI (made with iconv's TCVN5712-1 and the VNI-Windows table)
 const UNICODE = 'UBND huyện đã tập trung chỉ đạo các xã, thị trấn hướng dẫn Nhân dân chăm sóc cây màu vụ Đông ở Mường Khương.';
 const TCVN3 = 'UBND huyÖn ®· tËp trung chØ ®¹o c¸c x·, thÞ trÊn h\u00adíng dÉn Nh©n d©n ch¨m sãc c©y mµu vô §«ng ë M\u00adêng Kh\u00ad¬ng.';
-const VNI = 'UBND huyeän ñaõ taäp trung chæ ñaïo caùc xaõ, thò traán höôùng daãn Nhaân daân chaêm soùc caây maøu vuï Ñoâng ôû Möôøng Khöông.';
+const VNI =
+  'UBND huyeän ñaõ taäp trung chæ ñaïo caùc xaõ, thò traán höôùng daãn Nhaân daân chaêm soùc caây maøu vuï Ñoâng ôû Möôøng Khöông.';
 
 describe('legacy encodings', () => {
-  it.each([['TCVN3', TCVN3], ['VNI', VNI]] as const)('finds %s text, names the first garbled words and converts them', (encoding, text) => {
+  it.each([
+    ['TCVN3', TCVN3],
+    ['VNI', VNI],
+  ] as const)('finds %s text, names the first garbled words and converts them', (encoding, text) => {
     const found = findLegacy(text);
     expect(found).toMatchObject({ encoding, index: 5 });
     expect(found!.fixed).toBe('huyện đã tập trung chỉ đạo');
@@ -35,7 +47,14 @@ describe('legacy encodings', () => {
   });
 
   it('leaves Unicode Vietnamese, foreign words, signs and one odd word alone', () => {
-    for (const text of [UNICODE, 'giá gà quá hoãn khoẻ thuê xuân quý giữa', 'café Müller 10°C 5 m² 3 × 4 ©', 'Covid-19, UBND, HĐND', '{aé', 'éI{']) {
+    for (const text of [
+      UNICODE,
+      'giá gà quá hoãn khoẻ thuê xuân quý giữa',
+      'café Müller 10°C 5 m² 3 × 4 ©',
+      'Covid-19, UBND, HĐND',
+      '{aé',
+      'éI{',
+    ]) {
       expect(findLegacy(text), text).toBe(null);
       expect(fixLegacy(text)).toBe(text);
     }
@@ -43,9 +62,17 @@ describe('legacy encodings', () => {
 
   it('flags nothing in the shipped data, templates and office definitions', () => {
     const files = [DATA, TEMPLATES, join(ROOT, 'schemas')].flatMap((dir) =>
-      readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(ya?ml|hbs)$/.test(e.name)).map((e) => join(e.parentPath, e.name)));
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile() && /\.(ya?ml|hbs)$/.test(e.name))
+        .map((e) => join(e.parentPath, e.name)),
+    );
     expect(files.length).toBeGreaterThan(50);
-    const flagged = files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter((line) => findLegacy(line)).map((line) => `${f}: ${line}`));
+    const flagged = files.flatMap((f) =>
+      readFileSync(f, 'utf8')
+        .split('\n')
+        .filter((line) => findLegacy(line))
+        .map((line) => `${f}: ${line}`),
+    );
     expect(flagged).toEqual([]);
   });
 
@@ -68,7 +95,9 @@ describe('invisible characters', () => {
   it('are named, shown and stripped', () => {
     expect(hasInvisible(text)).toBe(true);
     expect(showInvisible(text)).toBe('Nhìn⟨U+200B⟩ chung hoạt⟨U+00AD⟩ động ⟨U+202E⟩ngân hàng⟨U+202C⟩');
-    expect(invisibleNames(text)).toBe('U+200B ZERO WIDTH SPACE, U+00AD SOFT HYPHEN, U+202E RIGHT-TO-LEFT OVERRIDE, U+202C POP DIRECTIONAL FORMATTING');
+    expect(invisibleNames(text)).toBe(
+      'U+200B ZERO WIDTH SPACE, U+00AD SOFT HYPHEN, U+202E RIGHT-TO-LEFT OVERRIDE, U+202C POP DIRECTIONAL FORMATTING',
+    );
     expect(stripInvisible(text)).toBe('Nhìn chung hoạt động ngân hàng');
     expect(hasInvisible(stripInvisible(text))).toBe(false);
   });

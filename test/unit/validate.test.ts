@@ -9,9 +9,17 @@ const labour = registry.sector('labour')!;
 const LABOUR_FIGURES = new Map(Object.entries(labour.indicators));
 const codesFor = (chiTieu: Record<string, string>) => {
   const all = { ...Object.fromEntries(Object.keys(labour.indicators).map((id) => [id, '1'])), ...chiTieu };
-  const texts = Object.keys(labour.texts).map((k) => `  ${k}: x`).join('\n');
-  const yaml = `chi_tieu:\n${Object.entries(all).map(([k, v]) => `  ${k}: ${v}`).join('\n')}\nnoi_dung:\n${texts}\n`;
-  return validateSource(sourceOf('data/2021-01/labour.yaml', yaml), sectorSchema(labour), LABOUR_FIGURES).problems.map((p) => [p.code, p.severity, p.dataPath.join('.')]);
+  const texts = Object.keys(labour.texts)
+    .map((k) => `  ${k}: x`)
+    .join('\n');
+  const yaml = `chi_tieu:\n${Object.entries(all)
+    .map(([k, v]) => `  ${k}: ${v}`)
+    .join('\n')}\nnoi_dung:\n${texts}\n`;
+  return validateSource(sourceOf('data/2021-01/labour.yaml', yaml), sectorSchema(labour), LABOUR_FIGURES).problems.map((p) => [
+    p.code,
+    p.severity,
+    p.dataPath.join('.'),
+  ]);
 };
 
 describe('the thousands trap in decimal fields', () => {

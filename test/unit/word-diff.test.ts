@@ -20,7 +20,10 @@ describe('wordDiff', () => {
   });
   it('diffs a list of paragraphs line by line', () => {
     const changes = wordDiff(['Ưu điểm một.', 'Ưu điểm hai.'], ['Ưu điểm một.', 'Ưu điểm ba.']);
-    expect(changes.filter((c) => c.op !== 'same')).toEqual([{ op: 'removed', text: 'hai' }, { op: 'added', text: 'ba' }]);
+    expect(changes.filter((c) => c.op !== 'same')).toEqual([
+      { op: 'removed', text: 'hai' },
+      { op: 'added', text: 'ba' },
+    ]);
     expect(changes.map((c) => c.text).join('')).toContain('\n');
   });
 });

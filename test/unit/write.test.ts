@@ -18,15 +18,18 @@ describe('writeOutputs', () => {
     }
   });
 
-  it.runIf(process.platform === 'linux')('fails with WRITE_FAILED under a folder that refuses new entries (/proc), instead of hanging', () => {
-    // Node 20's recursive mkdirSync loops forever on /proc/x
-    let error: unknown;
-    try {
-      writeOutputs('/proc/report-test/x', '/proc/report-test/x', [{ name: 'x.md', data: 'x' }]);
-    } catch (e) {
-      error = e;
-    }
-    expect(error).toBeInstanceOf(ReportError);
-    expect((error as ReportError).code).toBe('WRITE_FAILED');
-  });
+  it.runIf(process.platform === 'linux')(
+    'fails with WRITE_FAILED under a folder that refuses new entries (/proc), instead of hanging',
+    () => {
+      // Node 20's recursive mkdirSync loops forever on /proc/x
+      let error: unknown;
+      try {
+        writeOutputs('/proc/report-test/x', '/proc/report-test/x', [{ name: 'x.md', data: 'x' }]);
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(ReportError);
+      expect((error as ReportError).code).toBe('WRITE_FAILED');
+    },
+  );
 });

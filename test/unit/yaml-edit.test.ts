@@ -31,7 +31,8 @@ describe('applyEntries: values written in place', () => {
     expect(applyEntries(TEXT, [at(['chi_tieu', 'b'], 5), at(['noi_dung', 'l'], ['one'])])!.text).toBe(TEXT);
   });
   it('keeps a folded text folded, at lines under 120 characters, and quotes what YAML would misread', () => {
-    const long = 'Trong tháng, UBND huyện đã chỉ đạo các ngành tổ chức tổng kết công tác thực hiện nhiệm vụ năm 2020, triển khai nhiệm vụ năm 2021.';
+    const long =
+      'Trong tháng, UBND huyện đã chỉ đạo các ngành tổ chức tổng kết công tác thực hiện nhiệm vụ năm 2020, triển khai nhiệm vụ năm 2021.';
     const r = applyEntries(TEXT, [at(['noi_dung', 't'], long), at(['noi_dung', 's'], 'a: b # c')])!;
     expect(parse(r.text).noi_dung).toMatchObject({ t: long, s: 'a: b # c' });
     expect(r.text).toContain('  t: >-\n    Trong tháng');

@@ -12,7 +12,10 @@ const parse = (text: string | Uint8Array) => parseSource(FILE, typeof text === '
 const problems = (text: string | Uint8Array) => parse(text).problems.map((p) => [p.code, p.line, p.column]);
 
 /** Ten levels of ten aliases each: 10^10 leaves if anything ever expanded it. */
-const ALIAS_BOMB = ['a0: &a0 ["x","x","x","x","x","x","x","x","x","x"]', ...Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`)].join('\n');
+const ALIAS_BOMB = [
+  'a0: &a0 ["x","x","x","x","x","x","x","x","x","x"]',
+  ...Array.from({ length: 9 }, (_, i) => `a${i + 1}: &a${i + 1} [${Array(10).fill(`*a${i}`).join(', ')}]`),
+].join('\n');
 
 describe('parseSource refuses what a data file must not hold, with a code and a position', () => {
   it('accepts a plain file and keeps its data', () => {
@@ -61,7 +64,11 @@ describe('parseSource refuses what a data file must not hold, with a code and a 
     expect(problems(`a:\n  - b:\n      ${key}: {polluted: 1}\n`)).toEqual([['LOAD_FORBIDDEN_KEY', 3, 7]]);
   });
   it('never lets a data file reach Object.prototype', () => {
-    for (const text of ['__proto__:\n  polluted: 1\n', '{"__proto__": {"polluted": 1}}\n', 'a: {constructor: {prototype: {polluted: 1}}}\n']) {
+    for (const text of [
+      '__proto__:\n  polluted: 1\n',
+      '{"__proto__": {"polluted": 1}}\n',
+      'a: {constructor: {prototype: {polluted: 1}}}\n',
+    ]) {
       const r = parse(text);
       expect(r.source).toBeNull();
       expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
@@ -107,7 +114,9 @@ describe('parseSource refuses what a data file must not hold, with a code and a 
 
   it('reports each tab, but not the cascade one mistake sets off, and never hundreds of lines', () => {
     const r = parse('chi_tieu:\n\tcao_su: 1\n\tche: 2\n\tngo: 3\n');
-    expect(r.problems.map((p) => [p.code, p.line, p.params['yamlCode']])).toEqual([2, 3, 4].map((l) => ['LOAD_YAML_SYNTAX', l, 'TAB_AS_INDENT']));
+    expect(r.problems.map((p) => [p.code, p.line, p.params['yamlCode']])).toEqual(
+      [2, 3, 4].map((l) => ['LOAD_YAML_SYNTAX', l, 'TAB_AS_INDENT']),
+    );
     // a misplaced line: yaml's follow-up complaints are left out
     expect(problems('a:\n  b: 1\n   c: 2\n  d: 3\n').length).toBe(1);
     // a pasted table with hundreds of tab lines prints a short list
@@ -120,7 +129,9 @@ describe('parseSource refuses what a data file must not hold, with a code and a 
     expect(value).toEqual([['LOAD_YAML_SYNTAX', 1, 'TOO_DEEP']]);
     expect(ms).toBeLessThan(NO_HANG_MS);
     const block = Array.from({ length: 100 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n');
-    expect(parse(`${block}\n${'  '.repeat(100)}v: 1\n`).problems.map((p) => [p.code, p.params['yamlCode']])).toEqual([['LOAD_YAML_SYNTAX', 'TOO_DEEP']]);
+    expect(parse(`${block}\n${'  '.repeat(100)}v: 1\n`).problems.map((p) => [p.code, p.params['yamlCode']])).toEqual([
+      ['LOAD_YAML_SYNTAX', 'TOO_DEEP'],
+    ]);
     // brackets inside quoted text are text
     expect(problems(`a: "${'['.repeat(500)}"\n`)).toEqual([]);
   });

@@ -9,7 +9,12 @@ import { workspace, type Workspace } from '../support/workspace.js';
 
 /** Every file under `dir` with its modification time, to prove a run wrote nothing. */
 const snapshot = (dir: string): string[] =>
-  existsSync(dir) ? readdirSync(dir, { recursive: true }).map(String).sort().map((f) => `${f}@${statSync(join(dir, f)).mtimeMs}`) : [];
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true })
+        .map(String)
+        .sort()
+        .map((f) => `${f}@${statSync(join(dir, f)).mtimeMs}`)
+    : [];
 
 describe('report build --all', () => {
   let ws: Workspace;
@@ -104,8 +109,9 @@ describe('report build --all', () => {
     try {
       const r = await runCli([...office.args, 'build', '--all', '--check', '--format', 'md']);
       expect(r.code).toBe(0);
-      expect(r.stderr.trimEnd().split('\n').pop())
-        .toBe(`Chưa có báo cáo nào được commit trong ${office.root}/reports: đã dựng thử trong bộ nhớ, không có tệp để so sánh.`);
+      expect(r.stderr.trimEnd().split('\n').pop()).toBe(
+        `Chưa có báo cáo nào được commit trong ${office.root}/reports: đã dựng thử trong bộ nhớ, không có tệp để so sánh.`,
+      );
       expect(existsSync(join(office.root, 'reports'))).toBe(false);
       // committed with --out reports, they are what --check compares with
       expect((await runCli([...office.args, 'build', '--all', '--out', join(office.root, 'reports'), '--format', 'md'])).code).toBe(0);
@@ -142,7 +148,9 @@ describe('report build --allow-missing', () => {
   it('renders "(chưa có số liệu)" and lists each placeholder with the department that owes the file', async () => {
     const r = await runCli([...ws.args, 'build', '2021-01', '--out', ws.out, '--format', 'md', '--allow-missing']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toContain(`${ws.data}/2021-01/forestry.yaml  -  cảnh báo BUILD_PLACEHOLDER: Mục "Lâm nghiệp" được dựng với "(chưa có số liệu)" vì chưa có tệp forestry.yaml.`);
+    expect(r.stderr).toContain(
+      `${ws.data}/2021-01/forestry.yaml  -  cảnh báo BUILD_PLACEHOLDER: Mục "Lâm nghiệp" được dựng với "(chưa có số liệu)" vì chưa có tệp forestry.yaml.`,
+    );
     expect(r.stderr).toContain('gợi ý: Bổ sung tệp rồi dựng lại; phụ trách: Hạt Kiểm lâm huyện.');
     expect(r.stderr.match(/BUILD_PLACEHOLDER/g)).toHaveLength(1);
     expect(r.stderr).not.toContain('LOAD_FILE_MISSING');

@@ -20,7 +20,10 @@ describe('report check output formats', () => {
     writeFileSync(agriculture, text);
   });
   afterAll(() => ws.remove());
-  const line = () => readFileSync(agriculture, 'utf8').split('\n').findIndex((l) => l.startsWith('  dan_gia_suc:')) + 1;
+  const line = () =>
+    readFileSync(agriculture, 'utf8')
+      .split('\n')
+      .findIndex((l) => l.startsWith('  dan_gia_suc:')) + 1;
 
   it('github: one workflow command per diagnostic, errors and warnings, with file, line and column', async () => {
     const r = await runCli([...ws.args, 'check', '2021-01', '--format', 'github']);
@@ -62,8 +65,13 @@ describe('report check output formats', () => {
     const list = JSON.parse(r.stdout) as Record<string, unknown>[];
     for (const d of list) expect(Object.keys(d)).toEqual(['code', 'severity', 'file', 'line', 'column', 'path', 'message', 'hint']);
     expect(list).toContainEqual({
-      code: 'VALIDATE_THOUSANDS_SEPARATOR', severity: 'error', file: `${ws.data}/2021-01/agriculture.yaml`, line: line(), column: 3,
-      path: 'chi_tieu.dan_gia_suc', message: 'Tổng đàn gia súc (con): YAML reads "41.108" as the decimal number 41.108, not 41108.',
+      code: 'VALIDATE_THOUSANDS_SEPARATOR',
+      severity: 'error',
+      file: `${ws.data}/2021-01/agriculture.yaml`,
+      line: line(),
+      column: 3,
+      path: 'chi_tieu.dan_gia_suc',
+      message: 'Tổng đàn gia súc (con): YAML reads "41.108" as the decimal number 41.108, not 41108.',
       hint: 'Write the number without a thousands dot: 41108.',
     });
     const keys = list.map((d) => `${d['file']}:${String(d['line']).padStart(5, '0')}`);

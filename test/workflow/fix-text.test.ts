@@ -10,7 +10,11 @@ import { runCli } from '../support/cli.js';
 // broken copies of shipped files, from the corpus: VNI text, a Windows-1258 template, invisible characters
 const FILES = [
   { name: 'agriculture.yaml', broken: 'text-legacy-vni/data/2021-01/agriculture.yaml', shipped: join(DATA, '2021-01', 'agriculture.yaml') },
-  { name: 'agriculture.hbs', broken: 'template-windows-1258/templates/sections/agriculture.hbs', shipped: join(TEMPLATES, 'sections', 'agriculture.hbs') },
+  {
+    name: 'agriculture.hbs',
+    broken: 'template-windows-1258/templates/sections/agriculture.hbs',
+    shipped: join(TEMPLATES, 'sections', 'agriculture.hbs'),
+  },
   { name: 'finance.yaml', broken: 'text-invisible-stripped/data/2021-01/finance.yaml', shipped: join(DATA, '2021-01', 'finance.yaml') },
 ];
 let dir: string;

@@ -4,9 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { createProgram } from '../../src/cli.js';
 
-interface Step { run?: string; uses?: string }
+interface Step {
+  run?: string;
+  uses?: string;
+}
 const workflow = parse(readFileSync('.github/workflows/report.yml', 'utf8')) as { jobs: Record<string, { steps: Step[] }> };
-const runs = Object.values(workflow.jobs).flatMap((j) => j.steps).map((s) => s.run ?? '');
+const runs = Object.values(workflow.jobs)
+  .flatMap((j) => j.steps)
+  .map((s) => s.run ?? '');
 
 /** Every `npx report …` invocation: the command and the --options given to it, up to the end of the shell command. */
 function invocations(): { command: string; options: string[]; text: string }[] {
@@ -21,7 +26,11 @@ function invocations(): { command: string; options: string[]; text: string }[] {
 }
 
 describe('.github/workflows/report.yml', () => {
-  const program = createProgram({ out: () => {}, err: () => {}, color: false, lang: 'vi' }, () => {}, { lang: 'vi', debug: false, diagnostics: 'text' });
+  const program = createProgram({ out: () => {}, err: () => {}, color: false, lang: 'vi' }, () => {}, {
+    lang: 'vi',
+    debug: false,
+    diagnostics: 'text',
+  });
   const globalOptions = program.options.map((o) => o.long);
 
   it('uses check (github format), build --all, diff --format md, and uploads out/', () => {
@@ -30,7 +39,9 @@ describe('.github/workflows/report.yml', () => {
     expect(used).toContain('npx report build --all');
     expect(used).toContain('npx report diff "$prev" "$m" --format md ');
     expect(runs.join('\n')).toContain('$GITHUB_STEP_SUMMARY');
-    const upload = Object.values(workflow.jobs).flatMap((j) => j.steps).find((s) => s.uses?.startsWith('actions/upload-artifact'));
+    const upload = Object.values(workflow.jobs)
+      .flatMap((j) => j.steps)
+      .find((s) => s.uses?.startsWith('actions/upload-artifact'));
     expect((upload as { with?: { path?: string } } | undefined)?.with?.path).toBe('out/');
   });
 
@@ -53,8 +64,13 @@ describe('Node versions', () => {
   });
 
   it('the example workflow runs on a supported LTS line that CI tests', () => {
-    const example = parse(readFileSync('.github/workflows/report.yml', 'utf8')) as { jobs: Record<string, { steps: { with?: { 'node-version'?: number } }[] }> };
-    const versions = Object.values(example.jobs).flatMap((j) => j.steps).map((s) => s.with?.['node-version']).filter((v) => v !== undefined);
+    const example = parse(readFileSync('.github/workflows/report.yml', 'utf8')) as {
+      jobs: Record<string, { steps: { with?: { 'node-version'?: number } }[] }>;
+    };
+    const versions = Object.values(example.jobs)
+      .flatMap((j) => j.steps)
+      .map((s) => s.with?.['node-version'])
+      .filter((v) => v !== undefined);
     expect(versions).toEqual([22]);
   });
 });

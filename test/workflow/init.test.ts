@@ -30,17 +30,22 @@ describe('report init', () => {
 
     const report = parse(readFileSync(join(feb(), 'report.yaml'), 'utf8'));
     expect(report).toMatchObject({ so: null, ngay_ban_hanh: null, ngay_chot_so_lieu: '2021-02-15' });
-    expect(readFileSync(join(feb(), 'report.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.\.\/\.\.\/schemas\/report\.schema\.json\n# Thông tin báo cáo tháng 02\/2021\n/);
+    expect(readFileSync(join(feb(), 'report.yaml'), 'utf8')).toMatch(
+      /^# yaml-language-server: \$schema=\.\.\/\.\.\/schemas\/report\.schema\.json\n# Thông tin báo cáo tháng 02\/2021\n/,
+    );
 
     const check = await runCli([...ws.args, 'check', '2021-02', '--format', 'json']);
     expect(check.code).toBe(1);
     const empty = (JSON.parse(check.stdout) as { code: string; file: string }[]).filter((d) => d.code === 'VALIDATE_EMPTY');
-    const figures = registry.sectors.reduce((n, s) => n + Object.keys(parse(readFileSync(join(ws.data, '2021-01', `${s.id}.yaml`), 'utf8'))?.chi_tieu ?? {}).length, 0);
+    const figures = registry.sectors.reduce(
+      (n, s) => n + Object.keys(parse(readFileSync(join(ws.data, '2021-01', `${s.id}.yaml`), 'utf8'))?.chi_tieu ?? {}).length,
+      0,
+    );
     expect(empty).toHaveLength(figures);
     expect((await runCli([...ws.args, 'status', '2021-02'])).code).toBe(1);
   });
 
-  it('writes each emptied figure\'s label and unit as its comment, for editors without the schema', async () => {
+  it("writes each emptied figure's label and unit as its comment, for editors without the schema", async () => {
     expect((await runCli([...ws.args, 'init', '2021-02'])).code).toBe(0);
     const text = readFileSync(join(feb(), 'agriculture.yaml'), 'utf8');
     expect(text).toContain('  ty_le_ho_co_chuong_trai: null  # Tỷ lệ hộ chăn nuôi gia súc có chuồng trại chống rét (%)\n');
@@ -53,9 +58,13 @@ describe('report init', () => {
     expect((await runCli([...ws.args, 'init', '2021-02'])).code).toBe(0);
     const before = await runCli([...ws.args, 'status', '2021-02']);
     expect(before.stdout).toContain(`0/${registry.sectors.length + 1} tệp đã gửi và hợp lệ`);
-    for (const s of registry.sectors) expect(before.stdout, s.id).toMatch(new RegExp(`^${s.id}\\.yaml +chưa gửi \\(bản init tạo, chưa sửa\\) `, 'm'));
+    for (const s of registry.sectors)
+      expect(before.stdout, s.id).toMatch(new RegExp(`^${s.id}\\.yaml +chưa gửi \\(bản init tạo, chưa sửa\\) `, 'm'));
     writeFileSync(join(feb(), 'finance.yaml'), readFileSync(join(DATA, '2021-01', 'finance.yaml')));
-    writeFileSync(join(feb(), 'agriculture.yaml'), readFileSync(join(feb(), 'agriculture.yaml'), 'utf8').replace('trau_chet_ret: null', 'trau_chet_ret: 3'));
+    writeFileSync(
+      join(feb(), 'agriculture.yaml'),
+      readFileSync(join(feb(), 'agriculture.yaml'), 'utf8').replace('trau_chet_ret: null', 'trau_chet_ret: 3'),
+    );
     const after = await runCli([...ws.args, 'status', '2021-02']);
     // January's file sent as February's: valid, but last month's words
     expect(after.stdout).toMatch(/^finance\.yaml +đã gửi, chưa cập nhật lời văn +Phòng Tài chính - Kế hoạch +\d{4}-\d{2}-\d{2}\*$/m);
@@ -89,7 +98,7 @@ describe('report init', () => {
     expect(existsSync(join(feb(), 'ghi-chu.yaml'))).toBe(false);
   });
 
-  it('never carries where last month\'s figures came from (nguon: minh_hoa) into the new month', async () => {
+  it("never carries where last month's figures came from (nguon: minh_hoa) into the new month", async () => {
     const mar = join(ws.data, '2020-03');
     expect(readFileSync(join(ws.data, '2020-02', 'agriculture.yaml'), 'utf8')).toMatch(/^nguon: minh_hoa/m);
     expect((await runCli([...ws.args, 'init', '2020-03'])).code).toBe(0);

@@ -10,7 +10,9 @@ import { workspace } from '../support/workspace.js';
 import { officeRegistry, registry } from '../support/office.js';
 
 const generated = editorSchemas(registry);
-const committed = readdirSync('schemas').filter((n) => n.endsWith('.schema.json')).sort();
+const committed = readdirSync('schemas')
+  .filter((n) => n.endsWith('.schema.json'))
+  .sort();
 
 /** Every YAML file under data/, with the schema its yaml-language-server modeline names. */
 function dataFiles(dir = 'data'): { file: string; schema: string }[] {
@@ -46,13 +48,21 @@ describe('JSON Schema for editors', () => {
     const forestry = JSON.parse(generated.get('forestry.schema.json')!);
     expect(forestry.$schema).toBe('http://json-schema.org/draft-07/schema#');
     expect(forestry.additionalProperties).toBe(false);
-    expect(forestry.properties.chi_tieu.properties.lam_nghiep_vu_vi_pham).toMatchObject({ type: 'integer', minimum: 0, description: 'Vụ vi phạm lâm luật phát hiện (vụ)' });
+    expect(forestry.properties.chi_tieu.properties.lam_nghiep_vu_vi_pham).toMatchObject({
+      type: 'integer',
+      minimum: 0,
+      description: 'Vụ vi phạm lâm luật phát hiện (vụ)',
+    });
     expect(JSON.parse(generated.get('report.schema.json')!).properties.so.description).toBe('Số văn bản; để null khi chưa cấp số');
   });
 
   // ajv ships no formats (ajv-formats is not a dependency); "date" is what z.iso.date() emits
   // markdownDescription: the hover text VS Code and yaml-language-server read (the reference syntax of a narrative)
-  const ajv = new Ajv({ allErrors: true, keywords: ['markdownDescription'], formats: { date: (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) } });
+  const ajv = new Ajv({
+    allErrors: true,
+    keywords: ['markdownDescription'],
+    formats: { date: (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(s)) },
+  });
   const validators = new Map<string, ValidateFunction>();
   /** One compiled validator per schema file (sixty data files name a dozen schemas). */
   const validator = (schemaPath: string) => {
@@ -67,7 +77,11 @@ describe('JSON Schema for editors', () => {
 
   it('every shipped data file names an existing schema in its first line', () => {
     expect(files.length).toBeGreaterThan(registry.sectors.length);
-    for (const f of files) expect(committed.map((n) => join('schemas', n)), f.file).toContain(relative('.', f.schema));
+    for (const f of files)
+      expect(
+        committed.map((n) => join('schemas', n)),
+        f.file,
+      ).toContain(relative('.', f.schema));
   });
 
   it.each(files.map((f) => [f.file, f.schema]))('ajv accepts %s', (file, schema) => {

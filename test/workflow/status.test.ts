@@ -11,8 +11,17 @@ import { registry } from '../support/office.js';
 const row = (stdout: string, file: string) => stdout.split('\n').find((l) => l.startsWith(`${file} `)) ?? '';
 const git = (cwd: string, ...args: string[]) => {
   const r = spawnSync('git', args, {
-    cwd, encoding: 'utf8',
-    env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@x', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@x', GIT_COMMITTER_DATE: '2021-01-25T10:00:00+07:00', GIT_AUTHOR_DATE: '2021-01-25T10:00:00+07:00' },
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      GIT_AUTHOR_NAME: 't',
+      GIT_AUTHOR_EMAIL: 't@x',
+      GIT_COMMITTER_NAME: 't',
+      GIT_COMMITTER_EMAIL: 't@x',
+      GIT_COMMITTER_DATE: '2021-01-25T10:00:00+07:00',
+      GIT_AUTHOR_DATE: '2021-01-25T10:00:00+07:00',
+    },
   });
   if (r.status !== 0) throw new Error(r.stderr);
 };
@@ -63,7 +72,7 @@ describe('report status', () => {
     expect(r.stderr).toContain('report check 2021-01');
   });
 
-  it('shows a sector file under the wrong extension as that sector\'s file, not as missing and an extra file', async () => {
+  it("shows a sector file under the wrong extension as that sector's file, not as missing and an extra file", async () => {
     const month = join(ws.data, '2021-01');
     renameSync(join(month, 'forestry.yaml'), join(month, 'forestry.yml'));
     const r = await runCli([...ws.args, 'status', '2021-01']);
@@ -100,7 +109,9 @@ describe('report status', () => {
     for (const command of ['status', 'check', 'build']) {
       const r = await runCli([...ws.args, command, '2021-07', ...(command === 'build' ? ['--out', ws.out] : [])]);
       expect(r.code, command).toBe(1);
-      expect(r.stderr, command).toContain(`${ws.data}/2021-07  -  lỗi LOAD_READ_FAILED: Không đọc được tệp: một phần của đường dẫn là tệp, không phải thư mục.`);
+      expect(r.stderr, command).toContain(
+        `${ws.data}/2021-07  -  lỗi LOAD_READ_FAILED: Không đọc được tệp: một phần của đường dẫn là tệp, không phải thư mục.`,
+      );
       expect(r.stderr, command).not.toContain('report init');
     }
   });

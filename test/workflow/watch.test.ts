@@ -40,14 +40,20 @@ describe('report watch', { timeout: 4 * WAIT_MS }, () => {
     const controller = new AbortController();
     const stop = () => controller.abort();
     stops.push(stop);
-    const done = watch({
-      context: runContext({ dataDir: ws.data, templatesDir: ws.templates }), period: { year: 2021, month }, outDir: ws.out, formats: ['md'], signal: controller.signal,
-    }, io);
+    const done = watch(
+      {
+        context: runContext({ dataDir: ws.data, templatesDir: ws.templates }),
+        period: { year: 2021, month },
+        outDir: ws.out,
+        formats: ['md'],
+        signal: controller.signal,
+      },
+      io,
+    );
     return { out, err, done, stop };
   }
   /** Resolves once the Markdown written holds `text`: checked whenever the command prints a written file. */
-  const report = (out: Captured, text: string, what: string) =>
-    out.until(() => readFileSync(md, 'utf8').includes(text), what);
+  const report = (out: Captured, text: string, what: string) => out.until(() => readFileSync(md, 'utf8').includes(text), what);
 
   it('rebuilds on a data change and on a template change (templates re-read), prints problems, stops on abort', async () => {
     const { out, err, done, stop } = start();
@@ -123,18 +129,31 @@ describe('report watch', { timeout: 4 * WAIT_MS }, () => {
 
   it('a usage problem ends it before watching', async () => {
     const io: Io = { out: () => {}, err: () => {}, color: false, lang: 'vi' };
-    await expect(watch({ context: runContext({ dataDir: ws.data, templatesDir: ws.templates }), period: { year: 2030, month: 1 }, outDir: ws.out, formats: ['md'] }, io))
-      .rejects.toMatchObject({ code: 'LOAD_NO_DATA_FOR_MONTH' });
+    await expect(
+      watch(
+        {
+          context: runContext({ dataDir: ws.data, templatesDir: ws.templates }),
+          period: { year: 2030, month: 1 },
+          outDir: ws.out,
+          formats: ['md'],
+        },
+        io,
+      ),
+    ).rejects.toMatchObject({ code: 'LOAD_NO_DATA_FOR_MONTH' });
   });
 
   it('through the CLI: Ctrl+C (the interrupt main.ts is given) stops it with exit 0', async () => {
     let interrupt: (() => void) | undefined;
-    const cli = startCli([...ws.args, 'watch', '2021-01', '--out', ws.out, '--format', 'md'], {}, {
-      onInterrupt: (h) => {
-        interrupt = h;
-        return () => (interrupt = undefined);
+    const cli = startCli(
+      [...ws.args, 'watch', '2021-01', '--out', ws.out, '--format', 'md'],
+      {},
+      {
+        onInterrupt: (h) => {
+          interrupt = h;
+          return () => (interrupt = undefined);
+        },
       },
-    });
+    );
     stops.push(() => interrupt?.());
     await cli.stderr.until((t) => t.includes(WATCHING), 'the first build');
     interrupt!();
@@ -144,7 +163,11 @@ describe('report watch', { timeout: 4 * WAIT_MS }, () => {
 
   it('as a process: SIGINT ends bin/report.js watch with exit 0', async (ctx) => {
     requireBundle(ctx);
-    const child: ChildProcess = spawn(process.execPath, ['bin/report.js', ...ws.args, 'watch', '2021-01', '--out', ws.out, '--format', 'md'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    const child: ChildProcess = spawn(
+      process.execPath,
+      ['bin/report.js', ...ws.args, 'watch', '2021-01', '--out', ws.out, '--format', 'md'],
+      { stdio: ['ignore', 'ignore', 'pipe'] },
+    );
     stops.push(() => child.exitCode === null && child.kill('SIGKILL'));
     const err = new Captured();
     child.stderr!.on('data', err.write);
