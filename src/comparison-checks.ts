@@ -124,7 +124,8 @@ function implausible(registry: Registry, id: string, value: number, period: Peri
     if (before === null || before <= 0 || value <= 0) continue;
     if (def.kind === 'count' && Math.max(before, value) < SMALL_COUNT) continue;
     const factor = Math.max(value / before, before / value);
-    if (factor < JUMP_FACTOR) continue;
+    // an overflowing ratio (a denormal such as 5e-324) names no factor; the value itself is refused by its decimals
+    if (factor < JUMP_FACTOR || !Number.isFinite(factor)) continue;
     jumpedSincePrevious ||= p === previousMonth;
     const params = {
       label: def.label,

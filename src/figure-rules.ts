@@ -35,8 +35,14 @@ export function decimalsProblem(def: FigureDef, text: string): 'thousands' | 'de
   const places = declaredDecimals(def);
   if (THOUSANDS.test(text.trim())) return places < 3 ? 'thousands' : null;
   if (def.kind === 'count') return null;
-  const significant = /\.(\d*?)0*$/.exec(text.trim())?.[1]?.length ?? 0;
-  return /^[-+]?\d*\.\d+$/.test(text.trim()) && significant > places ? 'decimals' : null;
+  return significantPlaces(text) > places ? 'decimals' : null;
+}
+
+/** Decimal places of a number as written, trailing zeros not counted, exponents too: "12.50" → 1, "5e-324" → 324. */
+function significantPlaces(text: string): number {
+  const m = /^[-+]?\d*(?:\.(\d*))?(?:e([-+]?\d+))?$/i.exec(text.trim());
+  if (!m) return 0;
+  return Math.max(0, (m[1] ?? '').replace(/0+$/, '').length - Number(m[2] ?? 0));
 }
 
 /** True when `value` may stand in a data file for this figure: kind, declared decimals, range. */
@@ -44,7 +50,8 @@ export function acceptsValue(def: FigureDef, value: number): boolean {
   const { min, max } = figureRange(def);
   if (!Number.isFinite(value) || value < min || value > max) return false;
   if (def.kind === 'count') return Number.isInteger(value);
-  return decimalsProblem(def, yamlNumber(value)) === null;
+  // String, not yamlNumber: a plain rendering rounds 5e-324 to 0, which would pass
+  return decimalsProblem(def, String(value)) === null;
 }
 
 /** A number as a data file writes it: plain digits, a dot for decimals, no exponent. */

@@ -174,4 +174,15 @@ describe('written forms', () => {
     expect(roundedForm(ha, 1347.195)).toBe('1347.2');
     expect(yamlNumber(1e21)).toBe('1000000000000000000000');
   });
+  it('counts the places of an exponent form (a denormal 5e-324 once reached the report as an Infinity)', () => {
+    const ha = { label: 'Diện tích', unit: 'ha', kind: 'amount', decimals: 2, accumulate: 'stock' } as Def;
+    expect(['5e-324', '1.25e1', '1.5e3', '1E-2', '1e-3'].map((t) => decimalsProblem(ha, t))).toEqual([
+      'decimals',
+      null,
+      null,
+      null,
+      'decimals',
+    ]);
+    expect([acceptsValue(ha, 5e-324), acceptsValue(ha, 0.01), acceptsValue(ha, 1e-7)]).toEqual([false, true, false]);
+  });
 });
