@@ -394,7 +394,8 @@ const previous = existsSync(JSON_OUT)
 const delta = (now, before) => (now === null || before === null || before === undefined ? '' : ` (was ${before})`);
 const out = [];
 out.push(
-  `report benchmark: ${report.machine.cores} cores, Node ${process.version}, ${pandocVersion ?? 'no pandoc'}, ${report.date.slice(0, 10)}, load ${report.load.before} → ${report.load.after}, ${RUNS} interleaved rounds, medians`,
+  `report benchmark: ${report.machine.cores} cores, Node ${process.version}, ${pandocVersion ?? 'no pandoc'}, ${report.date.slice(0, 10)}, \
+load ${report.load.before} → ${report.load.after}, ${RUNS} interleaved rounds, medians`,
 );
 for (const k of ids) {
   const r = results[k];

@@ -319,7 +319,8 @@ export const CATALOG = {
       `Text typed in the legacy ${p.encoding === 'VNI' ? 'VNI (VNI-Times font)' : 'TCVN3 (ABC, .VnTime font)'} encoding shows garbled: "${p.sample}" (meant: "${p.fixed}").`,
     hint: {
       vi: (p) =>
-        `Chạy "report fix-text ${p.file}" để xem bản chuyển sang Unicode, thêm --write để ghi; hoặc chuyển mã bằng Unikey (nguồn ${p.encoding}, đích Unicode) rồi dán lại.`,
+        `Chạy "report fix-text ${p.file}" để xem bản chuyển sang Unicode, thêm --write để ghi; hoặc chuyển mã bằng \
+Unikey (nguồn ${p.encoding}, đích Unicode) rồi dán lại.`,
       en: (p) =>
         `Run "report fix-text ${p.file}" to see it converted to Unicode, and add --write to save it; or convert it with Unikey (from ${p.encoding} to Unicode) and paste it again.`,
     },
@@ -516,7 +517,8 @@ export const CATALOG = {
       vi: (p) =>
         p.suggestions.length > 0
           ? `Viết ${p.suggestions.join(' hoặc ')} (không có dấu chấm hàng nghìn, dấu chấm thay dấu phẩy thập phân, không kèm đơn vị).`
-          : 'Không cách đọc nào của giá trị này hợp lệ ở đây: viết số không có dấu phân cách hàng nghìn, dấu chấm cho phần thập phân, không kèm đơn vị, và kiểm tra lại số liệu.',
+          : 'Không cách đọc nào của giá trị này hợp lệ ở đây: viết số không có dấu phân cách hàng nghìn, dấu chấm \
+cho phần thập phân, không kèm đơn vị, và kiểm tra lại số liệu.',
       en: (p) =>
         p.suggestions.length > 0
           ? `Write ${p.suggestions.join(' or ')} (no thousands dots, a dot for decimals, no unit).`
@@ -750,7 +752,8 @@ export const CATALOG = {
   VALIDATE_PACE_LAGGING: diagnostic<{ label: string; month: string; pct: string; elapsed: string; gap: string; margin: string }>({
     kind: 'data',
     vi: (p) =>
-      `${p.label}: lũy kế đến tháng ${p.month} mới đạt ${p.pct} kế hoạch năm, trong khi đã qua ${p.elapsed} thời gian của năm (chậm ${p.gap} điểm phần trăm, ngưỡng ${p.margin}).`,
+      `${p.label}: lũy kế đến tháng ${p.month} mới đạt ${p.pct} kế hoạch năm, trong khi đã qua ${p.elapsed} thời \
+gian của năm (chậm ${p.gap} điểm phần trăm, ngưỡng ${p.margin}).`,
     en: (p) =>
       `${p.label}: the year to date ${p.month} is ${p.pct} of the annual plan while ${p.elapsed} of the year has elapsed (${p.gap} points behind, threshold ${p.margin}).`,
     hint: {
@@ -813,7 +816,8 @@ export const CATALOG = {
     en: (p) => `"${p.number}" is a figure typed into the text: the report's figures must be typed indicators, checked and computed.`,
     hint: {
       vi: () =>
-        'Khai báo chỉ tiêu trong định nghĩa ngành, nhập số vào chi_tieu và viết {mã_chỉ_tiêu} thay cho số. Năm, ngày tháng, số hiệu văn bản và số thứ tự không bị tính.',
+        'Khai báo chỉ tiêu trong định nghĩa ngành, nhập số vào chi_tieu và viết {mã_chỉ_tiêu} thay cho số. Năm, \
+ngày tháng, số hiệu văn bản và số thứ tự không bị tính.',
       en: () =>
         'Declare it as an indicator of the sector, enter it under chi_tieu and write {indicator_id} instead. Years, dates, document numbers and ordinals are not counted.',
     },

@@ -139,7 +139,8 @@ Tình hình kinh tế - xã hội tháng {{period.mm}} năm {{period.year}}
 `;
 
 const exampleTemplate = `{{!-- Nông nghiệp: mỗi số liệu in qua helper (qty: số và đơn vị; pctPlan: phần trăm kế hoạch) --}}
-Diện tích lúa gieo cấy {{qty c.lua_gieo_cay}}{{#if (hasPlan c.lua_gieo_cay)}}, đạt {{pctPlan c.lua_gieo_cay 0}} kế hoạch{{/if}}. Tổng đàn trâu, bò {{qty c.dan_trau_bo}}; {{text t.tinh_hinh_chung}}
+Diện tích lúa gieo cấy {{qty c.lua_gieo_cay}}{{#if (hasPlan c.lua_gieo_cay)}}, đạt {{pctPlan c.lua_gieo_cay 0}} \
+kế hoạch{{/if}}. Tổng đàn trâu, bò {{qty c.dan_trau_bo}}; {{text t.tinh_hinh_chung}}
 `;
 
 const districtYaml = `# yaml-language-server: $schema=../schemas/district.schema.json

@@ -144,7 +144,8 @@ describe('formatDiagnostics', () => {
     const out = formatDiagnostics([odd, period], 'github', { lang: 'en' });
     expect(out.split('\n')).toEqual([
       '::error title=CLI_BAD_PERIOD::Period "2021-13" is invalid: it must be YYYY-MM with a month from 01 to 12.%0AWrite a four-digit year, a hyphen and a two-digit month: 2021-01 is January 2021.',
-      '::error file=data/a%2Cb%3Ac.yaml,line=2,col=1,title=VALIDATE_NEGATIVE::50%25 x: cannot be negative, received 1.%0AThis figure cannot be negative: check the minus sign, or describe a decrease in the text.',
+      '::error file=data/a%2Cb%3Ac.yaml,line=2,col=1,title=VALIDATE_NEGATIVE::50%25 x: cannot be negative, received \
+1.%0AThis figure cannot be negative: check the minus sign, or describe a decrease in the text.',
       '',
     ]);
     expect(formatDiagnostics([rate], 'github', { lang: 'vi', color: true })).toMatch(
