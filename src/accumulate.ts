@@ -62,6 +62,15 @@ export function isLagging(pctPlan: number | null, period: Period, margin: number
   return pctPlan !== null && pctPlan < elapsedShare(period) - margin;
 }
 
+/** What a figure of the report says of itself, from its definition (indicator or plan target alike). */
+const identity = <K>(id: string, def: { readonly label: string; readonly unit: string; readonly kind: K; readonly decimals?: number }) => ({
+  id,
+  label: def.label,
+  unit: def.unit,
+  kind: def.kind,
+  decimals: def.decimals ?? 0,
+});
+
 /**
  * One indicator as the report sees it in `month` (the first of `months`' period): its value and everything it is
  * compared with. The aggregate stage builds the model from it; the narrative checks ask it whether a reference has
@@ -84,11 +93,7 @@ export function figureView(
   const prev = valueIn(registry, monthOf(months, addMonths(period, -1)), id);
   const pctPlan = percent(ytd, planValue);
   return {
-    id,
-    label: def.label,
-    unit: def.unit,
-    kind: def.kind,
-    decimals: def.decimals ?? 0,
+    ...identity(id, def),
     fixed: def.fixed ?? false,
     pointInTime:
       def.accumulate === 'stock' || (def.accumulate === 'rate' && registry.indicators.get(def.ratio!.numerator)?.accumulate === 'stock'),
@@ -108,11 +113,7 @@ export function figureView(
 export function planView(registry: Registry, id: string, plan: Plan | null): PlanView {
   const def = registry.planTargets.get(id)!;
   return {
-    id,
-    label: def.label,
-    unit: def.unit,
-    kind: def.kind,
-    decimals: def.decimals ?? 0,
+    ...identity(id, def),
     fixed: false,
     value: plan?.chi_tieu[id] ?? null,
   };
