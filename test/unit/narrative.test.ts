@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Figure } from '../../src/figure-text.js';
 import type { FigureView, PlanView } from '../../src/model.js';
 import { checkNarrative, renderNarrative, type NarrativeScope, type TextPlace } from '../../src/narrative.js';
+import { figureView } from '../support/figure-view.js';
 import { escapeBraces } from '../../src/reference-grammar.js';
 
 const scope: NarrativeScope = {
@@ -13,25 +14,9 @@ const scope: NarrativeScope = {
   planTargets: new Map([['lua', { label: 'Kế hoạch lúa', kind: 'amount' }]]),
   units: ['ha', 'vụ việc'],
 };
-const figure = (over: Partial<FigureView>): FigureView => ({
-  id: 'x',
-  label: 'X',
-  unit: 'ha',
-  kind: 'amount',
-  decimals: 2,
-  fixed: false,
-  value: 1680,
-  ytd: 1680,
-  plan: 1998,
-  pctPlan: (1680 / 1998) * 100,
-  samePeriod: null,
-  pctSamePeriod: null,
-  prev: null,
-  change: null,
-  lagging: false,
-  pointInTime: false,
-  ...over,
-});
+// no last year and no last month unless a test gives them
+const figure = (over: Partial<FigureView>): FigureView =>
+  figureView({ samePeriod: null, pctSamePeriod: null, prev: null, change: null, ...over });
 const plan: PlanView = { id: 'lua', label: 'Kế hoạch lúa', unit: 'ha', kind: 'amount', decimals: 2, fixed: false, value: 1998 };
 const views: Record<string, Figure> = {
   lam_dat: figure({ id: 'lam_dat' }),

@@ -1,30 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { FigureView, PlanView } from '../../src/model.js';
+import { figureView } from '../support/figure-view.js';
 import { renderReference, resolveReference, type ReferenceTarget, type ResolvedReference } from '../../src/references.js';
 
 const flow: ReferenceTarget = { kind: 'indicator', count: true, accumulate: 'flow', plan: false };
 const stockWithPlan: ReferenceTarget = { kind: 'indicator', count: false, accumulate: 'stock', plan: true };
 const planTarget: ReferenceTarget = { kind: 'planTarget', count: false };
 
-const view = (over: Partial<FigureView> = {}): FigureView => ({
-  id: 'x',
-  label: 'X',
-  unit: 'ha',
-  kind: 'amount',
-  decimals: 2,
-  fixed: false,
-  value: 1680,
-  ytd: 1680,
-  plan: 1998,
-  pctPlan: (1680 / 1998) * 100,
-  samePeriod: 1600,
-  pctSamePeriod: 105,
-  prev: 1500,
-  change: 180,
-  lagging: false,
-  pointInTime: false,
-  ...over,
-});
+const view = figureView;
 const resolved = (modifiers: string[], target: ReferenceTarget = stockWithPlan): ResolvedReference => {
   const r = resolveReference({ id: 'x', modifiers }, target);
   if (!r.ok) throw new Error(JSON.stringify(r));
