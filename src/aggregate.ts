@@ -5,6 +5,7 @@ import { appendixRows } from './appendix.js';
 import type { FigureSources, FigureView, Inputs, PlanView, ReportModel } from './model.js';
 import { figureSources, publishedOnly } from './provenance.js';
 import { addMonths, twoDigits } from './period.js';
+import { fillPeriod } from './period-text.js';
 import type { Registry } from './registry.js';
 
 export interface AggregateOptions {
@@ -28,11 +29,8 @@ export function aggregateMonth(registry: Registry, given: Inputs, options: Aggre
   const sources: Record<string, FigureSources> = {};
   for (const id of registry.indicators.keys()) sources[id] = figureSources(registry, id, given);
 
-  const style = {
-    numbering: registry.settings.numbering,
-    padSmallNumbers: registry.settings.padSmallNumbers,
-    placeholders: registry.settings.placeholders,
-  };
+  const { numbering, padSmallNumbers, placeholders, partNames, appendixName, comparison } = registry.settings;
+  const style = { numbering, padSmallNumbers, placeholders, partNames, appendixName, comparison };
   // the texts as printed: each reference resolved with the figures just computed (validation has checked them all)
   const scope = narrativeScope(registry);
   const referenced = new Set<string>();
@@ -48,6 +46,8 @@ export function aggregateMonth(registry: Registry, given: Inputs, options: Aggre
     texts[s.id] = content && renderContent(s, content, scope, views, style);
   }
   const report = month.report && { ...month.report, mo_dau: renderNarrative(month.report.mo_dau, scope, views, style) };
+  const title = month.report?.tieu_de ?? registry.settings.title;
+  const preamble = month.report?.loi_dau?.map((text) => renderNarrative(text, scope, views, style)) ?? registry.settings.preamble ?? [];
 
   const next = addMonths(period, 1);
   return {
@@ -67,6 +67,8 @@ export function aggregateMonth(registry: Registry, given: Inputs, options: Aggre
     referenced,
     sources,
     appendix: appendixRows(registry),
+    title: title === undefined ? null : fillPeriod(title, period),
+    preamble,
     style,
   };
 }

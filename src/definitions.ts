@@ -4,6 +4,7 @@
  * accumulates). Schemas of the files, and the types inferred from them; the engine knows no office's ids. Pure.
  */
 import { z } from 'zod';
+import { PERIOD_PLACEHOLDERS, unknownPlaceholders } from './period-text.js';
 
 /** An id the data files use as a key (lua_dong_xuan) or a file name (public-investment). */
 const Id = z.string().regex(/^[a-z][a-z0-9_-]*$/, 'Mã chỉ gồm chữ thường không dấu, chữ số, "_" và "-", bắt đầu bằng chữ');
@@ -133,7 +134,18 @@ const Numbering = z
   })
   .describe('Cách đánh số đề mục dưới mỗi phần, từng cấp: roman (I.), decimal (1.), nested (1.1.), letter (a)), letter-dot (a.)');
 
-/** schemas/office.yaml: what is the office's own, not the engine's. */
+/** A text of the office with period placeholders ({thang}, {nam}…), every placeholder one the engine fills. */
+export const periodText = (what: string) =>
+  z
+    .string()
+    .min(1)
+    .refine((s) => unknownPlaceholders(s).length === 0, {
+      error: (issue) =>
+        `Chỗ điền không có: ${unknownPlaceholders(String(issue.input)).join(', ')} (có: ${PERIOD_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`,
+    })
+    .describe(`${what}; chỗ điền: ${PERIOD_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`);
+
+/** schemas/office.yaml: what is the office's own, not the engine's (its words included: the scaffold writes a new office's). */
 export const OfficeFileSchema = z
   .strictObject({
     sectors: z.array(Id).min(1).describe('Các ngành của báo cáo theo thứ tự; mỗi ngành có tệp schemas/sectors/<mã>.yaml'),
@@ -146,8 +158,33 @@ export const OfficeFileSchema = z
         noData: z.string().min(1).describe('Ghi khi thiếu số liệu'),
         noPlan: z.string().min(1).describe('Ghi khi chưa có kế hoạch'),
       })
-      .default({ noData: '(chưa có số liệu)', noPlan: '(chưa có kế hoạch)' })
       .describe('Chữ ghi thay cho số không tính được'),
+    /** The trích yếu under "BÁO CÁO"; report.yaml's tieu_de replaces it for one month. */
+    title: periodText('Tên (trích yếu) của báo cáo, in dưới chữ BÁO CÁO; report.yaml ghi tieu_de để thay cho một tháng').optional(),
+    /** Paragraphs between the title and the first part ("Kính gửi…", "Thực hiện Công văn số…"); report.yaml's loi_dau replaces them. */
+    preamble: z
+      .array(z.string().min(1))
+      .optional()
+      .describe('Các đoạn văn trước đề mục đầu tiên (không bắt buộc); report.yaml ghi loi_dau để thay cho một tháng'),
+    /** How the parts are numbered, in order: "Phần thứ nhất", "Phần thứ hai"… or "PHẦN I", "A." */
+    partNames: z.array(z.string().min(1)).min(1).describe('Tên số thứ tự của các phần, theo thứ tự: Phần thứ nhất, Phần thứ hai…'),
+    /** The heading of the appendix; several appendices add a roman number ("Phụ lục I"). */
+    appendixName: z.string().min(1).describe('Tiêu đề phụ lục ("Phụ lục"); nhiều phụ lục thì thêm số La Mã: Phụ lục I, Phụ lục II'),
+    /**
+     * The words of a comparison: the direction of a change ("tăng 12,5%", "giảm 3%", "không đổi") and, by id, what a
+     * stated change (kind: change) compares against ("so với cùng kỳ năm trước").
+     */
+    comparison: z
+      .strictObject({
+        increase: z.string().min(1).describe('Từ chỉ tăng: "tăng"'),
+        decrease: z.string().min(1).describe('Từ chỉ giảm: "giảm"'),
+        unchanged: z.string().min(1).describe('Khi không đổi: "không đổi"'),
+        against: z
+          .record(Id, z.string().min(1))
+          .default({})
+          .describe('Mốc so sánh của chỉ tiêu kind: change, theo mã: cung_ky: so với cùng kỳ năm trước'),
+      })
+      .describe('Lời so sánh: tăng, giảm, không đổi và các mốc so sánh'),
   })
   .describe('Cài đặt của đơn vị');
 export type OfficeSettings = z.infer<typeof OfficeFileSchema>;

@@ -5,8 +5,9 @@
  */
 import type { ParamsOf } from './error-catalog.js';
 import { ReportError } from './errors.js';
-import { DEFAULT_NUMBERING, type NumberingStyle } from './definitions.js';
-import { letter, partName, roman } from './format.js';
+import type { NumberingStyle } from './definitions.js';
+import { letter, roman } from './format.js';
+import type { ReportStyle } from './model.js';
 
 interface Paragraph {
   readonly kind: 'paragraph';
@@ -27,7 +28,7 @@ export type SectionKind = 'part' | 'section' | 'label' | 'item' | 'appendix';
 export interface Section {
   readonly kind: SectionKind;
   readonly title: string;
-  /** Literal number as printed: "Phần thứ nhất", "I.", "1.1.", "a)", "-", "(1)", "Phụ lục". */
+  /** Literal number as printed: the office's part and appendix names ("Phần thứ nhất", "Phụ lục"), "I.", "1.1.", "a)", "-", "(1)". */
   number: string;
   /** Outline level: 1 for parts, then one per nesting; labels and items sit one below their parent. */
   level: number;
@@ -115,21 +116,26 @@ export function parseRendered(rendered: string): { fields: Record<string, string
 }
 
 /**
- * Number the tree: Phần thứ nhất, then the office's levels (default I. → 1. → 1.1. → a)), "- Label:", items (1), (2)…
- * counted per part. Sections left out by the templates simply do not take a number.
+ * Number the tree: the office's part names (Phần thứ nhất…), then its levels (I. → 1. → 1.1. → a)), "- Label:", items
+ * (1), (2)… counted per part; appendices by the office's name, with a roman number when there are several. Sections
+ * left out by the templates simply do not take a number. A part beyond the office's names is RENDER_PART_UNNAMED.
  */
-export function numberSections(parts: Section[], levels: readonly NumberingStyle[] = DEFAULT_NUMBERING): void {
+export function numberSections(parts: Section[], style: Pick<ReportStyle, 'numbering' | 'partNames' | 'appendixName'>): void {
+  const levels = style.numbering;
   let partNo = 0;
   let appendixNo = 0;
   const appendices = parts.filter((p) => p.kind === 'appendix').length;
   for (const part of parts) {
     if (part.kind === 'appendix') {
       appendixNo++;
-      part.number = appendices > 1 ? `Phụ lục ${roman(appendixNo)}` : 'Phụ lục';
+      part.number = appendices > 1 ? `${style.appendixName} ${roman(appendixNo)}` : style.appendixName;
       part.level = 1;
       continue;
     }
-    part.number = partName(++partNo);
+    const name = style.partNames[partNo++];
+    if (name === undefined)
+      throw new ReportError({ code: 'RENDER_PART_UNNAMED', params: { part: partNo, title: part.title, names: style.partNames.length } });
+    part.number = name;
     part.level = 1;
     const items = { n: 0 };
     numberChildren(part, 1, '', items, levels);

@@ -951,6 +951,15 @@ ngày tháng, số hiệu văn bản và số thứ tự không bị tính.',
       en: () => 'All template text belongs inside a {{#part}}…{{/part}}; each block needs its closing tag.',
     },
   }),
+  RENDER_PART_UNNAMED: diagnostic<{ part: number; title: string; names: number }>({
+    kind: 'data',
+    vi: (p) => `Mẫu báo cáo có phần thứ ${p.part} ("${p.title}") nhưng partNames của schemas/office.yaml chỉ có ${p.names} tên.`,
+    en: (p) => `The template has a part number ${p.part} ("${p.title}") but partNames in schemas/office.yaml has only ${p.names} names.`,
+    hint: {
+      vi: () => 'Thêm tên cho phần đó vào partNames (ví dụ "Phần thứ ba"), hoặc bớt một {{#part}} trong mẫu.',
+      en: () => 'Add a name for that part to partNames (e.g. "Phần thứ ba"), or remove a {{#part}} from the template.',
+    },
+  }),
   WRITE_FAILED: diagnostic<{ path: string; reason: string }>({
     kind: 'usage',
     vi: (p) => `Không ghi được "${p.path}": ${say(FS_REASONS, p.reason, 'vi')}.`,

@@ -3,8 +3,8 @@ import { formatFigure, formatNumber, roundTo } from './format.js';
 import type { FigureView, PlanView, ReportStyle } from './model.js';
 
 export type Figure = FigureView | PlanView;
-/** The office's way of writing figures (schemas/office.yaml): small numbers padded or not, words for what is missing. */
-export type FigureStyle = Pick<ReportStyle, 'padSmallNumbers' | 'placeholders'>;
+/** The office's way of writing figures (schemas/office.yaml): small numbers padded or not, words for what is missing and for a change. */
+export type FigureStyle = Pick<ReportStyle, 'padSmallNumbers' | 'placeholders' | 'comparison'>;
 
 /** The figure's value as the report writes it: its declared precision, or rounded to `digits` when a text asks. */
 export const figureNumber = (f: Figure, v: number, style: FigureStyle, digits?: number): string =>

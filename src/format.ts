@@ -74,10 +74,6 @@ export function numberInWords(value: number): string {
   return Number.isInteger(value) && value >= 0 && value <= 10 ? DIGIT_WORDS[value]! : formatNumber(value);
 }
 
-const PART_ORDINALS = ['nhất', 'hai', 'ba', 'tư', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
-/** 1 → "Phần thứ nhất". */
-export const partName = (n: number): string => `Phần thứ ${PART_ORDINALS[n - 1] ?? String(n)}`;
-
 /** 1 → "I", 14 → "XIV". */
 export function roman(n: number): string {
   const table: [number, string][] = [

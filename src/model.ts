@@ -94,11 +94,18 @@ export interface ReportModel {
   readonly sources: Readonly<Record<string, FigureSources>>;
   /** The rows of the appendix table: indicator ids by group (report field), groups without rows left out. */
   readonly appendix: readonly AppendixGroup[];
+  /** The report's title (trích yếu): the month's tieu_de or the office's title, period filled in; null when neither says. */
+  readonly title: string | null;
+  /** Paragraphs before the first part: the month's loi_dau (references resolved) or the office's preamble. */
+  readonly preamble: readonly string[];
   /** The office's house style (schemas/office.yaml): heading numbers, small numbers, words for what is missing. */
   readonly style: ReportStyle;
 }
 
-export type ReportStyle = Pick<OfficeSettings, 'numbering' | 'padSmallNumbers' | 'placeholders'>;
+export type ReportStyle = Pick<
+  OfficeSettings,
+  'numbering' | 'padSmallNumbers' | 'placeholders' | 'partNames' | 'appendixName' | 'comparison'
+>;
 
 export interface AppendixGroup {
   readonly group: string;

@@ -26,6 +26,7 @@ export const REPORT_OWNER = 'report';
 /** Every narrative string of the month, in report order: the opening paragraph, then each sector's texts and list items. */
 function narrativeTexts(registry: Registry, month: Month): NarrativeText[] {
   const out: NarrativeText[] = [];
+  for (const [i, text] of (month.report?.loi_dau ?? []).entries()) out.push({ owner: REPORT_OWNER, path: ['loi_dau', i], text });
   if (month.report?.mo_dau) out.push({ owner: REPORT_OWNER, path: ['mo_dau'], text: month.report.mo_dau });
   for (const sector of registry.sectors) {
     const content = month.sectors[sector.id]?.noi_dung;

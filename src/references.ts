@@ -143,7 +143,12 @@ export function renderReference(r: ResolvedReference, f: Figure, style: FigureSt
   const digits = r.digits ?? PERCENT_DIGITS;
   if (kind === 'trend') {
     const rounded = roundTo(v, digits);
-    return rounded > 0 ? `tăng ${formatPercent(v, digits)}` : rounded < 0 ? `giảm ${formatPercent(-v, digits)}` : 'không đổi';
+    const words = style.comparison;
+    return rounded > 0
+      ? `${words.increase} ${formatPercent(v, digits)}`
+      : rounded < 0
+        ? `${words.decrease} ${formatPercent(-v, digits)}`
+        : words.unchanged;
   }
   if (kind === 'percent') return r.format === 'num' ? formatNumber(roundTo(v, digits), { decimals: digits }) : formatPercent(v, digits);
   if (r.format === 'words') return numberInWords(v);

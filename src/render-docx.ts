@@ -127,7 +127,7 @@ function layoutTable(columns: readonly number[], margin: number, rows: readonly 
 
 const lines = (doc: ReportDocument, name: string) => doc.fields[name] ?? [];
 
-/** Ô 1–5a: agency and number on the left, Quốc hiệu, Tiêu ngữ and place-date on the right; then "BÁO CÁO" and the trích yếu. */
+/** Ô 1–5a: agency and number on the left, Quốc hiệu, Tiêu ngữ and place-date on the right; then "BÁO CÁO", the trích yếu, any preamble. */
 function headerBlock(doc: ReportDocument): Child[] {
   const [left, right] = S.header.columns;
   const inner = (w: number) => w - 2 * S.header.cellMargin;
@@ -159,6 +159,8 @@ function headerBlock(doc: ReportDocument): Child[] {
     ),
     ...lines(doc, 'summary').map((l) => line(l, { bold: true }, { keepNext: true })),
     rule(S.rule.summary, S.textWidth, 2 * S.rule.after),
+    // text before the first part ("Kính gửi…", "Thực hiện Công văn số…"): body paragraphs
+    ...lines(doc, 'preamble').map((l) => bodyParagraph(l)),
   ];
 }
 

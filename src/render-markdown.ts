@@ -61,6 +61,7 @@ export function writeMarkdown(doc: ReportDocument): string {
   );
   for (const l of lines(doc, 'docType')) out.push(bold(l));
   for (const l of lines(doc, 'summary')) out.push(bold(l));
+  for (const l of lines(doc, 'preamble')) out.push(escapeMarkdown(l));
   blocks(
     doc.body.filter((s) => s.kind !== 'appendix'),
     out,

@@ -189,7 +189,7 @@ export function createRenderer(
       throw renderFailure(main, e, outsideAnyPart(main.text));
     }
     const { fields, sections } = parsed;
-    numberSections(sections, model.style.numbering);
+    numberSections(sections, model.style);
     markBodyEnd(sections);
     return { fields, body: sections, figures: printed };
   };

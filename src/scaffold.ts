@@ -32,6 +32,27 @@ padSmallNumbers: false
 placeholders:
   noData: (chưa có số liệu)
   noPlan: (chưa có kế hoạch)
+
+# Tên báo cáo (trích yếu, dưới chữ BÁO CÁO); chỗ điền: {thang}, {nam}, {thang_sau}, {nam_thang_sau}, {nam_truoc}.
+# Một tháng cần tên khác: ghi tieu_de trong data/<YYYY-MM>/report.yaml.
+title: Tình hình kinh tế - xã hội tháng {thang} năm {nam}
+
+# Đoạn văn trước đề mục đầu tiên (không bắt buộc; report.yaml ghi loi_dau để thay cho một tháng).
+# preamble:
+#   - Thực hiện Công văn số …
+
+# Tên các phần của báo cáo, theo thứ tự; tên phụ lục (nhiều phụ lục: Phụ lục I, Phụ lục II).
+partNames: [Phần thứ nhất, Phần thứ hai, Phần thứ ba]
+appendixName: Phụ lục
+
+# Lời so sánh: tăng, giảm, không đổi; mốc so sánh của chỉ tiêu nêu sẵn mức tăng, giảm (kind: change, against: <mã>).
+comparison:
+  increase: tăng
+  decrease: giảm
+  unchanged: không đổi
+  against:
+    cung_ky: so với cùng kỳ năm trước
+    thang_truoc: so với tháng trước
 `;
 
 const exampleSector = `# yaml-language-server: $schema=../sector-definition.schema.json
@@ -101,8 +122,11 @@ const reportHbs = `{{!-- Báo cáo tháng. Lời văn ở đây và trong sectio
 {{#field "motto"}}Độc lập - Tự do - Hạnh phúc{{/field}}
 {{#field "placeDate"}}{{text district.dia_danh}}, {{officialDate report.ngay_ban_hanh}}{{/field}}
 {{#field "docType"}}BÁO CÁO{{/field}}
-{{#field "summary"}}
-Tình hình kinh tế - xã hội tháng {{period.mm}} năm {{period.year}}
+{{#field "summary"}}{{text title}}{{/field}}
+{{#field "preamble"}}
+{{#each preamble}}
+{{text this}}
+{{/each}}
 {{/field}}
 
 {{#part "TÌNH HÌNH KINH TẾ - XÃ HỘI THÁNG " period.mm}}
@@ -130,7 +154,12 @@ Tình hình kinh tế - xã hội tháng {{period.mm}} năm {{period.year}}
 - Lưu: {{text district.luu}}.
 {{/field}}
 {{#field "authority"}}
-{{text district.nguoi_ky.tham_quyen}}
+{{#if district.nguoi_ky.thay_mat}}
+TM. {{text district.nguoi_ky.thay_mat}}
+{{/if}}
+{{#if district.nguoi_ky.ky_thay}}
+KT. {{text district.nguoi_ky.ky_thay}}
+{{/if}}
 {{#each district.nguoi_ky.chuc_vu}}
 {{text this}}
 {{/each}}
@@ -144,16 +173,24 @@ kế hoạch{{/if}}. Tổng đàn trâu, bò {{qty c.dan_trau_bo}}; {{text t.tin
 `;
 
 const districtYaml = `# yaml-language-server: $schema=../schemas/district.schema.json
-# Thông tin của đơn vị: cơ quan ban hành, người ký, nơi nhận, phòng ban phụ trách từng tệp số liệu. Sửa theo đơn vị.
+# Thông tin của cơ quan ban hành: loại, tên, địa bàn, người ký, nơi nhận, phòng ban phụ trách từng tệp số liệu. Sửa theo đơn vị.
+# loai_co_quan: ubnd_xa, ubnd_huyen, ubnd_tinh, so (sở, ngành), phong (phòng, ban) hoặc khac.
+loai_co_quan: ubnd_huyen
+# Tên cơ quan như viết trong câu ("… của UBND huyện Mẫu").
+ten_co_quan: UBND huyện Mẫu
+# Một sở, phòng: tên cơ quan chủ quản in phía trên tên cơ quan.
+# co_quan_cap_tren: UBND tỉnh Mẫu
 co_quan:
   - ỦY BAN NHÂN DÂN
   - HUYỆN MẪU
-ten_huyen: Mẫu
-tinh: Mẫu
+dia_ban: huyện Mẫu, tỉnh Mẫu
 dia_danh: Mẫu
 ky_hieu: BC-UBND
 nguoi_ky:
-  tham_quyen: TM. ỦY BAN NHÂN DÂN
+  # Ký thay mặt tập thể: "TM. ỦY BAN NHÂN DÂN"; bỏ dòng này khi người đứng đầu một sở, phòng ký.
+  thay_mat: ỦY BAN NHÂN DÂN
+  # Cấp phó ký thay: "KT. CHỦ TỊCH" (chuc_vu khi đó là PHÓ CHỦ TỊCH).
+  # ky_thay: CHỦ TỊCH
   chuc_vu:
     - CHỦ TỊCH
   ho_ten: Họ và tên người ký

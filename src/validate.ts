@@ -1,6 +1,6 @@
 /** Validate stage: parsed files → typed, checked inputs, with every problem of every file collected. Pure. */
 import type { z } from 'zod';
-import { DistrictSchema, ReportMetaSchema, type District, type Plan, type ReportMeta } from './data-schemas.js';
+import { DistrictSchema, FORMER_KEYS, ReportMetaSchema, type District, type Plan, type ReportMeta } from './data-schemas.js';
 import type { SectorData } from './sector-schema.js';
 import type { SectorDef } from './definitions.js';
 import type { Registry } from './registry.js';
@@ -263,7 +263,7 @@ export function validateSource<T>(
           : undefined) ?? {};
       for (const key of issue.keys) {
         if (full([...path, key])) continue;
-        const suggestion = nearest(key, Object.keys(parentShape)) ?? '';
+        const suggestion = FORMER_KEYS.get(schema)?.[key] ?? nearest(key, Object.keys(parentShape)) ?? '';
         problems.push(new ReportError({ code: 'VALIDATE_UNKNOWN_KEY', params: { key, suggestion }, ...at([...path, key]) }));
       }
       continue;

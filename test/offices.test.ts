@@ -44,12 +44,95 @@ describe('fixture offices', () => {
     expect(md).toContain('| **II** | **VĂN HÓA - XÃ HỘI** |');
   });
 
-  it('a department: one sector of its own, numbering I. → 1., small figures zero-padded, a parent agency', async () => {
+  it('a department: one sector of its own, numbering I. → 1., small figures zero-padded, a parent agency, its part names, a preamble', async () => {
     const md = await buildMay(fixture('so-mau'));
     await expect(md).toMatchFileSnapshot(join(fixture('so-mau'), 'expected', 'report-2024-05.md'));
-    expect(headings(md)).toEqual(['Phần thứ nhất', 'I. Sản xuất công nghiệp', '1. Kết quả trong tháng', 'Phụ lục']);
+    expect(headings(md)).toEqual(['PHẦN I', 'I. Sản xuất công nghiệp', '1. Kết quả trong tháng', 'Phụ lục']);
+    expect(md).toContain(
+      '**Tình hình kinh tế - xã hội tháng 05 năm 2024**\n\nKính gửi Ủy ban nhân dân tỉnh Mẫu, Sở Công Thương báo cáo tình hình sản xuất công nghiệp',
+    );
     expect(md).toContain('Trong tháng có 05 cơ sở thành lập mới');
     expect(md).toContain('UBND TỈNH MẪU<br>**SỞ CÔNG THƯƠNG**');
+  });
+
+  it("a month's report.yaml replaces the office's title and preamble (tieu_de, loi_dau); a title's placeholders are filled", async () => {
+    const copy = join(tmp, 'tinh-tieu-de');
+    cpSync(fixture('tinh-mau'), copy, { recursive: true });
+    const report = join(copy, 'data', '2024-05', 'report.yaml');
+    const extra = [
+      'tieu_de: Tình hình kinh tế - xã hội 5 tháng đầu năm {nam} (so với năm {nam_truoc}), nhiệm vụ tháng {thang_sau}/{nam_thang_sau}',
+      'loi_dau:',
+      '  - Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh, Văn phòng tổng hợp báo cáo như sau.',
+    ].join('\n');
+    writeFileSync(report, `${readFileSync(report, 'utf8')}${extra}\n`);
+    const md = await buildMay(copy);
+    expect(md).toContain(
+      '**Tình hình kinh tế - xã hội 5 tháng đầu năm 2024 (so với năm 2023), nhiệm vụ tháng 06/2024**\n\n' +
+        'Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh, Văn phòng tổng hợp báo cáo như sau.\n\n# Phần thứ nhất',
+    );
+    expect(md).not.toContain('Tình hình kinh tế - xã hội tháng 05 năm 2024');
+  });
+
+  it('a title with a placeholder the engine does not fill is a located error, in the settings or the month', async () => {
+    const copy = join(tmp, 'tinh-cho-dien');
+    cpSync(fixture('tinh-mau'), copy, { recursive: true });
+    const office = join(copy, 'schemas', 'office.yaml');
+    writeFileSync(office, readFileSync(office, 'utf8').replace('năm {nam}', 'năm {year}'));
+    const r = await runCli(['--root', copy, 'check', '2024-05']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/schemas\/office\.yaml:\d+:\d+ +title .*VALIDATE_VALUE.*\{year\}/);
+  });
+
+  it("a part beyond the office's part names is RENDER_PART_UNNAMED, naming the part", async () => {
+    const copy = join(tmp, 'tinh-phan');
+    cpSync(fixture('tinh-mau'), copy, { recursive: true });
+    const office = join(copy, 'schemas', 'office.yaml');
+    writeFileSync(
+      office,
+      readFileSync(office, 'utf8').replace('partNames: [Phần thứ nhất, Phần thứ hai, Phần thứ ba]', 'partNames: [Phần thứ nhất]'),
+    );
+    const template = join(copy, 'templates', 'report.hbs');
+    writeFileSync(template, readFileSync(template, 'utf8').replace('{{#appendix', '{{#part "NHIỆM VỤ"}}Tiếp tục.{{/part}}\n{{#appendix'));
+    const r = await runCli(['--root', copy, 'check', '2024-05']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('RENDER_PART_UNNAMED');
+    expect(r.stderr).toContain('phần thứ 2 ("NHIỆM VỤ")');
+  });
+
+  it('the signature is a setting: with "TM." for a collective body, "KT." for a deputy, both, or neither', async () => {
+    const copy = join(tmp, 'tinh-ky');
+    cpSync(fixture('tinh-mau'), copy, { recursive: true });
+    const district = join(copy, 'data', 'district.yaml');
+    const original = readFileSync(district, 'utf8');
+    writeFileSync(district, original.replace('  ky_thay: CHỦ TỊCH\n', '  thay_mat: ỦY BAN NHÂN DÂN\n  ky_thay: CHỦ TỊCH\n'));
+    expect(await buildMay(copy)).toContain(
+      '| **TM. ỦY BAN NHÂN DÂN**<br>**KT. CHỦ TỊCH**<br>**PHÓ CHỦ TỊCH**<br><br><br><br>**Họ và tên người ký** |',
+    );
+    writeFileSync(district, original.replace('  ky_thay: CHỦ TỊCH\n', '').replace('PHÓ CHỦ TỊCH', 'CHỦ TỊCH'));
+    expect(await buildMay(copy)).toContain('| **CHỦ TỊCH**<br><br><br><br>**Họ và tên người ký** |');
+  });
+
+  it('a district.yaml of the former shape names each replaced key with its replacement', async () => {
+    const copy = join(tmp, 'tinh-cu');
+    cpSync(fixture('tinh-mau'), copy, { recursive: true });
+    const district = join(copy, 'data', 'district.yaml');
+    writeFileSync(
+      district,
+      readFileSync(district, 'utf8')
+        .replace('ten_co_quan: UBND tỉnh Mẫu', 'ten_huyen: Mẫu')
+        .replace('dia_ban: tỉnh Mẫu', 'tinh: Mẫu')
+        .replace('  ky_thay: CHỦ TỊCH', '  tham_quyen: KT. CHỦ TỊCH'),
+    );
+    const r = await runCli(['--root', copy, 'check', '2024-05']);
+    expect(r.code).toBe(1);
+    for (const [old, now] of [
+      ['ten_huyen', 'ten_co_quan'],
+      ['tinh', 'dia_ban'],
+      ['nguoi_ky.tham_quyen', 'thay_mat'],
+    ] as const)
+      expect(r.stderr).toMatch(new RegExp(`district\\.yaml:\\d+:\\d+ +${old.replace('.', '\\.')} +lỗi VALIDATE_UNKNOWN_KEY: .*"${now}"`));
+    // the renamed keys are named once, as renamed: not also as missing
+    expect(r.stderr).not.toContain('VALIDATE_REQUIRED');
   });
 
   it('their editor schemas are up to date (report schemas --check)', async () => {

@@ -65,7 +65,7 @@ export async function forms(options: FormsOptions, io: Io): Promise<number> {
   const cutoff =
     typeof report?.ngay_chot_so_lieu === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(report.ngay_chot_so_lieu) ? report.ngay_chot_so_lieu : null;
   const names = {
-    office: district ? `${district.co_quan.join(' ')}` : `UBND huyện`,
+    office: district?.co_quan.join(' ') ?? '',
     departments: district?.phong_ban ?? {},
   };
   const models = workbookModels(

@@ -1,5 +1,7 @@
 /** src/document.ts: the rendered text → the block tree, its official numbering, the closing "./.", literal text. */
 import { describe, expect, it } from 'vitest';
+import type { ReportStyle } from '../../src/model.js';
+import { STYLE } from '../support/style.js';
 import {
   closeMarker,
   headingText,
@@ -30,7 +32,7 @@ function outline(blocks: readonly Block[], paragraphs = true, depth = 0): string
 }
 const numbered = (text: string, paragraphs = true): string[] => {
   const tree = sections(text);
-  numberSections(tree);
+  numberSections(tree, STYLE);
   return outline(tree, paragraphs);
 };
 
@@ -114,9 +116,9 @@ describe('numberSections', () => {
       open('section', 'X', open('section', 'Y', open('section', 'Z', open('section', 'W')))),
       open('section', 'V'),
     );
-    const as = (levels: Parameters<typeof numberSections>[1]) => {
+    const as = (numbering: ReportStyle['numbering']) => {
       const tree = sections(deep);
-      numberSections(tree, levels);
+      numberSections(tree, { ...STYLE, numbering });
       return outline(tree, false).map((l) => l.trim().split(' ')[0]);
     };
     expect(as(['decimal', 'nested', 'letter-dot'])).toEqual(['Phần', '1.', '1.1.', 'a.', 'a.', '2.']);
@@ -158,14 +160,14 @@ describe('numberSections', () => {
 
   it('calls one appendix "Phụ lục" and several "Phụ lục I", "Phụ lục II"; an appendix is no part', () => {
     const one = sections(`${open('part', 'A')}${open('appendix', 'BIỂU')}${open('part', 'B')}`);
-    numberSections(one);
+    numberSections(one, STYLE);
     expect(one.map((s) => [s.number, s.level])).toEqual([
       ['Phần thứ nhất', 1],
       ['Phụ lục', 1],
       ['Phần thứ hai', 1],
     ]);
     const two = sections(`${open('part', 'A')}${open('appendix', 'X')}${open('appendix', 'Y')}`);
-    numberSections(two);
+    numberSections(two, STYLE);
     expect(two.map((s) => s.number)).toEqual(['Phần thứ nhất', 'Phụ lục I', 'Phụ lục II']);
   });
 });

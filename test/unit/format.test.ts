@@ -1,15 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatDate,
-  formatNumber,
-  formatOfficialDate,
-  formatPercent,
-  letter,
-  numberInWords,
-  partName,
-  roman,
-  roundTo,
-} from '../../src/format.js';
+import { formatDate, formatNumber, formatOfficialDate, formatPercent, letter, numberInWords, roman, roundTo } from '../../src/format.js';
 
 describe('formatNumber', () => {
   it('refuses a value that is not finite instead of printing ∞ or NaN', () => {
@@ -65,8 +55,7 @@ describe('numberInWords', () => {
 });
 
 describe('the numbers of headings', () => {
-  it('writes parts in words, sections in Roman numerals, sub-items in Vietnamese letter order (đ after d, no f)', () => {
-    expect([1, 2, 3].map(partName)).toEqual(['Phần thứ nhất', 'Phần thứ hai', 'Phần thứ ba']);
+  it('writes sections in Roman numerals, sub-items in Vietnamese letter order (đ after d, no f)', () => {
     expect([1, 4, 9, 14, 40, 1990].map(roman)).toEqual(['I', 'IV', 'IX', 'XIV', 'XL', 'MCMXC']);
     expect([1, 4, 5, 6, 7].map(letter)).toEqual(['a', 'd', 'đ', 'e', 'g']);
   });

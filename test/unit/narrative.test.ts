@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { STYLE } from '../support/style.js';
 import type { Figure } from '../../src/figure-text.js';
 import type { FigureView, PlanView } from '../../src/model.js';
 import { checkNarrative, renderNarrative, type NarrativeScope, type TextPlace } from '../../src/narrative.js';
@@ -37,7 +38,7 @@ const views: Record<string, Figure> = {
 const place: TextPlace = { file: 'data/x.yaml', dataPath: ['noi_dung', 'doan'], at: (offset) => ({ line: 1, column: offset + 1 }) };
 const problems = (text: string, values?: (id: string) => Figure | undefined) =>
   checkNarrative(text, place, scope, values).problems.map((p) => `${p.column} ${p.severity} ${p.code} ${JSON.stringify(p.params)}`);
-const style = { padSmallNumbers: true, placeholders: { noData: '(chưa có số liệu)', noPlan: '(chưa có kế hoạch)' } };
+const style = STYLE;
 const render = (text: string) => renderNarrative(text, scope, (id) => views[id], style);
 
 describe('checkNarrative', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { STYLE } from '../support/style.js';
 import type { FigureView, PlanView } from '../../src/model.js';
 import { figureView } from '../support/figure-view.js';
 import { renderReference, resolveReference, type ReferenceTarget, type ResolvedReference } from '../../src/references.js';
@@ -13,7 +14,7 @@ const resolved = (modifiers: string[], target: ReferenceTarget = stockWithPlan):
   if (!r.ok) throw new Error(JSON.stringify(r));
   return r.reference;
 };
-const style = { padSmallNumbers: true, placeholders: { noData: '(chưa có số liệu)', noPlan: '(chưa có kế hoạch)' } };
+const style = STYLE;
 const print = (modifiers: string[], f: FigureView | PlanView = view(), target?: ReferenceTarget) =>
   renderReference(resolved(modifiers, target), f, style);
 

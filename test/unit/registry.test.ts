@@ -28,7 +28,17 @@ const problems = (r: ReturnType<typeof load>) =>
     (e) => `${e.file!.slice(r.dir.length + 1)}:${e.line}:${e.column} ${e.code} ${e.dataPath.join('.')}`,
   );
 
-const OFFICE = 'sectors: [farm, social]\ngroups: [economy, society]\nunits: [ha, con, hộ, "%"]\n';
+const OFFICE = [
+  'sectors: [farm, social]',
+  'groups: [economy, society]',
+  'units: [ha, con, hộ, "%"]',
+  // the office's words: a new office has them from `report new`, never from the engine
+  'placeholders: { noData: "-", noPlan: "-" }',
+  'partNames: [Phần thứ nhất]',
+  'appendixName: Phụ lục',
+  'comparison: { increase: tăng, decrease: giảm, unchanged: không đổi }',
+  '',
+].join('\n');
 const FARM = `title: Nông nghiệp
 department: farm
 group: economy
