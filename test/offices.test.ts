@@ -21,6 +21,12 @@ async function buildMay(root: string): Promise<string> {
   expect(r.code, r.stderr).toBe(0);
   return readFileSync(join(out, 'report-2024-05.md'), 'utf8');
 }
+/** A copy of a fixture office to change: its folder, and an editor of its files (path relative to the copy). */
+function copyOf(name: string, from = 'tinh-mau'): { root: string; edit: (file: string, change: (text: string) => string) => void } {
+  const root = join(tmp, name);
+  cpSync(fixture(from), root, { recursive: true });
+  return { root, edit: (file, change) => writeFileSync(join(root, file), change(readFileSync(join(root, file), 'utf8'))) };
+}
 const headings = (md: string) =>
   md
     .split('\n')
@@ -56,15 +62,13 @@ describe('fixture offices', () => {
   });
 
   it("a month's report.yaml replaces the office's title and preamble (tieu_de, loi_dau); a title's placeholders are filled", async () => {
-    const copy = join(tmp, 'tinh-tieu-de');
-    cpSync(fixture('tinh-mau'), copy, { recursive: true });
-    const report = join(copy, 'data', '2024-05', 'report.yaml');
+    const { root: copy, edit } = copyOf('tinh-tieu-de');
     const extra = [
       'tieu_de: Tình hình kinh tế - xã hội 5 tháng đầu năm {nam} (so với năm {nam_truoc}), nhiệm vụ tháng {thang_sau}/{nam_thang_sau}',
       'loi_dau:',
       '  - Thực hiện chỉ đạo của Ủy ban nhân dân tỉnh, Văn phòng tổng hợp báo cáo như sau.',
     ].join('\n');
-    writeFileSync(report, `${readFileSync(report, 'utf8')}${extra}\n`);
+    edit('data/2024-05/report.yaml', (text) => `${text}${extra}\n`);
     const md = await buildMay(copy);
     expect(md).toContain(
       '**Tình hình kinh tế - xã hội 5 tháng đầu năm 2024 (so với năm 2023), nhiệm vụ tháng 06/2024**\n\n' +
@@ -74,25 +78,19 @@ describe('fixture offices', () => {
   });
 
   it('a title with a placeholder the engine does not fill is a located error, in the settings or the month', async () => {
-    const copy = join(tmp, 'tinh-cho-dien');
-    cpSync(fixture('tinh-mau'), copy, { recursive: true });
-    const office = join(copy, 'schemas', 'office.yaml');
-    writeFileSync(office, readFileSync(office, 'utf8').replace('năm {nam}', 'năm {year}'));
+    const { root: copy, edit } = copyOf('tinh-cho-dien');
+    edit('schemas/office.yaml', (text) => text.replace('năm {nam}', 'năm {year}'));
     const r = await runCli(['--root', copy, 'check', '2024-05']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/schemas\/office\.yaml:\d+:\d+ +title .*VALIDATE_VALUE.*\{year\}/);
   });
 
   it("a part beyond the office's part names is RENDER_PART_UNNAMED, naming the part", async () => {
-    const copy = join(tmp, 'tinh-phan');
-    cpSync(fixture('tinh-mau'), copy, { recursive: true });
-    const office = join(copy, 'schemas', 'office.yaml');
-    writeFileSync(
-      office,
-      readFileSync(office, 'utf8').replace('partNames: [Phần thứ nhất, Phần thứ hai, Phần thứ ba]', 'partNames: [Phần thứ nhất]'),
+    const { root: copy, edit } = copyOf('tinh-phan');
+    edit('schemas/office.yaml', (text) =>
+      text.replace('partNames: [Phần thứ nhất, Phần thứ hai, Phần thứ ba]', 'partNames: [Phần thứ nhất]'),
     );
-    const template = join(copy, 'templates', 'report.hbs');
-    writeFileSync(template, readFileSync(template, 'utf8').replace('{{#appendix', '{{#part "NHIỆM VỤ"}}Tiếp tục.{{/part}}\n{{#appendix'));
+    edit('templates/report.hbs', (text) => text.replace('{{#appendix', '{{#part "NHIỆM VỤ"}}Tiếp tục.{{/part}}\n{{#appendix'));
     const r = await runCli(['--root', copy, 'check', '2024-05']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('RENDER_PART_UNNAMED');
@@ -100,8 +98,7 @@ describe('fixture offices', () => {
   });
 
   it('the signature is a setting: with "TM." for a collective body, "KT." for a deputy, both, or neither', async () => {
-    const copy = join(tmp, 'tinh-ky');
-    cpSync(fixture('tinh-mau'), copy, { recursive: true });
+    const { root: copy } = copyOf('tinh-ky');
     const district = join(copy, 'data', 'district.yaml');
     const original = readFileSync(district, 'utf8');
     writeFileSync(district, original.replace('  ky_thay: CHỦ TỊCH\n', '  thay_mat: ỦY BAN NHÂN DÂN\n  ky_thay: CHỦ TỊCH\n'));
@@ -113,12 +110,9 @@ describe('fixture offices', () => {
   });
 
   it('a district.yaml of the former shape names each replaced key with its replacement', async () => {
-    const copy = join(tmp, 'tinh-cu');
-    cpSync(fixture('tinh-mau'), copy, { recursive: true });
-    const district = join(copy, 'data', 'district.yaml');
-    writeFileSync(
-      district,
-      readFileSync(district, 'utf8')
+    const { root: copy, edit } = copyOf('tinh-cu');
+    edit('data/district.yaml', (text) =>
+      text
         .replace('ten_co_quan: UBND tỉnh Mẫu', 'ten_huyen: Mẫu')
         .replace('dia_ban: tỉnh Mẫu', 'tinh: Mẫu')
         .replace('  ky_thay: CHỦ TỊCH', '  tham_quyen: KT. CHỦ TỊCH'),
