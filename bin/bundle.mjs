@@ -55,10 +55,15 @@ for (const f of [
   if (statSync(f).isFile()) build_.update(`${f}\0`).update(readFileSync(f));
 const BUILD_ID = build_.digest('hex').slice(0, 32);
 
+// Handlebars' compiler (its parser, code generator and source-map, ≈ 190 KB) is needed only for a template without a
+// precompiled spec: src/render.ts requires it on first use, from a file of its own beside its chunk (bundled below), so
+// a run with the shipped templates neither reads nor compiles it.
+const COMPILER_FILE = 'handlebars-compiler.cjs';
+
 rmSync('dist', { recursive: true, force: true }); // stale chunks and files of an earlier layout go too
 const { metafile } = await build({
   metafile: true,
-  define: { __REPORT_BUILD__: JSON.stringify(BUILD_ID) },
+  define: { __REPORT_BUILD__: JSON.stringify(BUILD_ID), __HANDLEBARS_COMPILER__: JSON.stringify(`./${COMPILER_FILE}`) },
   plugins: [noZodLocales, lazyChildProcess],
   entryPoints: { report: 'src/main.ts' },
   bundle: true,
@@ -74,14 +79,26 @@ const { metafile } = await build({
 });
 
 /**
- * src/templates.ts reads the precompiled templates from its own folder (import.meta.url): the folder of the output file
- * it was bundled into, a chunk under dist/chunks/ since the commands are imported on demand.
+ * src/templates.ts reads the precompiled templates, and src/render.ts requires the compiler, from its own folder
+ * (import.meta.url): the folder of the output file it was bundled into, a chunk under dist/chunks/ since the commands
+ * are imported on demand.
  */
-function precompiledPath(name) {
-  const reader = Object.entries(metafile.outputs).find(([, o]) => Object.keys(o.inputs).includes('src/templates.ts'))?.[0];
-  if (!reader) throw new Error('bundle: no output holds src/templates.ts');
+function besideModule(source, name) {
+  const reader = Object.entries(metafile.outputs).find(([, o]) => Object.keys(o.inputs).includes(source))?.[0];
+  if (!reader) throw new Error(`bundle: no output holds ${source}`);
   return join(dirname(reader), name);
 }
+const precompiledPath = (name) => besideModule('src/templates.ts', name);
+
+await build({
+  entryPoints: ['handlebars'],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  outfile: besideModule('src/render.ts', COMPILER_FILE),
+  logLevel: 'warning',
+});
 
 // Precompile the shipped templates: a run whose templates are unchanged then skips Handlebars' compiler, the largest
 // cost of a one-month build (src/templates.ts; an edited template is compiled at run time as before).

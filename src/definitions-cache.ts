@@ -10,6 +10,7 @@ import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { OfficeSettings, SectorDef } from './definitions.js';
+import type { TextFile } from './located-text.js';
 
 /** Set by bin/bundle.mjs to a hash of the sources and dependencies the bundle was made from. */
 declare const __REPORT_BUILD__: string | undefined;
@@ -17,6 +18,7 @@ declare const __REPORT_BUILD__: string | undefined;
 export interface CheckedDefinitions {
   readonly settings: OfficeSettings;
   readonly sectors: readonly SectorDef[];
+  readonly printedTexts: readonly TextFile[];
 }
 
 export interface DefinitionsCache {

@@ -69,11 +69,15 @@ export function loadRegistry(
   if (reused) return reused;
   const kept = key !== null && cache ? readCachedDefinitions(cache, schemasDir, key) : null;
   const result: Result<Registry> = kept
-    ? { ok: true, value: indexRegistry(kept.settings, kept.sectors), warnings: [] }
+    ? { ok: true, value: indexRegistry(kept.settings, kept.sectors, kept.printedTexts), warnings: [] }
     : readRegistry(schemasDir, sectorFiles);
   // only definitions without any problem are kept: a run from the cache prints what a full reading would
   if (key !== null && cache && !kept && result.ok && result.warnings.length === 0)
-    writeCachedDefinitions(cache, schemasDir, key, { settings: result.value.settings, sectors: result.value.sectors });
+    writeCachedDefinitions(cache, schemasDir, key, {
+      settings: result.value.settings,
+      sectors: result.value.sectors,
+      printedTexts: result.value.printedTexts,
+    });
   if (key !== null) known?.set(key, result);
   return result;
 }

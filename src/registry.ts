@@ -8,6 +8,7 @@ import { planSchema, type Plan } from './data-schemas.js';
 import type { IndicatorDef, OfficeSettings, PlanTargetDef, RuleDef, SectorDef, SectorFile } from './definitions.js';
 import { ReportError } from './errors.js';
 import { figureRange } from './figure-rules.js';
+import { yamlTexts, type TextFile } from './located-text.js';
 import { sectorSchema, type SectorData } from './sector-schema.js';
 import { locate, type SourceFile } from './yaml-source.js';
 
@@ -25,7 +26,15 @@ export interface Registry {
   readonly sectorSchema: (id: string) => z.ZodType<SectorData>;
   /** The schema of data/plans/<YYYY>.yaml. */
   readonly planSchema: () => z.ZodType<Plan>;
+  /**
+   * The definition files' texts the report prints (indicator labels, sector titles), located in their files, in file
+   * name order: what `check` proof-reads of them, taken while they are read (and kept with the definitions-cache).
+   */
+  readonly printedTexts: readonly TextFile[];
 }
+
+/** The paths of a sector definition whose text the report prints: indicator labels (the appendix) and the sector's title. */
+const printedPath = (path: readonly (string | number)[]) => path.at(-1) === 'label' || (path.length === 1 && path[0] === 'title');
 
 /** A validated definition file and where it was read from, to locate what is wrong with it. */
 export interface DefinitionFile<T> {
@@ -197,6 +206,7 @@ export function buildRegistry(
     registry: indexRegistry(
       settings,
       sectors.map((s) => s.def),
+      [...files.values()].map((f) => yamlTexts(f.source, printedPath)),
     ),
     problems,
   };
@@ -206,7 +216,7 @@ export function buildRegistry(
  * The registry of settings and sector definitions already checked together by buildRegistry: its indexes and the
  * sectors' schemas (built on first use). Also how a registry is made again from the definitions-cache.
  */
-export function indexRegistry(settings: OfficeSettings, sectors: readonly SectorDef[]): Registry {
+export function indexRegistry(settings: OfficeSettings, sectors: readonly SectorDef[], printedTexts: readonly TextFile[]): Registry {
   const byId = new Map(sectors.map((s) => [s.id, s]));
   const indicators = new Map(
     sectors.flatMap((s) => Object.entries(s.indicators).map(([id, ind]): [string, RegisteredIndicator] => [id, { ...ind, sector: s.id }])),
@@ -221,5 +231,6 @@ export function indexRegistry(settings: OfficeSettings, sectors: readonly Sector
     sector: (id) => byId.get(id),
     sectorSchema: memo((id: string) => sectorSchema(byId.get(id)!) as unknown as z.ZodType<SectorData>),
     planSchema: () => plan(null),
+    printedTexts,
   };
 }

@@ -1,4 +1,5 @@
 /** Render stage: templates + report model → the numbered block tree both formats are written from. Pure. */
+import { createRequire } from 'node:module';
 import Handlebars from 'handlebars/runtime';
 import { markBodyEnd, numberSections, parseRendered, type ReportDocument } from './document.js';
 import { ReportError } from './errors.js';
@@ -22,12 +23,16 @@ export interface RenderOptions {
 type RenderedReport = ReportDocument & { readonly figures: ReadonlySet<string> };
 export type Renderer = (model: ReportModel) => RenderedReport;
 
+/** Set by bin/bundle.mjs: Handlebars' compiler, bundled into a file of its own beside this module's chunk. */
+declare const __HANDLEBARS_COMPILER__: string | undefined;
 /**
  * Handlebars' compiler (its parser and code generator, a third of Handlebars), needed only for a template that has no
- * precompiled spec: required on first use, so a run with the shipped, precompiled templates never evaluates it (in the
- * bundle, esbuild turns this require into a call of the module's wrapper).
+ * precompiled spec: required on first use, so a run with the shipped, precompiled templates never reads it.
  */
-const compiler = (): typeof import('handlebars') => require('handlebars') as typeof import('handlebars');
+const compiler = (): typeof import('handlebars') =>
+  createRequire(import.meta.url)(
+    typeof __HANDLEBARS_COMPILER__ === 'string' ? __HANDLEBARS_COMPILER__ : 'handlebars',
+  ) as typeof import('handlebars');
 
 const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log', 'blockHelperMissing', 'helperMissing'];
 

@@ -37,6 +37,21 @@ it('renders with the precompiled templates it ships: a marked spec shows in the 
   expect(readFileSync(join(out, 'report-2021-01.md'), 'utf8')).toContain('BẢN BIÊN DỊCH SẴN');
 });
 
+it('compiles an edited template with the compiler it ships in a file of its own', (ctx) => {
+  requireBundle(ctx);
+  const templates = join(dir, 'edited-templates');
+  cpSync(TEMPLATES, templates, { recursive: true });
+  const main = join(templates, 'report.hbs');
+  writeFileSync(
+    main,
+    readFileSync(main, 'utf8').replace('{{#field "docType"}}BÁO CÁO{{/field}}', '{{#field "docType"}}BÁO CÁO SỬA{{/field}}'),
+  );
+  const out = join(dir, 'edited-out');
+  const r = runBundle(join(ROOT, 'dist'), ['build', '2021-01', '--format', 'md', '--templates', templates, '--out', out]);
+  expect(r.status, r.stderr).toBe(0);
+  expect(readFileSync(join(out, 'report-2021-01.md'), 'utf8')).toContain('BÁO CÁO SỬA');
+});
+
 it('keeps the checked definitions for the next run (in TMPDIR), which then prints exactly what the first did', (ctx) => {
   requireBundle(ctx);
   const tmp = mkdtempSync(join(dir, 'tmp-'));

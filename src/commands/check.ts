@@ -4,9 +4,7 @@ import { DISTRICT_FILE, monthFileKind, REPORT_FILE } from '../data-layout.js';
 import { ReportError } from '../errors.js';
 import { diagnosticsSummary, diagnosticsTable, formatDiagnostics, type DiagnosticFormat } from '../format-error.js';
 import { lineStarts, templateTexts, yamlTexts, type TextFile } from '../located-text.js';
-import { isDirectory, loadFile, loadInputs, readFolder, type LoadedFile } from '../load.js';
-import { SECTORS_DIR } from '../load-definitions.js';
-import { displayPath } from '../display-path.js';
+import { loadInputs, type LoadedFile } from '../load.js';
 import { say } from '../messages.js';
 import { periodId, type Period } from '../period.js';
 import { renderMonthDocument, validateMonth, type RunContext } from '../pipeline.js';
@@ -58,7 +56,7 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   const files: TextFile[] = [
     ...sources.map((f) => yamlTexts(f.parsed.source)),
     ...templates.map((t) => templateTexts(t.file, t.text)),
-    ...(dataOnly ? [] : definitionLabels(ctx.schemasDir)),
+    ...(dataOnly ? [] : ctx.registry.printedTexts),
   ];
   const findings = proofread(files);
   const starts = new Map(files.map((f) => [f.file, lineStarts(f.content)]));
@@ -87,21 +85,6 @@ export async function check(options: CheckOptions, io: Io): Promise<number> {
   }
   if (!validated.ok) return 1;
   return options.strict && validated.warnings.length + findings.length > 0 ? 1 : 0;
-}
-
-/** The sector definitions' labels and titles: the appendix prints the labels. Read to be proof-read only (the registry is built already). */
-function definitionLabels(schemasDir: string): TextFile[] {
-  const dir = join(schemasDir, SECTORS_DIR);
-  const names = isDirectory(dir)
-    ? readFolder(dir, displayPath(schemasDir, SECTORS_DIR))
-        .filter((n) => n.endsWith('.yaml'))
-        .sort()
-    : [];
-  const printed = (path: readonly (string | number)[]) => path.at(-1) === 'label' || (path.length === 1 && path[0] === 'title');
-  return names
-    .map((n) => loadFile(join(dir, n), displayPath(schemasDir, SECTORS_DIR, n), n).parsed.source)
-    .filter((s): s is SourceFile => s !== null)
-    .map((s) => yamlTexts(s, printed));
 }
 
 /** --fix: each data file's corrections as a diff on stdout; with --write, written in place (a file changed since it was read is left alone). */

@@ -15,6 +15,13 @@ writeFileSync(join(clone, 'src', 'main.ts'), '');
 const run = (...args: string[]) => spawnSync(process.execPath, [join(clone, 'bin', 'report.js'), ...args], { encoding: 'utf8' });
 
 describe('bin/report.js without a usable bundle', () => {
+  it('answers --version (alone) from package.json without loading the bundle, as commander would', () => {
+    writeFileSync(join(clone, 'package.json'), JSON.stringify({ type: 'module', version: '9.8.7' }));
+    for (const flag of ['--version', '-V']) expect([run(flag).status, run(flag).stdout, run(flag).stderr]).toEqual([0, '9.8.7\n', '']);
+    // with anything else on the line, the bundle answers (here: there is none)
+    expect(run('--version', '--lang', 'en').status).toBe(2);
+  });
+
   it('missing: exit 2, one line naming the command to run, in the chosen language, no stack', () => {
     const r = run('check', '2021-01');
     expect([r.status, r.stdout, r.stderr]).toEqual([2, '', 'report: bản dựng dist/report.mjs chưa có; hãy chạy: npm run build\n']);

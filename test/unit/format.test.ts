@@ -1,7 +1,57 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatNumber, formatOfficialDate, formatPercent, letter, numberInWords, roman, roundTo } from '../../src/format.js';
 
 describe('formatNumber', () => {
+  // the report's numbers are Intl's vi-VN style, written by hand (src/format.ts): Intl is the oracle
+  const formatters = new Map<string, Intl.NumberFormat>();
+  const intl = (value: number, min: number, max: number) => {
+    const key = `${min}:${max}`;
+    if (!formatters.has(key))
+      formatters.set(key, new Intl.NumberFormat('vi-VN', { minimumFractionDigits: min, maximumFractionDigits: max, useGrouping: true }));
+    return formatters
+      .get(key)!
+      .format(value)
+      .replace(/^-(?=0(,0*)?$)/, '');
+  };
+  it('writes every finite value as Intl.NumberFormat vi-VN does, a rounded-away minus dropped', () => {
+    const cases: [number, number][] = [
+      [1.005, 2],
+      [1.015, 2],
+      [2.5, 0],
+      [-2.5, 0],
+      [-0.4, 0],
+      [-0, 2],
+      [0.5, 0],
+      [9.995, 2],
+      [999.95, 1],
+      [1e21, 0],
+      [1.5e300, 2],
+      [1.23e-7, 3],
+      [5e-7, 6],
+      [5e-324, 2],
+      [123456789.125, 2],
+      [-1234.5, 2],
+      [1e15 + 0.3, 1],
+      [0.045, 1],
+      [-0.05, 1],
+    ];
+    for (const [v, max] of cases)
+      for (const fixed of [false, true])
+        expect(formatNumber(v, { decimals: max, fixed }), `${v} ${max}`).toBe(intl(v, fixed ? max : 0, max));
+    const value = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true }),
+      fc.double({ min: -1e7, max: 1e7, noNaN: true }),
+      fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000),
+      fc.integer({ min: -1e6, max: 1e6 }).map((n) => n / 200),
+    );
+    fc.assert(
+      fc.property(value, fc.integer({ min: 0, max: 6 }), fc.boolean(), (v, max, fixed) => {
+        expect(formatNumber(v, { decimals: max, fixed })).toBe(intl(v, fixed ? max : 0, max));
+      }),
+      { numRuns: 20000 },
+    );
+  });
   it('refuses a value that is not finite instead of printing ∞ or NaN', () => {
     for (const v of [Infinity, -Infinity, NaN]) expect(() => formatNumber(v)).toThrow(/not a finite number/);
   });
