@@ -23,16 +23,16 @@ export interface RenderOptions {
 type RenderedReport = ReportDocument & { readonly figures: ReadonlySet<string> };
 export type Renderer = (model: ReportModel) => RenderedReport;
 
-/** Set by bin/bundle.mjs: Handlebars' compiler, bundled into a file of its own beside this module's chunk. */
+/** Set by bin/bundle.mjs: Handlebars' compiler, bundled into a file of its own beside this module's chunk (else: bundled in). */
 declare const __HANDLEBARS_COMPILER__: string | undefined;
 /**
  * Handlebars' compiler (its parser and code generator, a third of Handlebars), needed only for a template that has no
  * precompiled spec: required on first use, so a run with the shipped, precompiled templates never reads it.
  */
 const compiler = (): typeof import('handlebars') =>
-  createRequire(import.meta.url)(
-    typeof __HANDLEBARS_COMPILER__ === 'string' ? __HANDLEBARS_COMPILER__ : 'handlebars',
-  ) as typeof import('handlebars');
+  (typeof __HANDLEBARS_COMPILER__ === 'string'
+    ? createRequire(import.meta.url)(__HANDLEBARS_COMPILER__)
+    : require('handlebars')) as typeof import('handlebars');
 
 const BUILTIN_HELPERS = ['if', 'unless', 'each', 'with', 'lookup', 'log', 'blockHelperMissing', 'helperMissing'];
 
