@@ -4,12 +4,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
+import { Paragraph, TableCell, TextRun, VerticalAlignTable, WidthType } from 'docx';
 import { build as esbuild } from 'esbuild';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { literalText, type ReportDocument, type Section } from '../../src/document.js';
 import { buildDocx } from '../../src/docx-pack.js';
 import { stampPackage as normalizeDocx } from '../../src/zip-stamp.js';
-import { DOCX_STYLE } from '../../src/render-docx.js';
+import { DataCell, DOCX_STYLE, type CellContent } from '../../src/render-docx.js';
 import { writeMarkdown } from '../../src/render-markdown.js';
 import { docxParts, markdownParagraphs, paragraphTexts as paragraphs, prettyXml, xmlProblem } from '../support/docx.js';
 
@@ -32,6 +34,38 @@ const attr = (xml: string, tag: string, name: string) => {
   const m = new RegExp(`<${tag}\\b[^>]*\\s${name}="([^"]*)"`).exec(xml);
   return m?.[1];
 };
+
+describe('DataCell: a data table cell written as its XML at once', () => {
+  // what the library's components give for the same cell: its bytes in the document must not change
+  const library = (c: CellContent) =>
+    new TableCell({
+      width: { size: c.width, type: WidthType.DXA },
+      verticalAlign: VerticalAlignTable.CENTER,
+      children: [
+        new Paragraph({
+          style: c.style,
+          ...(c.keepNext ? { keepNext: true } : {}),
+          children: c.text === '' ? [] : [new TextRun({ text: literalText(c.text), bold: c.bold ? true : undefined })],
+        }),
+      ],
+    });
+  const context = () => ({ stack: [] }) as unknown as Parameters<TableCell['prepForXml']>[0];
+  it("is the XML object of the library's TableCell, Paragraph and TextRun for the same content", () => {
+    const content = fc.record({
+      width: fc.integer({ min: 0, max: 20000 }),
+      text: fc.oneof(fc.string(), fc.constantFrom('', ' ', '1.347,19', '<a & "b">', ' lead', 'trail ', 'x\u0001y', 'Tỷ lệ (%)')),
+      style: fc.constantFrom('TableText', 'TableFigure', 'TableCentre', 'TableHead'),
+      bold: fc.boolean(),
+      keepNext: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(content, (c) => {
+        expect(new DataCell(c).prepForXml()).toEqual(library(c).prepForXml(context()));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
 
 describe('renderDocx: package and page set-up', () => {
   it('writes a complete WordprocessingML package', () => {
