@@ -19,7 +19,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { delimiter, dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { generateHistory, loadSectors } from './gen-history.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
@@ -155,11 +155,16 @@ if (features.buildAll && !args.includes('--no-history')) {
     label: `report build --all (${months.length} months)`,
     run: () => runOnce(NODE, [CLI, 'build', '--all', '--data', dir, '--out', join(tmp, 'e')]),
   };
-  if (BASELINE)
+  if (BASELINE) {
+    // the baseline's own history, by its own generator from its own data: the data files' format may have changed since
+    const gen = await import(pathToFileURL(join(BASELINE, 'bin/gen-history.mjs')).href);
+    const dir0 = join(tmp, 'history-before');
+    await gen.generateHistory({ from: join(BASELINE, 'data'), out: dir0, years: YEARS, sectors: await gen.loadSectors(BASELINE) });
     cases.e0 = {
       label: `before: build --all (${months.length} months)`,
-      run: () => runOnce(NODE, [BASE_CLI, 'build', '--all', '--data', dir, '--out', join(tmp, 'e0')], { cwd: BASELINE }),
+      run: () => runOnce(NODE, [BASE_CLI, 'build', '--all', '--data', dir0, '--out', join(tmp, 'e0')], { cwd: BASELINE }),
     };
+  }
   cases['e-md'] = {
     label: `… --format md (${months.length} months)`,
     run: () => runOnce(NODE, [CLI, 'build', '--all', '--format', 'md', '--data', dir, '--out', join(tmp, 'e-md')]),
@@ -212,7 +217,7 @@ async function measureWatch(cli, cwd, name) {
   const data = join(tmp, `${name}-data`);
   cpSync(join(cwd, 'data'), data, { recursive: true });
   // a figure no rule involves, so toggling it keeps the month valid
-  const sectors = await loadSectors(ROOT);
+  const sectors = await loadSectors(cwd);
   const inRules = new Set(sectors.flatMap((s) => (s.rules ?? []).flatMap((r) => Object.values(r).flat())));
   const plans = new Set(
     sectors.flatMap((s) =>
