@@ -36,12 +36,46 @@ export function sortDiagnostics(list: readonly ReportError[]): ReportError[] {
   return [...list].sort(
     (a, b) =>
       // numeric: cell H9 before H11
-      (a.file ?? '').localeCompare(b.file ?? '', undefined, { numeric: true }) ||
+      collate(a.file ?? '', b.file ?? '', true) ||
       (a.line ?? 0) - (b.line ?? 0) ||
       (a.column ?? 0) - (b.column ?? 0) ||
       (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1) ||
-      a.code.localeCompare(b.code),
+      collate(a.code, b.code, false),
   );
+}
+
+/** What the fast comparison reads: punctuation, digits and letters of one case, where its order is ICU's (a test holds it). */
+const PLAIN = /^(?:[-_./0-9a-z]*|[-_./0-9A-Z]*)$/;
+/** ICU's root order of the punctuation PLAIN allows, all before digits and letters. */
+const PUNCTUATION = '_-./';
+
+/**
+ * String order as localeCompare gives it (numeric: digit runs by value), without it for the strings diagnostics sort
+ * by (paths, codes): localeCompare with options makes an ICU collator each call, and the first costs a run about 6 ms.
+ */
+function collate(a: string, b: string, numeric: boolean): number {
+  if (!PLAIN.test(a) || !PLAIN.test(b) || /[a-z]/.test(a) !== /[a-z]/.test(b) || /[A-Z]/.test(a) !== /[A-Z]/.test(b))
+    return numeric ? a.localeCompare(b, undefined, { numeric: true }) : a.localeCompare(b);
+  const token = numeric ? /\d+|./g : /./g;
+  const ta = a.match(token) ?? [];
+  const tb = b.match(token) ?? [];
+  for (let i = 0; i < Math.min(ta.length, tb.length); i++) {
+    const d = tokenOrder(ta[i]!, tb[i]!);
+    if (d !== 0) return d;
+  }
+  return ta.length - tb.length;
+}
+
+/** punctuation < digits (a run by its value) < letters. */
+function tokenOrder(x: string, y: string): number {
+  const rank = (t: string) => (PUNCTUATION.includes(t) ? 0 : /\d/.test(t) ? 1 : 2);
+  if (rank(x) !== rank(y)) return rank(x) - rank(y);
+  if (rank(x) === 0) return PUNCTUATION.indexOf(x) - PUNCTUATION.indexOf(y);
+  if ((rank(x) === 1 && x.length > 1) || y.length > 1) {
+    const [p, q] = [x.replace(/^0+(?=\d)/, ''), y.replace(/^0+(?=\d)/, '')];
+    return p.length - q.length || (p < q ? -1 : p > q ? 1 : 0);
+  }
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 export function toJson(e: ReportError, lang: Lang): DiagnosticJson {

@@ -1,4 +1,5 @@
 /** src/format-error.ts: diagnostics as text, JSON and GitHub annotations; their order; the exit code they make. */
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ReportError } from '../../src/errors.js';
 import { exitCodeFor, formatDiagnostic, formatDiagnostics, sortDiagnostics, toJson } from '../../src/format-error.js';
@@ -159,6 +160,40 @@ describe('sortDiagnostics', () => {
     const input = [rate, negative, period];
     expect(sortDiagnostics(input).map((e) => e.code)).toEqual(['CLI_BAD_PERIOD', 'VALIDATE_NEGATIVE', 'VALIDATE_RATE_MISMATCH']);
     expect(input.map((e) => e.code)).toEqual(['VALIDATE_RATE_MISMATCH', 'VALIDATE_NEGATIVE', 'CLI_BAD_PERIOD']);
+  });
+});
+
+describe('sortDiagnostics: the order of localeCompare, numeric for files', () => {
+  // paths and codes are ordered by hand where ICU's order is known (src/format-error.ts): ICU is the oracle
+  const byFile = (files: readonly string[]) =>
+    sortDiagnostics(files.map((file) => new ReportError({ code: 'CLI_BAD_PERIOD', params: { value: '' }, file }))).map((e) => e.file);
+  it('orders paths as localeCompare with numeric order does', () => {
+    const path = fc.oneof(
+      fc.stringMatching(/^[-_.\/0-9a-z]{0,12}$/),
+      fc.stringMatching(/^[-_.\/0-9A-Z]{0,12}$/),
+      fc.stringMatching(/^[-_.\/0-9a-zA-Zđă!]{0,8}$/),
+      fc.constantFrom(
+        'data/2021-01/labour.yaml',
+        'data/2021-01/labour-x.yaml',
+        'data/2021-01/labour_x.yaml',
+        'a01',
+        'a1',
+        'a001b',
+        'H9',
+        'H11',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(path, { maxLength: 8 }), (files) => {
+        expect(byFile(files)).toEqual([...files].sort((a, b) => a.localeCompare(b, undefined, { numeric: true })));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+  it('orders codes as localeCompare does ("_" before letters)', () => {
+    const codes = ['RENDER_TEMPLATES_DIR_MISSING', 'RENDER_TEMPLATE_ERROR', 'PROOF_DOTS', 'PROOF_DOUBLED_WORD', 'LOAD_FILE_MISSING'];
+    const sorted = sortDiagnostics(codes.map((code) => new ReportError({ code: code as 'PROOF_DOTS', params: {} as never })));
+    expect(sorted.map((e) => e.code)).toEqual([...codes].sort((a, b) => a.localeCompare(b)));
   });
 });
 
