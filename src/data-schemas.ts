@@ -1,4 +1,5 @@
 /** Schemas of the files that are not sector data: district metadata, the month's report metadata, the annual plan. */
+import './zod-config.js';
 import * as z from 'zod';
 import { periodText, type PlanTargetDef } from './definitions.js';
 import { figureSchema, narrativeSchema } from './sector-schema.js';

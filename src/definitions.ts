@@ -3,6 +3,7 @@
  * units) and schemas/sectors/<id>.yaml (every figure of a sector, declared once with its unit, label and how it
  * accumulates). Schemas of the files, and the types inferred from them; the engine knows no office's ids. Pure.
  */
+import './zod-config.js';
 import * as z from 'zod';
 import { PERIOD_PLACEHOLDERS, unknownPlaceholders } from './period-text.js';
 

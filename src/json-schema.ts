@@ -3,6 +3,7 @@
  * one `schemas/<id>.schema.json` per sector plus district, report and plan, and those of the definition files
  * themselves (office, sector-definition). Pure; `report schemas` writes them.
  */
+import './zod-config.js';
 import * as z from 'zod';
 import { DistrictSchema, ReportMetaSchema } from './data-schemas.js';
 import { OfficeFileSchema, SectorFileSchema } from './definitions.js';

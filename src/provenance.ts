@@ -3,6 +3,7 @@
  * source is published, illustrative (sample history) or inferred (a value worked out, not stated). Data files say so
  * themselves: `nguon` for the whole file, `nguon_chi_tieu` for single values (it wins). Pure.
  */
+import './zod-config.js';
 import * as z from 'zod';
 import { monthOf } from './accumulate.js';
 import type { FigureSources, Inputs, Month } from './model.js';

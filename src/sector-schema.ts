@@ -1,4 +1,5 @@
 /** Zod schemas of the data files, derived from the sector definitions so shape, labels and units have one source. */
+import './zod-config.js';
 import * as z from 'zod';
 import type { IndicatorDef, PlanTargetDef, SectorDef } from './definitions.js';
 import { figureRange } from './figure-rules.js';
