@@ -1,6 +1,8 @@
 /** Aggregate stage: validated inputs → the report model (year to date, plan and same-period comparisons). Pure. */
 import { figureView, planView } from './accumulate.js';
 import { narrativeScope, renderContent, renderNarrative } from './narrative.js';
+import { REPORT_OWNER } from './narrative-checks.js';
+import { isMarked } from './spans.js';
 import { appendixRows } from './appendix.js';
 import type { FigureSources, FigureView, Inputs, PlanView, ReportModel } from './model.js';
 import { figureSources, publishedOnly } from './provenance.js';
@@ -43,11 +45,18 @@ export function aggregateMonth(registry: Registry, given: Inputs, options: Aggre
   for (const s of registry.sectors) {
     const content = month.sectors[s.id] ? (month.sectors[s.id]!.noi_dung ?? {}) : null;
     written[s.id] = content;
-    texts[s.id] = content && renderContent(s, content, scope, views, style);
+    texts[s.id] = content && renderContent(s, content, scope, views, style, month.origins?.[s.id]?.file);
   }
-  const report = month.report && { ...month.report, mo_dau: renderNarrative(month.report.mo_dau, scope, views, style) };
+  const reportFile = inputs.sources.get(REPORT_OWNER)?.file;
+  const reportText = (text: string, path: (string | number)[]) =>
+    renderNarrative(text, scope, views, style, reportFile ? { file: reportFile, path } : undefined);
+  const report = month.report && { ...month.report, mo_dau: reportText(month.report.mo_dau, ['mo_dau']) };
   const title = month.report?.tieu_de ?? registry.settings.title;
-  const preamble = month.report?.loi_dau?.map((text) => renderNarrative(text, scope, views, style)) ?? registry.settings.preamble ?? [];
+  const preamble = month.report?.loi_dau?.map((text, i) => reportText(text, ['loi_dau', i])) ?? registry.settings.preamble ?? [];
+  // the texts rendered and marked (literal already): the text helper prints them as they are
+  const marked = new Set<string>();
+  for (const content of [...Object.values(texts), report && { mo_dau: report.mo_dau, loi_dau: preamble }])
+    for (const v of Object.values(content ?? {})) for (const t of typeof v === 'string' ? [v] : v) if (isMarked(t)) marked.add(t);
 
   const next = addMonths(period, 1);
   return {
@@ -65,6 +74,7 @@ export function aggregateMonth(registry: Registry, given: Inputs, options: Aggre
     texts,
     written,
     referenced,
+    marked,
     sources,
     appendix: appendixRows(registry),
     title: title === undefined ? null : fillPeriod(title, period),

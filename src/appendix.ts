@@ -5,10 +5,12 @@
  */
 import type { Table, TableCell } from './document.js';
 import { ReportError } from './errors.js';
+import { printFigure, type FigurePart } from './figure-text.js';
 import { formatFigure, formatNumber, roman, roundTo } from './format.js';
 import type { AppendixGroup, FigureView, ReportModel, SourcedField } from './model.js';
 import { statusOf, type SourceStatus } from './provenance.js';
 import type { Registry } from './registry.js';
+import { mark } from './spans.js';
 
 /** The table's columns in order; the template names each one. */
 export const APPENDIX_COLUMNS = ['stt', 'label', 'unit', 'plan', 'month', 'ytd', 'samePeriod', 'pctPlan', 'pctSamePeriod', 'note'] as const;
@@ -40,6 +42,16 @@ const SOURCED_COLUMNS = {
   pctSamePeriod: ['ytd', 'samePeriod'],
 } as const satisfies Partial<Record<AppendixColumn, readonly SourcedField[]>>;
 type SourcedColumn = keyof typeof SOURCED_COLUMNS;
+
+/** The part of the figure each figure column prints. */
+const CELL_PART: Readonly<Record<SourcedColumn, FigurePart>> = {
+  plan: 'plan',
+  month: 'value',
+  ytd: 'ytd',
+  samePeriod: 'samePeriod',
+  pctPlan: 'pctPlan',
+  pctSamePeriod: 'pctSamePeriod',
+};
 
 const CELL_VALUE: Readonly<Record<SourcedColumn, (f: FigureView) => number | null>> = {
   plan: (f) => f.plan,
@@ -104,27 +116,30 @@ export function appendixRows(registry: Registry): AppendixGroup[] {
 /** Build the table. Throws (a template error) when a group with rows has no title. */
 export function indicatorTable(model: ReportModel, labels: AppendixLabels): Omit<Table, 'kind'> {
   const { missing, pctDigits, markers } = labels;
-  const mark = (f: FigureView, column: SourcedColumn): string => {
+  const marker = (f: FigureView, column: SourcedColumn): string => {
     const status = cellStatus(model, f.id, column);
     return status === 'published' ? '' : ` ${markers[status]}`;
   };
   // a figure as the body writes it: "1.998" ha, not "1.998,00"
   const num = (f: FigureView, column: SourcedColumn): TableCell => {
     const v = CELL_VALUE[column](f);
-    return { text: v === null ? missing : `${formatFigure(f, v)}${mark(f, column)}`, align: 'right' };
+    return { text: v === null ? missing : `${printFigure(f, CELL_PART[column], formatFigure(f, v))}${marker(f, column)}`, align: 'right' };
   };
   // the header says "%": cells carry the number only, every one with the column's digits (100,0 beside 84,1)
   const pct = (f: FigureView, column: SourcedColumn): TableCell => {
     const v = CELL_VALUE[column](f);
     return {
-      text: v === null ? missing : `${formatNumber(roundTo(v, pctDigits), { decimals: pctDigits, fixed: true })}${mark(f, column)}`,
+      text:
+        v === null
+          ? missing
+          : `${printFigure(f, CELL_PART[column], formatNumber(roundTo(v, pctDigits), { decimals: pctDigits, fixed: true }))}${marker(f, column)}`,
       align: 'right',
     };
   };
 
   const head = [
     APPENDIX_COLUMNS.map((c): TableCell => ({ text: labels.columns[c], align: 'center', bold: true })),
-    APPENDIX_COLUMNS.map((c): TableCell => ({ text: NUMBER_ROW[c], align: 'center' })),
+    APPENDIX_COLUMNS.map((c): TableCell => ({ text: mark(NUMBER_ROW[c], { n: 'column' }), align: 'center' })),
   ];
   const rows: TableCell[][] = [];
   model.appendix.forEach(({ group, ids }, g) => {
@@ -139,9 +154,9 @@ export function indicatorTable(model: ReportModel, labels: AppendixLabels): Omit
     ids.forEach((id, i) => {
       const f = model.c[id]!;
       rows.push([
-        { text: String(i + 1), align: 'center' },
-        { text: f.label },
-        { text: f.unit, align: 'center' },
+        { text: mark(String(i + 1), { n: 'row' }), align: 'center' },
+        { text: printFigure(f, 'label', f.label) },
+        { text: printFigure(f, 'unit', f.unit), align: 'center' },
         num(f, 'plan'),
         num(f, 'month'),
         num(f, 'ytd'),

@@ -52,7 +52,25 @@ function addBuildOptions(command: Command, outHelp: string): Command {
     )
     .option('--allow-missing', h('HELP_ALLOW_MISSING'))
     .option('--published-only', h('HELP_PUBLISHED_ONLY'))
+    .option('--provenance', h('HELP_PROVENANCE'))
     .option('--pace-margin <points>', h('HELP_PACE_MARGIN'), paceMarginArg, DEFAULT_PACE_MARGIN);
+}
+
+/** The options addBuildOptions declares, as commander reads them. */
+interface BuildFlags {
+  out?: string;
+  format: OutputFormat[];
+  allowMissing?: boolean;
+  publishedOnly?: boolean;
+  provenance?: boolean;
+  paceMargin: number;
+}
+
+/** --provenance maps the Markdown: a usage error without md among the formats. */
+function provenanceArg(opts: { provenance?: boolean; format: readonly OutputFormat[] }, lang: Lang): boolean {
+  if (opts.provenance && !opts.format.includes('md'))
+    throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail: say(lang, 'ARG_PROVENANCE_NEEDS_MD') } });
+  return opts.provenance ?? false;
 }
 
 /**
@@ -186,45 +204,34 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
   )
     .option('--all', h('HELP_BUILD_ALL'))
     .option('--check', h('HELP_BUILD_CHECK'))
-    .action(
-      async (
-        period: Period | undefined,
-        opts: {
-          out?: string;
-          format: OutputFormat[];
-          allowMissing?: boolean;
-          publishedOnly?: boolean;
-          paceMargin: number;
-          all?: boolean;
-          check?: boolean;
-        },
-      ) => {
-        if (Boolean(opts.all) === (period !== undefined)) {
-          const detail = say(io.lang, opts.all ? 'ARG_MONTH_AND_ALL' : 'ARG_MONTH_OR_ALL');
-          throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail } });
-        }
-        await withContext(async (context) => {
-          const common = {
-            context,
-            formats: opts.format,
-            allowMissing: opts.allowMissing,
-            publishedOnly: opts.publishedOnly,
-            paceMargin: opts.paceMargin,
-            check: opts.check,
-          };
-          return period
-            ? (await import('./commands/build.js')).build({ ...common, period, outDir: opts.out }, io)
-            : (await import('./commands/build-all.js')).buildAll(
-                {
-                  ...common,
-                  outBase: opts.out,
-                  committedBase: join(program.opts<GlobalOptions>().root, COMMITTED_REPORTS),
-                },
-                io,
-              );
-        });
-      },
-    );
+    .action(async (period: Period | undefined, opts: BuildFlags & { all?: boolean; check?: boolean }) => {
+      const provenance = provenanceArg(opts, io.lang);
+      if (Boolean(opts.all) === (period !== undefined)) {
+        const detail = say(io.lang, opts.all ? 'ARG_MONTH_AND_ALL' : 'ARG_MONTH_OR_ALL');
+        throw new ReportError({ code: 'CLI_BAD_ARGUMENT', params: { detail } });
+      }
+      await withContext(async (context) => {
+        const common = {
+          context,
+          formats: opts.format,
+          allowMissing: opts.allowMissing,
+          publishedOnly: opts.publishedOnly,
+          provenance,
+          paceMargin: opts.paceMargin,
+          check: opts.check,
+        };
+        return period
+          ? (await import('./commands/build.js')).build({ ...common, period, outDir: opts.out }, io)
+          : (await import('./commands/build-all.js')).buildAll(
+              {
+                ...common,
+                outBase: opts.out,
+                committedBase: join(program.opts<GlobalOptions>().root, COMMITTED_REPORTS),
+              },
+              io,
+            );
+      });
+    });
 
   examples(program.command('check'), 'HELP_CHECK_EXAMPLES')
     .description(h('HELP_CHECK'))
@@ -328,34 +335,42 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
       h('HELP_WATCH_OUT'),
     ),
     'HELP_WATCH_EXAMPLES',
-  ).action(
-    async (
-      period: Period,
-      opts: { out?: string; format: OutputFormat[]; allowMissing?: boolean; publishedOnly?: boolean; paceMargin: number },
-    ) => {
-      const stop = new AbortController();
-      const unsubscribe = io.onInterrupt?.(() => stop.abort());
-      try {
-        await withContext(async (context) =>
-          (await import('./commands/watch.js')).watch(
-            {
-              context,
-              period,
-              outDir: opts.out,
-              formats: opts.format,
-              allowMissing: opts.allowMissing,
-              publishedOnly: opts.publishedOnly,
-              paceMargin: opts.paceMargin,
-              signal: stop.signal,
-            },
-            io,
-          ),
-        );
-      } finally {
-        unsubscribe?.();
-      }
-    },
-  );
+  ).action(async (period: Period, opts: BuildFlags) => {
+    const provenance = provenanceArg(opts, io.lang);
+    const stop = new AbortController();
+    const unsubscribe = io.onInterrupt?.(() => stop.abort());
+    try {
+      await withContext(async (context) =>
+        (await import('./commands/watch.js')).watch(
+          {
+            context,
+            period,
+            outDir: opts.out,
+            formats: opts.format,
+            allowMissing: opts.allowMissing,
+            publishedOnly: opts.publishedOnly,
+            provenance,
+            paceMargin: opts.paceMargin,
+            signal: stop.signal,
+          },
+          io,
+        ),
+      );
+    } finally {
+      unsubscribe?.();
+    }
+  });
+
+  examples(program.command('explain'), 'HELP_EXPLAIN_EXAMPLES')
+    .description(h('HELP_EXPLAIN'))
+    .argument('<month>', h('HELP_MONTH'), periodArg)
+    .argument('<query>', h('HELP_EXPLAIN_QUERY'))
+    .option('--allow-missing', h('HELP_ALLOW_MISSING'))
+    .option('--published-only', h('HELP_PUBLISHED_ONLY'))
+    .option('--pace-margin <points>', h('HELP_PACE_MARGIN'), paceMarginArg, DEFAULT_PACE_MARGIN)
+    .action(async (period: Period, query: string, opts: { allowMissing?: boolean; publishedOnly?: boolean; paceMargin: number }) => {
+      await withContext(async (context) => (await import('./commands/explain.js')).explain({ context, period, query, ...opts }, io));
+    });
 
   examples(program.command('fix-text'), 'HELP_FIX_TEXT_EXAMPLES')
     .description(h('HELP_FIX_TEXT'))

@@ -8,12 +8,17 @@ import { ReportError } from './errors.js';
 import type { NumberingStyle } from './definitions.js';
 import { letter, roman } from './format.js';
 import type { ReportStyle } from './model.js';
+import { shift, spansIn, unmark, type Span, type SpannedText } from './spans.js';
 
-interface Paragraph {
+/** Where each piece of a text comes from (spans.ts); absent when nothing in it was marked. */
+interface Spanned {
+  readonly spans?: readonly Span[];
+}
+interface Paragraph extends Spanned {
   readonly kind: 'paragraph';
   readonly text: string;
 }
-export interface TableCell {
+export interface TableCell extends Spanned {
   readonly text: string;
   readonly align?: 'left' | 'right' | 'center';
   readonly bold?: boolean;
@@ -28,6 +33,9 @@ export type SectionKind = 'part' | 'section' | 'label' | 'item' | 'appendix';
 export interface Section {
   readonly kind: SectionKind;
   readonly title: string;
+  readonly titleSpans?: readonly Span[];
+  /** Where the template opens the section (its offset and file), which its number is printed for. */
+  readonly at?: { readonly t: number; readonly file?: string };
   /** Literal number as printed: the office's part and appendix names ("Phần thứ nhất", "Phụ lục"), "I.", "1.1.", "a)", "-", "(1)". */
   number: string;
   /** Outline level: 1 for parts, then one per nesting; labels and items sit one below their parent. */
@@ -39,14 +47,17 @@ export type Block = Paragraph | Table | Section;
 export interface ReportDocument {
   /** Header and closing texts (agency, number, date line, title, signature, recipients), each a list of lines. */
   readonly fields: Readonly<Record<string, readonly string[]>>;
+  /** The spans of each field's lines, by field and line. */
+  readonly fieldSpans?: Readonly<Record<string, readonly (readonly Span[])[]>>;
   readonly body: readonly Section[];
 }
 
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
 
-/** Marker a block helper emits before its content. */
-export const openMarker = (kind: SectionKind | 'field' | 'table', title = ''): string => `${OPEN}${JSON.stringify([kind, title])}${CLOSE}`;
+/** Marker a block helper emits before its content; `at`: where its template opens it. */
+export const openMarker = (kind: SectionKind | 'field' | 'table', title = '', at?: Section['at']): string =>
+  `${OPEN}${JSON.stringify(at ? [kind, title, at] : [kind, title])}${CLOSE}`;
 export const closeMarker = (): string => `${OPEN}/${CLOSE}`;
 
 /** Marker for a table produced by code: its cells travel as JSON inside the one marker. */
@@ -66,32 +77,55 @@ export function literalText(value: string): string {
 
 interface Open {
   kind: SectionKind | 'field' | 'root';
-  title: string;
+  title: SpannedText;
+  at?: Section['at'];
   children: Block[];
   lines: string[];
+  lineSpans: Span[][];
+}
+
+/** A text's spans as a block carries them: none when empty. */
+const spanned = (spans: readonly Span[]): Spanned => (spans.length > 0 ? { spans } : {});
+/** A table cell's text without its markers, with their spans. */
+function cellOf(cell: TableCell): TableCell {
+  const { text, spans } = unmark(cell.text);
+  return { ...cell, text, ...spanned(spans) };
 }
 
 const structure = (params: ParamsOf<'RENDER_TEMPLATE_STRUCTURE'>) => new ReportError({ code: 'RENDER_TEMPLATE_STRUCTURE', params });
 
 /** Parse the text rendered by the templates into the block tree (unnumbered). Throws on unbalanced markers (a template bug). */
-export function parseRendered(rendered: string): { fields: Record<string, string[]>; sections: Section[] } {
+export function parseRendered(marked: string): {
+  fields: Record<string, string[]>;
+  fieldSpans: Record<string, Span[][]>;
+  sections: Section[];
+} {
+  // the span markers out first: each paragraph then takes the spans of its characters
+  const { text: rendered, spans } = unmark(marked);
   const fields: Record<string, string[]> = {};
-  const root: Open = { kind: 'root', title: '', children: [], lines: [] };
+  const fieldSpans: Record<string, Span[][]> = {};
+  const root: Open = { kind: 'root', title: { text: '', spans: [] }, children: [], lines: [], lineSpans: [] };
   const stack: Open[] = [root];
   const top = () => stack[stack.length - 1]!;
-  const flush = (text: string) => {
+  const flush = (from: number, to: number) => {
     const node = top();
-    for (const raw of text.split('\n')) {
+    let at = from;
+    for (const raw of rendered.slice(from, to).split('\n')) {
       const line = raw.trim();
+      const start = at + raw.length - raw.trimStart().length;
+      at += raw.length + 1;
       if (line === '') continue;
-      if (node.kind === 'field') node.lines.push(line);
-      else node.children.push({ kind: 'paragraph', text: line });
+      const lineSpans = spansIn(spans, start, start + line.length);
+      if (node.kind === 'field') {
+        node.lines.push(line);
+        node.lineSpans.push(lineSpans);
+      } else node.children.push({ kind: 'paragraph', text: line, ...spanned(lineSpans) });
     }
   };
   let i = 0;
   while (i < rendered.length) {
     const start = rendered.indexOf(OPEN, i);
-    flush(rendered.slice(i, start === -1 ? undefined : start));
+    flush(i, start === -1 ? rendered.length : start);
     if (start === -1) break;
     const end = rendered.indexOf(CLOSE, start);
     if (end === -1) throw structure({ problem: 'unterminated' });
@@ -100,19 +134,27 @@ export function parseRendered(rendered: string): { fields: Record<string, string
     if (body === '/') {
       const done = stack.pop();
       if (!done || done.kind === 'root') throw structure({ problem: 'unbalanced' });
-      if (done.kind === 'field') fields[done.title] = done.lines;
-      else top().children.push({ kind: done.kind, title: done.title, number: '', level: 0, children: done.children });
+      if (done.kind === 'field') {
+        fields[done.title.text] = done.lines;
+        if (done.lineSpans.some((l) => l.length > 0)) fieldSpans[done.title.text] = done.lineSpans;
+      } else {
+        const { text: title, spans: titleSpans } = done.title;
+        const extra = { ...(titleSpans.length > 0 ? { titleSpans } : {}), ...(done.at ? { at: done.at } : {}) };
+        top().children.push({ kind: done.kind, title, ...extra, number: '', level: 0, children: done.children });
+      }
       continue;
     }
-    const [kind, title] = JSON.parse(body) as [SectionKind | 'field' | 'table', string];
+    const [kind, title, at] = JSON.parse(body) as [SectionKind | 'field' | 'table', string, Section['at']];
     // a table is complete in its marker: no content, no closing marker
-    if (kind === 'table') top().children.push({ kind: 'table', ...(JSON.parse(title) as Omit<Table, 'kind'>) });
-    else stack.push({ kind, title, children: [], lines: [] });
+    if (kind === 'table') {
+      const table = JSON.parse(title) as Omit<Table, 'kind'>;
+      top().children.push({ kind: 'table', head: table.head.map((r) => r.map(cellOf)), rows: table.rows.map((r) => r.map(cellOf)) });
+    } else stack.push({ kind, title: unmark(title), ...(at ? { at } : {}), children: [], lines: [], lineSpans: [] });
   }
-  if (stack.length !== 1) throw structure({ problem: 'unclosed', title: top().title });
+  if (stack.length !== 1) throw structure({ problem: 'unclosed', title: top().title.text });
   const sections = root.children.filter((b): b is Section => b.kind !== 'paragraph' && b.kind !== 'table');
   if (sections.length !== root.children.length) throw structure({ problem: 'outside' });
-  return { fields, sections };
+  return { fields, fieldSpans, sections };
 }
 
 /**
@@ -191,7 +233,8 @@ export function markBodyEnd(parts: readonly Section[]): void {
     const children = section.children;
     const last = children.at(-1);
     if (last?.kind === 'paragraph') {
-      children[children.length - 1] = { kind: 'paragraph', text: `${last.text.replace(/\.$/, '')}./.` };
+      const text = last.text.replace(/\.$/, '');
+      children[children.length - 1] = { kind: 'paragraph', text: `${text}./.`, ...spanned(spansIn(last.spans ?? [], 0, text.length)) };
       return;
     }
     // a body ending on a table keeps no mark: there is no sentence to close
@@ -201,15 +244,29 @@ export function markBodyEnd(parts: readonly Section[]): void {
 
 /** The heading line of a section as both formats print it. */
 export function headingText(s: Section): string {
-  if (s.kind === 'label') return `- ${s.title}:`;
-  if (s.kind === 'item') return s.number;
-  if (s.kind === 'part' || s.kind === 'appendix') return s.number;
-  return `${s.number} ${s.title}`;
+  return headingLine(s).text;
+}
+
+/** A section's number as a span: the tool numbers sections, where the template opens them. */
+const numberSpan = (s: Section, n: 'heading' | 'item'): Span => ({
+  start: 0,
+  end: s.number.length,
+  record: s.at ? { n, t: s.at.t, file: s.at.file } : { n },
+});
+
+/** The heading line of a section with the spans of its number and title. */
+export function headingLine(s: Section): SpannedText {
+  const title = s.titleSpans ?? [];
+  if (s.kind === 'label') return { text: `- ${s.title}:`, spans: shift(title, 2) };
+  if (s.kind === 'item') return { text: s.number, spans: [numberSpan(s, 'item')] };
+  if (s.kind === 'part' || s.kind === 'appendix') return { text: s.number, spans: [numberSpan(s, 'heading')] };
+  return { text: `${s.number} ${s.title}`, spans: [numberSpan(s, 'heading'), ...shift(title, s.number.length + 1)] };
 }
 
 /** The paragraphs of a section as printed: an item's number opens its first paragraph. */
 export function itemParagraphs(s: Section): Block[] {
   const [first, ...rest] = s.children;
   if (first?.kind !== 'paragraph') return [...s.children];
-  return [{ kind: 'paragraph', text: `${s.number} ${first.text}` }, ...rest];
+  const spans = first.spans || s.at ? { spans: [numberSpan(s, 'item'), ...shift(first.spans ?? [], s.number.length + 1)] } : {};
+  return [{ kind: 'paragraph', text: `${s.number} ${first.text}`, ...spans }, ...rest];
 }

@@ -1058,6 +1058,15 @@ ngày tháng, số hiệu văn bản và số thứ tự không bị tính.',
       en: () => 'Run "report build --all --out reports" and commit the result.',
     },
   }),
+  EXPLAIN_NO_MATCH: diagnostic<{ query: string; month: string }>({
+    kind: 'data',
+    vi: (p) => `Báo cáo tháng ${p.month} không có con số nào khớp với "${p.query}".`,
+    en: (p) => `No number of the ${p.month} report matches "${p.query}".`,
+    hint: {
+      vi: () => 'Gõ con số như báo cáo viết (84%, 1.680, 47.899,8) hoặc một cụm từ của câu chứa nó.',
+      en: () => 'Type the number as the report writes it (84%, 1.680, 47.899,8) or a phrase of its sentence.',
+    },
+  }),
   INIT_NO_PREVIOUS_MONTH: diagnostic<{ month: string; previous: string; dir: string }>({
     kind: 'usage',
     vi: (p) => `Không tạo được tháng ${p.month}: chưa có số liệu tháng trước ${p.previous} (${p.dir}) để làm mẫu.`,

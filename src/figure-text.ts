@@ -1,6 +1,7 @@
 /** How a figure is written in the report's sentences, for the template helpers and the references in narrative text alike. Pure. */
 import { formatFigure, formatNumber, roundTo } from './format.js';
 import type { FigureView, PlanView, ReportStyle } from './model.js';
+import { mark } from './spans.js';
 
 export type Figure = FigureView | PlanView;
 /** The office's way of writing figures (schemas/office.yaml): small numbers padded or not, words for what is missing and for a change. */
@@ -14,3 +15,25 @@ export const figureNumber = (f: Figure, v: number, style: FigureStyle, digits?: 
 
 /** A number followed by the figure's unit: "1.680 ha", "90%". */
 export const withUnit = (f: Figure, text: string): string => (f.unit === '%' ? `${text}%` : `${text} ${f.unit}`);
+
+/** What a figure's printed text is: one of its fields, a computation from them, or its unit or label (its definition's). */
+export type FigurePart =
+  | 'value'
+  | 'ytd'
+  | 'plan'
+  | 'samePeriod'
+  | 'prev'
+  | 'change'
+  | 'pctPlan'
+  | 'pctSamePeriod'
+  | 'trendSamePeriod'
+  | 'trendPrev'
+  | 'unit'
+  | 'label';
+
+/**
+ * The one way a figure's text reaches the report, from a template helper, a reference in a narrative text or the
+ * appendix: marked with the figure and the part printed (spans.ts), which the sources map explains.
+ */
+export const printFigure = (f: Figure, part: FigurePart, text: string): string =>
+  mark(text, 'ytd' in f ? { f: f.id, s: part } : { f: f.id, s: part, plan: true });

@@ -5,8 +5,38 @@ import { closeMarker, literalText, openMarker, tableMarker, type SectionKind } f
 import { formatDate, formatFigure, formatNumber, formatOfficialDate, formatPercent, numberInWords } from './format.js';
 import type { HelperArgument } from './error-catalog.js';
 import { ReportError } from './errors.js';
-import { withUnit, type Figure } from './figure-text.js';
+import { printFigure, withUnit, type Figure } from './figure-text.js';
 import type { FigureView, ReportModel } from './model.js';
+import { isMarked, mark } from './spans.js';
+
+/** Where a helper call and its arguments are in their template, as render.ts's `instrument` notes it in `__src`. */
+interface CallSource {
+  readonly file?: string;
+  /** Offset of the call. */
+  readonly o: number;
+  /** Offset and path (null for a literal) of each argument. */
+  readonly p: readonly (readonly [number, string | null])[];
+  /** Offset of each hash value. */
+  readonly h: Readonly<Record<string, number>>;
+}
+function sourceOf(options: HelperOptions): CallSource {
+  const raw = (options.hash as Record<string, unknown> | undefined)?.['__src'];
+  const parsed = typeof raw === 'string' ? (JSON.parse(raw) as Omit<CallSource, 'file'>) : { o: 0, p: [], h: {} };
+  return { ...parsed, file: (options.data as { file?: string } | undefined)?.file };
+}
+/** A helper's computed text, marked with the helper and where it is called. */
+const computed = (text: string, helper: string, options: HelperOptions, args?: readonly unknown[]): string => {
+  const { o, file } = sourceOf(options);
+  return mark(text, args ? { h: helper, t: o, file, args } : { h: helper, t: o, file });
+};
+/** A piece of a title or of a helper argument: a literal marked with its place in the template, a value with its path. */
+function piece(value: string | number, index: number, options: HelperOptions): string {
+  if (typeof value === 'string' && isMarked(value)) return value;
+  const { p, file } = sourceOf(options);
+  const [at, path] = p[index] ?? [sourceOf(options).o, null];
+  if (path === null) return mark(literalText(String(value)), { t: at + 1, file });
+  return mark(literalText(String(value)), { v: path, t: at, file, x: value });
+}
 
 const FIELDS = ['value', 'ytd', 'plan', 'samePeriod', 'prev', 'change'] as const;
 type Field = (typeof FIELDS)[number];
@@ -30,22 +60,15 @@ function figure(v: unknown, helper: string, options: HelperOptions | undefined):
   throw badArgument(helper, 'figure', v, options);
 }
 
-/** A helper printing its one string argument through `print`; anything else is the argument error `expected`. */
-function ofString(helper: string, expected: HelperArgument, print: (s: string) => string): HelperDelegate {
-  return (...raw: unknown[]) => {
-    const { list, options } = args(raw);
-    if (typeof list[0] !== 'string') throw badArgument(helper, expected, list[0], options);
-    return print(list[0]);
-  };
-}
-
 /** Split helper arguments from Handlebars' trailing options object. */
 function args(raw: unknown[]): { list: unknown[]; options: HelperOptions } {
   return { list: raw.slice(0, -1), options: raw[raw.length - 1] as HelperOptions };
 }
 
+const fieldName = (field: unknown): Field => (field ?? 'value') as Field;
+
 function fieldValue(f: Figure, field: unknown, helper: string, options: HelperOptions): number | null {
-  const name = (field ?? 'value') as Field;
+  const name = fieldName(field);
   if (!FIELDS.includes(name))
     throw new ReportError({
       code: 'RENDER_HELPER_FIELD',
@@ -111,11 +134,12 @@ function structure(kind: SectionKind | 'field', allowMissing: boolean): HelperDe
   return function (this: unknown, ...raw: unknown[]) {
     const { list, options } = args(raw);
     // the title may be given in pieces: {{#part "… THÁNG " period.mm}}
-    const piece = list.find((x) => typeof x !== 'string' && typeof x !== 'number');
-    if (piece !== undefined) throw badArgument(kind, 'pieces', piece, options);
-    const title = list.join('');
+    const wrong = list.find((x) => typeof x !== 'string' && typeof x !== 'number');
+    if (wrong !== undefined) throw badArgument(kind, 'pieces', wrong, options);
+    const title = (list as (string | number)[]).map((x, i) => piece(x, i, options)).join('');
     const body = sectorBody((options.hash as Record<string, unknown>)['sector'], this, options, modelOf(options), allowMissing);
-    return `${openMarker(kind, literalText(title))}\n${body}\n${closeMarker()}\n`;
+    const { o, file } = sourceOf(options);
+    return `${openMarker(kind, title, { t: o, file })}\n${body}\n${closeMarker()}\n`;
   };
 }
 
@@ -134,28 +158,42 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
       return sectorBody(list[0], this, options, modelOf(options), allowMissing);
     },
 
-    /** A narrative text from the data, printed literally. */
-    text: ofString('text', 'text', literalText),
+    /**
+     * A text from the data, printed literally. A narrative text comes already rendered and marked (aggregate.ts), and
+     * passes as it is; any other is made literal and marked with the path the template reads it from.
+     */
+    text(...raw: unknown[]) {
+      const { list, options } = args(raw);
+      const s = list[0];
+      if (typeof s !== 'string') throw badArgument('text', 'text', s, options);
+      if (modelOf(options).marked?.has(s)) return s;
+      const { p, file } = sourceOf(options);
+      const [at, path] = p[0] ?? [0, null];
+      return mark(literalText(s), { v: path ?? '', t: at, file, x: s });
+    },
     /** A figure without its unit: {{num c.id}}, {{num c.id "ytd"}}. */
     num(...raw: unknown[]) {
       const { list, options } = args(raw);
       const f = printedFigure(list[0], 'num', options);
       const v = fieldValue(f, list[1], 'num', options);
-      return v === null ? noData(options) : formatFigure(f, v, styleOf(options).padSmallNumbers);
+      return v === null ? noData(options) : printFigure(f, fieldName(list[1]), formatFigure(f, v, styleOf(options).padSmallNumbers));
     },
     /** A figure with its unit: "1.680 ha", "90%". */
     qty(...raw: unknown[]) {
       const { list, options } = args(raw);
       const f = printedFigure(list[0], 'qty', options);
       const v = fieldValue(f, list[1], 'qty', options);
-      return v === null ? noData(options) : withUnit(f, formatFigure(f, v, styleOf(options).padSmallNumbers));
+      return v === null
+        ? noData(options)
+        : printFigure(f, fieldName(list[1]), withUnit(f, formatFigure(f, v, styleOf(options).padSmallNumbers)));
     },
     /** Percent of the annual plan, rounded to `digits`: {{pctPlan c.id 0}} → "84%". */
     pctPlan(...raw: unknown[]) {
       const { list, options } = args(raw);
       const f = printedFigure(list[0], 'pctPlan', options) as FigureView;
       const d = digitsArg(list[1], 'pctPlan', options);
-      return f.pctPlan === null || f.pctPlan === undefined ? styleOf(options).placeholders.noPlan : formatPercent(f.pctPlan, d);
+      if (f.pctPlan === null || f.pctPlan === undefined) return styleOf(options).placeholders.noPlan;
+      return printFigure(f, 'pctPlan', formatPercent(f.pctPlan, d));
     },
     /** True when the percent of plan can be computed, so a sentence can say "đạt …% kế hoạch" or that there is no plan. */
     hasPlan(...raw: unknown[]) {
@@ -168,13 +206,14 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
       const { list, options } = args(raw);
       const f = printedFigure(list[0], 'pctSamePeriod', options) as FigureView;
       const d = digitsArg(list[1], 'pctSamePeriod', options);
-      return f.pctSamePeriod === null || f.pctSamePeriod === undefined ? noData(options) : formatPercent(f.pctSamePeriod, d);
+      if (f.pctSamePeriod === null || f.pctSamePeriod === undefined) return noData(options);
+      return printFigure(f, 'pctSamePeriod', formatPercent(f.pctSamePeriod, d));
     },
     /** A small count spelled out: "một". */
     words(...raw: unknown[]) {
       const { list, options } = args(raw);
       const f = printedFigure(list[0], 'words', options);
-      return f.value === null ? noData(options) : numberInWords(f.value);
+      return f.value === null ? noData(options) : printFigure(f, 'value', numberInWords(f.value));
     },
     /** True when the figure exists and is above zero (for sentences that only make sense then). */
     positive(...raw: unknown[]) {
@@ -183,17 +222,24 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
       return f.value !== null && f.value > 0;
     },
     /** "2021-01-15" → "15/01/2021". */
-    date: ofString('date', 'date', formatDate),
+    date(...raw: unknown[]) {
+      const { list, options } = args(raw);
+      if (typeof list[0] !== 'string') throw badArgument('date', 'date', list[0], options);
+      return computed(formatDate(list[0]), 'date', options, [list[0]]);
+    },
     /** Years from a date to its anniversary in `year`: {{anniversary t.ngay_thanh_lap period.next.year}} → "91". */
     anniversary(...raw: unknown[]) {
       const { list, options } = args(raw);
       const { years } = anniversaryOf(list[0], list[1], 'anniversary', options);
-      return formatNumber(years, { pad: styleOf(options).padSmallNumbers });
+      return computed(formatNumber(years, { pad: styleOf(options).padSmallNumbers }), 'anniversary', options, [list[0], list[1]]);
     },
     /** The date of that anniversary: {{anniversaryDate t.ngay_thanh_lap period.next.year}} → "03/02/2021". */
     anniversaryDate(...raw: unknown[]) {
       const { list, options } = args(raw);
-      return formatDate(anniversaryOf(list[0], list[1], 'anniversaryDate', options).iso);
+      return computed(formatDate(anniversaryOf(list[0], list[1], 'anniversaryDate', options).iso), 'anniversaryDate', options, [
+        list[0],
+        list[1],
+      ]);
     },
     /** The header's date line; blanks when the report is not signed yet. */
     officialDate(...raw: unknown[]) {
@@ -201,21 +247,26 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
       const iso = list[0] ?? null;
       if (iso !== null && typeof iso !== 'string') throw badArgument('officialDate', 'dateOrNull', iso, options);
       const { year, month } = modelOf(options).period;
-      return formatOfficialDate(iso, year, month);
+      return computed(formatOfficialDate(iso, year, month), 'officialDate', options, [iso, year, month]);
     },
     /** Document number, or blanks for handwriting when not issued yet. */
     docNumber(...raw: unknown[]) {
-      const { list } = args(raw);
+      const { list, options } = args(raw);
       const n = list[0];
-      return typeof n === 'number' ? formatNumber(n, { pad: true }).replace('.', '') : '      ';
+      return typeof n === 'number' ? computed(formatNumber(n, { pad: true }).replace('.', ''), 'docNumber', options, [n]) : '      ';
     },
-    upper: ofString('upper', 'text', (s) => literalText(s.toLocaleUpperCase('vi'))),
+    upper(...raw: unknown[]) {
+      const { list, options } = args(raw);
+      if (typeof list[0] !== 'string') throw badArgument('upper', 'text', list[0], options);
+      const [at, path] = sourceOf(options).p[0] ?? [0, null];
+      return mark(literalText(list[0].toLocaleUpperCase('vi')), { v: path ?? '', t: at, file: sourceOf(options).file, x: list[0] });
+    },
     /** Strings and numbers joined, for a helper argument built from pieces: (concat "Kế hoạch năm " period.year). */
     concat(...raw: unknown[]) {
       const { list, options } = args(raw);
-      const piece = list.find((x) => typeof x !== 'string' && typeof x !== 'number');
-      if (piece !== undefined) throw badArgument('concat', 'pieces', piece, options);
-      return list.join('');
+      const wrong = list.find((x) => typeof x !== 'string' && typeof x !== 'number');
+      if (wrong !== undefined) throw badArgument('concat', 'pieces', wrong, options);
+      return (list as (string | number)[]).map((x, i) => piece(x, i, options)).join('');
     },
     /**
      * Rendered once when the appendix prints any figure made of an illustrative or inferred value, with what the notice
@@ -240,17 +291,20 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
     indicatorTable(...raw: unknown[]) {
       const { options } = args(raw);
       const hash = options.hash as Record<string, unknown>;
+      const at = sourceOf(options);
+      // each word of the table marked with its place in the template (a value built with concat comes marked)
+      const words = (v: string, key: string) => (isMarked(v) ? v : mark(v, { t: (at.h[key] ?? at.o) + 1, file: at.file }));
       const text = (key: string): string => {
         const v = hash[key];
         if (typeof v !== 'string')
           throw new ReportError({ code: 'RENDER_HELPER_HASH_MISSING', params: { helper: 'indicatorTable', key }, ...where(options) });
-        return v;
+        return words(v, key);
       };
       const columns = Object.fromEntries(APPENDIX_COLUMNS.map((c) => [c, text(c)])) as Record<AppendixColumn, string>;
       const groups = Object.fromEntries(
         modelOf(options)
           .appendix.filter(({ group }) => typeof hash[group] === 'string')
-          .map(({ group }) => [group, hash[group] as string]),
+          .map(({ group }) => [group, words(hash[group] as string, group)]),
       );
       const labels = {
         columns,
@@ -261,8 +315,8 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
         pctDigits: digitsArg(hash['pctDigits'], 'indicatorTable', options),
         // an office template written before provenance marks its cells the common way
         markers: {
-          illustrative: typeof hash['illustrative'] === 'string' ? hash['illustrative'] : '(*)',
-          inferred: typeof hash['inferred'] === 'string' ? hash['inferred'] : '(**)',
+          illustrative: typeof hash['illustrative'] === 'string' ? words(hash['illustrative'], 'illustrative') : '(*)',
+          inferred: typeof hash['inferred'] === 'string' ? words(hash['inferred'], 'inferred') : '(**)',
         },
       };
       const printed = (options.data as { printed?: Set<string> }).printed;

@@ -10,6 +10,58 @@ import type { Lang, NoParams, Wording } from './error-catalog.js';
 
 const message = <P extends object = NoParams>(wording: Wording<P>): Wording<P> => wording;
 
+/** What a printed figure is (figure-text.ts's parts), what kind of number the sources map found, a source's status. */
+const PART_WORDS: Readonly<Record<'vi' | 'en', Readonly<Record<string, string>>>> = {
+  vi: {
+    value: 'số liệu tháng',
+    ytd: 'lũy kế từ đầu năm',
+    plan: 'kế hoạch năm',
+    samePeriod: 'cùng kỳ năm trước',
+    prev: 'số liệu tháng trước',
+    change: 'chênh lệch so với tháng trước',
+    pctPlan: 'lũy kế so với kế hoạch năm (%)',
+    pctSamePeriod: 'lũy kế so với cùng kỳ (%)',
+    trendSamePeriod: 'tăng, giảm so với cùng kỳ',
+    trendPrev: 'tăng, giảm so với tháng trước',
+    unit: 'đơn vị tính',
+    label: 'tên chỉ tiêu',
+  },
+  en: {
+    value: "the month's value",
+    ytd: 'year to date',
+    plan: 'annual plan',
+    samePeriod: 'same period last year',
+    prev: "last month's value",
+    change: 'change from last month',
+    pctPlan: 'year to date as a percentage of the plan',
+    pctSamePeriod: 'year to date as a percentage of the same period',
+    trendSamePeriod: 'rise or fall against the same period',
+    trendPrev: 'rise or fall against last month',
+    unit: 'unit',
+    label: 'name',
+  },
+};
+const KIND_WORDS: Readonly<Record<'vi' | 'en', Readonly<Record<string, string>>>> = {
+  vi: {
+    'data-text': 'số viết trong lời văn của tệp số liệu',
+    'template-text': 'số viết trong mẫu báo cáo',
+    'template-value': 'giá trị do mẫu báo cáo in ra (kỳ báo cáo, số đếm)',
+    computed: 'ngày hoặc số do công cụ tính',
+    numbering: 'số thứ tự do công cụ đánh (đề mục, dòng, cột)',
+  },
+  en: {
+    'data-text': 'a number written in a text of a data file',
+    'template-text': 'a number written in a template',
+    'template-value': 'a value a template prints (the report period, a count)',
+    computed: 'a date or number the tool computes',
+    numbering: 'a number the tool gives (heading, row, column)',
+  },
+};
+const STATUS_WORDS: Readonly<Record<'vi' | 'en', Readonly<Record<string, string>>>> = {
+  vi: { published: 'đã công bố', illustrative: 'minh họa', inferred: 'suy ra' },
+  en: { published: 'published', illustrative: 'illustrative', inferred: 'inferred' },
+};
+
 export const MESSAGES = {
   // the text format of diagnostics (format-error.ts)
   DIAG_NO_FILE: message({ vi: () => '(chung)', en: () => '(general)' }),
@@ -445,6 +497,55 @@ export const MESSAGES = {
       '  report fix-text data/2021-03/agriculture.yaml           xem bản chuyển mã\n  report fix-text data/2021-03/agriculture.yaml --write   ghi',
     en: () =>
       '  report fix-text data/2021-03/agriculture.yaml           show the conversion\n  report fix-text data/2021-03/agriculture.yaml --write   save it',
+  }),
+  HELP_PROVENANCE: message({
+    vi: () => 'ghi thêm report-<YYYY-MM>.sources.json: mỗi con số của bản Markdown lấy từ đâu (tệp:dòng:cột, cách tính, nguồn)',
+    en: () =>
+      'also write report-<YYYY-MM>.sources.json: where every number of the Markdown comes from (file:line:column, computation, source)',
+  }),
+  ARG_PROVENANCE_NEEDS_MD: message({
+    vi: () => '--provenance ghi nguồn của bản Markdown: thêm md vào --format',
+    en: () => '--provenance maps the Markdown: add md to --format',
+  }),
+  HELP_EXPLAIN: message({
+    vi: () => 'cho biết các con số khớp với một số hoặc một cụm từ trong báo cáo của tháng lấy từ đâu và tính thế nào',
+    en: () => "tell where the numbers matching a number or a phrase of the month's report come from and how they are computed",
+  }),
+  HELP_EXPLAIN_QUERY: message({
+    vi: () => 'con số như báo cáo viết (84%, 1.680) hoặc cụm từ của câu chứa nó',
+    en: () => 'a number as the report writes it (84%, 1.680) or a phrase of its sentence',
+  }),
+  HELP_EXPLAIN_EXAMPLES: message({
+    vi: () =>
+      '  report explain 2021-01 84%              84% lấy từ đâu: 1.680 / 1.998, tệp:dòng:cột của từng số\n' +
+      '  report explain 2021-01 "đã làm đất"     các con số của câu có cụm từ đó',
+    en: () =>
+      '  report explain 2021-01 84%              where 84% comes from: 1.680 / 1.998, file:line:column of each value\n' +
+      '  report explain 2021-01 "đã làm đất"     the numbers of the sentence with that phrase',
+  }),
+  EXPLAIN_HEAD: message<{ text: string; line: number; column: number; block: number }>({
+    vi: (p) => `«${p.text}» (báo cáo Markdown dòng ${p.line}, cột ${p.column}; khối ${p.block})`,
+    en: (p) => `«${p.text}» (Markdown report line ${p.line}, column ${p.column}; block ${p.block})`,
+  }),
+  EXPLAIN_FIGURE: message<{ label: string; id: string; part: string }>({
+    vi: (p) => `chỉ tiêu: ${p.label} (${p.id}), ${PART_WORDS.vi[p.part] ?? p.part}`,
+    en: (p) => `indicator: ${p.label} (${p.id}), ${PART_WORDS.en[p.part] ?? p.part}`,
+  }),
+  EXPLAIN_KIND: message<{ kind: string }>({
+    vi: (p) => KIND_WORDS.vi[p.kind] ?? p.kind,
+    en: (p) => KIND_WORDS.en[p.kind] ?? p.kind,
+  }),
+  EXPLAIN_COMPUTATION: message<{ computation: string }>({
+    vi: (p) => `cách tính: ${p.computation}`,
+    en: (p) => `computed: ${p.computation}`,
+  }),
+  EXPLAIN_STATUS: message<{ status: string }>({
+    vi: (p) => `nguồn: ${STATUS_WORDS.vi[p.status] ?? p.status}`,
+    en: (p) => `source: ${STATUS_WORDS.en[p.status] ?? p.status}`,
+  }),
+  EXPLAIN_STATUS_WORD: message<{ status: string }>({
+    vi: (p) => STATUS_WORDS.vi[p.status] ?? p.status,
+    en: (p) => STATUS_WORDS.en[p.status] ?? p.status,
   }),
   HELP_SCHEMAS: message({
     vi: () => 'sinh lược đồ JSON Schema cho trình soạn thảo từ định nghĩa của đơn vị: schemas/<tệp>.schema.json',

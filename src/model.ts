@@ -88,6 +88,8 @@ export interface ReportModel {
   readonly texts: Readonly<Record<string, Readonly<Record<string, string | readonly string[]>> | null>>;
   /** The same texts as the department wrote them, references unresolved: what `diff` compares. */
   readonly written: Readonly<Record<string, Readonly<Record<string, string | readonly string[]>> | null>>;
+  /** The narrative texts as rendered, marked with their sources (spans.ts): what the text helper prints as it is. */
+  readonly marked?: ReadonlySet<string>;
   /** The figures the month's texts name. */
   readonly referenced: ReadonlySet<string>;
   /** Where each figure (by id, as in `c`) comes from: provenance.ts. */

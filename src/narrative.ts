@@ -4,12 +4,14 @@
  * the line and column inside the text, and its rendering into plain literal text. Pure.
  */
 import type { SectorDef } from './definitions.js';
+import { literalText } from './document.js';
 import { ReportError, type Place, type Severity } from './errors.js';
 import type { Figure, FigureStyle } from './figure-text.js';
 import { nearest } from './nearest.js';
 import { typedNumbers } from './numbers-in-text.js';
 import { parseNarrative, referenceSource, type Reference } from './reference-grammar.js';
 import type { Registry } from './registry.js';
+import { mark } from './spans.js';
 import {
   FORMATS,
   MAX_DIGITS,
@@ -41,6 +43,12 @@ export const narrativeScope = (registry: Registry): NarrativeScope => ({
 /** The keys of a sector's noi_dung that are narrative: its texts and lists (its dates are typed fields). */
 export const narrativeKeys = (sector: SectorDef): string[] => [...Object.keys(sector.texts), ...Object.keys(sector.lists ?? {})];
 
+/** Where a text is in the data: its file and path, for the spans of what it prints. */
+export interface TextOrigin {
+  readonly file: string;
+  readonly path: readonly (string | number)[];
+}
+
 /** A sector's noi_dung as printed: every narrative text and list item rendered, the dates as they are. */
 export function renderContent(
   sector: SectorDef,
@@ -48,12 +56,14 @@ export function renderContent(
   scope: NarrativeScope,
   views: (id: string) => Figure | undefined,
   style: FigureStyle,
+  file?: string,
 ): SectorContent {
   const out: Record<string, string | readonly string[]> = { ...content };
+  const origin = (path: (string | number)[]) => (file === undefined ? undefined : { file, path: ['noi_dung', ...path] });
   for (const key of narrativeKeys(sector)) {
     const v = content[key];
-    if (typeof v === 'string') out[key] = renderNarrative(v, scope, views, style);
-    else if (Array.isArray(v)) out[key] = v.map((item: string) => renderNarrative(item, scope, views, style));
+    if (typeof v === 'string') out[key] = renderNarrative(v, scope, views, style, origin([key]));
+    else if (Array.isArray(v)) out[key] = v.map((item: string, i) => renderNarrative(item, scope, views, style, origin([key, i])));
   }
   return out;
 }
@@ -187,19 +197,23 @@ export function checkNarrative(
 
 /**
  * A checked text as the report prints it: literal runs as written (escaped braces as one brace), references as their
- * figures. Throws on a text the checks refuse: the pipeline never renders invalid data.
+ * figures, all literal (spans.ts: data can never forge a marker) and marked: each figure with what it is, and with
+ * the text's `origin`, each literal run with its place in the data. Throws on a text the checks refuse: the pipeline
+ * never renders invalid data.
  */
 export function renderNarrative(
   text: string,
   scope: NarrativeScope,
   views: (id: string) => Figure | undefined,
   style: FigureStyle,
+  origin?: TextOrigin,
 ): string {
   const parsed = parseNarrative(text);
   if (parsed.problems.length > 0) throw new Error(`unchecked narrative: ${parsed.problems[0]!.reason} at ${parsed.problems[0]!.start}`);
   return parsed.segments
     .map((s) => {
-      if (s.kind === 'literal') return s.text;
+      if (s.kind === 'literal')
+        return origin ? mark(literalText(s.text), { d: origin.file, path: origin.path, o: s.start }) : literalText(s.text);
       const known = targetOf(scope, s.id);
       const r = known && resolveReference(s, known.target);
       const view = views(s.id);

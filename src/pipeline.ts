@@ -116,11 +116,18 @@ export function modelMonth(ctx: RunContext, period: Period, options: MonthOption
   return r.ok ? { ...r, value: r.value.model } : r;
 }
 
+/** A month's document, with the model and inputs it was rendered from and the templates' texts (for the sources map). */
+export interface MonthDocument extends ReportDocument {
+  readonly model: ReportModel;
+  readonly inputs: Inputs;
+  readonly templates: ReadonlyMap<string, string>;
+}
+
 /**
  * The whole pipeline: the month's document, numbered, ready for the writers, with the figures entered that it never
  * prints as warnings (known only once it is rendered). Template errors are thrown (ReportError).
  */
-export function renderMonthDocument(ctx: RunContext, period: Period, options: MonthOptions = {}): Result<ReportDocument> {
+export function renderMonthDocument(ctx: RunContext, period: Period, options: MonthOptions = {}): Result<MonthDocument> {
   const r = inputsAndModel(ctx, period, options);
   if (!r.ok) return r;
   const { inputs, model } = r.value;
@@ -136,7 +143,7 @@ export function renderMonthDocument(ctx: RunContext, period: Period, options: Mo
   const document = loadRenderer(ctx.templatesDir, { allowMissing: options.allowMissing }, ctx.cache.templates)(model);
   return {
     ok: true,
-    value: document,
+    value: { ...document, model, inputs },
     warnings: [...r.warnings, ...unusedFigures(ctx.registry, inputs.month, inputs.sources, document.figures)],
   };
 }

@@ -44,8 +44,11 @@ export interface FigureSource {
   readonly value: number;
 }
 
-/** The status a file gives one of its values (read from the parsed file: a salvaged earlier month keeps only figures). */
-function statusIn(source: SourceFile, id: string): SourceStatus {
+/**
+ * The status a file gives one of its values (read from the parsed file: a salvaged earlier month keeps only figures);
+ * an id the file does not mark individually (or '') takes the file's.
+ */
+export function statusIn(source: SourceFile, id: string): SourceStatus {
   const marks = (source.data ?? {}) as SourceMarks;
   return SOURCE_STATUSES[marks.nguon_chi_tieu?.[id] ?? marks.nguon ?? 'cong_bo'] ?? 'published';
 }

@@ -2,7 +2,7 @@
  * Figure references in narrative text: the modifier vocabulary, which modifiers fit which figure, and what a
  * reference prints. The same formatting as the template helpers (figure-text.ts), so "{id}" and {{qty c.id}} agree. Pure.
  */
-import { figureNumber, withUnit, type Figure, type FigureStyle } from './figure-text.js';
+import { figureNumber, printFigure, withUnit, type Figure, type FigureStyle } from './figure-text.js';
 import { formatNumber, formatPercent, numberInWords, roundTo } from './format.js';
 import type { Reference } from './reference-grammar.js';
 
@@ -135,10 +135,17 @@ export function referenceValue(r: ResolvedReference, f: Figure): number | null {
   return field(r.selector);
 }
 
-/** What a reference prints: "1.680 ha", "84%", "tăng 12,5%", or the office's words for a figure that cannot be computed. */
+/**
+ * What a reference prints: "1.680 ha", "84%", "tăng 12,5%", or the office's words for a figure that cannot be computed;
+ * a figure through the shared formatting layer (printFigure), marked with what it is.
+ */
 export function renderReference(r: ResolvedReference, f: Figure, style: FigureStyle): string {
   const v = referenceValue(r, f);
   if (v === null) return r.selector === 'plan' || r.selector === 'pctPlan' ? style.placeholders.noPlan : style.placeholders.noData;
+  return printFigure(f, r.selector, referenceText(r, f, v, style));
+}
+
+function referenceText(r: ResolvedReference, f: Figure, v: number, style: FigureStyle): string {
   const kind = kindOf(r.selector);
   const digits = r.digits ?? PERCENT_DIGITS;
   if (kind === 'trend') {

@@ -1,5 +1,9 @@
-/** Markdown writer: the block tree → Markdown text. Pure; the wording comes only from the tree. */
-import { headingText, itemParagraphs, type Block, type ReportDocument, type Table } from './document.js';
+/**
+ * Markdown writer: the block tree → Markdown text, and where each span of the tree lands in it (block and offsets), for
+ * the sources map. Pure; the wording comes only from the tree.
+ */
+import { headingLine, itemParagraphs, type Block, type ReportDocument, type Table, type TableCell } from './document.js';
+import { shift, type Span, type SpanRecord } from './spans.js';
 
 /** Escape inline markup (emphasis, code, links, HTML, table pipes, entities), so a text comes out as the same text. */
 export function escapeInline(text: string): string {
@@ -16,68 +20,139 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\d{1,9})([.)])(?=\s|$)/, '$1\\$2');
 }
 
-const cell = (text: string) => escapeInline(text);
-const bold = (text: string) => (text === '' ? '' : `**${escapeInline(text)}**`);
-const lines = (doc: ReportDocument, name: string) => doc.fields[name] ?? [];
+/** A piece of a Markdown block: its text and the spans in it. */
+interface Piece {
+  readonly text: string;
+  readonly spans: readonly Span[];
+}
+const raw = (text: string): Piece => ({ text, spans: [] });
 
-function table(t: Table): string {
+/**
+ * A text escaped by `escapeText`, its spans moved with its characters: escaping only inserts backslashes, so the escaped
+ * text is walked along the original.
+ */
+function escaped(text: string, spans: readonly Span[] | undefined, escapeText: (s: string) => string): Piece {
+  const out = escapeText(text);
+  if (!spans || spans.length === 0) return { text: out, spans: [] };
+  const at: number[] = [];
+  let j = 0;
+  for (let i = 0; i < text.length; i++) {
+    while (out[j] !== text[i]) j++;
+    at.push(j++);
+  }
+  at.push(out.length);
+  return { text: out, spans: spans.map((s) => ({ ...s, start: at[s.start]!, end: s.end === text.length ? out.length : at[s.end]! })) };
+}
+
+/** Pieces joined with `separator`, their spans moved to their place. */
+function join(pieces: readonly Piece[], separator = ''): Piece {
+  let text = '';
+  const spans: Span[] = [];
+  pieces.forEach((p, i) => {
+    if (i > 0) text += separator;
+    spans.push(...shift(p.spans, text.length));
+    text += p.text;
+  });
+  return { text, spans };
+}
+
+const cell = (text: string, spans?: readonly Span[]) => escaped(text, spans, escapeInline);
+const bold = (text: string, spans?: readonly Span[]): Piece => (text === '' ? raw('') : join([raw('**'), cell(text, spans), raw('**')]));
+
+function table(t: Table): Piece {
   const [head, ...moreHead] = t.head;
   const width = Math.max(...[...t.head, ...t.rows].map((r) => r.length));
-  const row = (cells: readonly { text: string; bold?: boolean }[], forceBold = false) =>
-    `| ${Array.from({ length: width }, (_, i) => {
-      const c = cells[i];
-      if (!c || c.text === '') return '';
-      return c.bold || forceBold ? `**${cell(c.text)}**` : cell(c.text);
-    }).join(' | ')} |`;
+  const row = (cells: readonly TableCell[], forceBold = false) =>
+    join([
+      raw('| '),
+      join(
+        Array.from({ length: width }, (_, i) => {
+          const c = cells[i];
+          if (!c || c.text === '') return raw('');
+          return c.bold || forceBold ? bold(c.text, c.spans) : cell(c.text, c.spans);
+        }),
+        ' | ',
+      ),
+      raw(' |'),
+    ]);
   const align = Array.from({ length: width }, (_, i) => {
     const a = t.rows.find((r) => r[i]?.text)?.[i]?.align;
     return a === 'right' ? '---:' : a === 'center' ? ':---:' : '---';
   });
-  return [row(head ?? []), `| ${align.join(' | ')} |`, ...moreHead.map((r) => row(r, true)), ...t.rows.map((r) => row(r))].join('\n');
+  return join([row(head ?? []), raw(`| ${align.join(' | ')} |`), ...moreHead.map((r) => row(r, true)), ...t.rows.map((r) => row(r))], '\n');
 }
 
-function blocks(list: readonly Block[], out: string[]): void {
+function blocks(list: readonly Block[], out: Piece[]): void {
   for (const b of list) {
-    if (b.kind === 'paragraph') out.push(escapeMarkdown(b.text));
+    if (b.kind === 'paragraph') out.push(escaped(b.text, b.spans, escapeMarkdown));
     else if (b.kind === 'table') out.push(table(b));
     else if (b.kind === 'item') blocks(itemParagraphs(b), out);
     else {
-      out.push(`${'#'.repeat(Math.min(b.level, 6))} ${escapeInline(headingText(b))}`);
-      if ((b.kind === 'part' || b.kind === 'appendix') && b.title) out.push(bold(b.title));
+      const heading = headingLine(b);
+      out.push(join([raw(`${'#'.repeat(Math.min(b.level, 6))} `), escaped(heading.text, heading.spans, escapeInline)]));
+      if ((b.kind === 'part' || b.kind === 'appendix') && b.title) out.push(bold(b.title, b.titleSpans));
       blocks(b.children, out);
     }
   }
 }
 
-/** The whole report: header table, title, body, signature table. Ends with a newline. */
-export function writeMarkdown(doc: ReportDocument): string {
-  const out: string[] = [];
-  const agency = [...lines(doc, 'parentAgency').map(cell), ...lines(doc, 'agency').map((l) => `**${cell(l)}**`)].join('<br>');
-  const nation = [...lines(doc, 'nation'), ...lines(doc, 'motto')].map((l) => `**${cell(l)}**`).join('<br>');
+/** Where a span of the tree is in the Markdown: its block (as separated by blank lines, from 0) and offsets in it. */
+export interface MarkdownSpan {
+  readonly block: number;
+  readonly start: number;
+  readonly end: number;
+  /** Offset of the start in the whole Markdown. */
+  readonly at: number;
+  readonly record: SpanRecord;
+}
+
+/** The whole report with its spans: header table, title, body, signature table. */
+export function writeMarkdownMapped(doc: ReportDocument): { readonly text: string; readonly spans: readonly MarkdownSpan[] } {
+  const out: Piece[] = [];
+  // a field's lines, each escaped by `each` (which may wrap it in markup)
+  const lines = (name: string, each: (text: string, spans?: readonly Span[]) => Piece = cell): Piece[] =>
+    (doc.fields[name] ?? []).map((l, i) => each(l, doc.fieldSpans?.[name]?.[i]));
+  const wrapped = (markup: string) => (text: string, spans?: readonly Span[]) => join([raw(markup), cell(text, spans), raw(markup)]);
+  const agency = join([...lines('parentAgency'), ...lines('agency', wrapped('**'))], '<br>');
+  const nation = join([...lines('nation', wrapped('**')), ...lines('motto', wrapped('**'))], '<br>');
   out.push(
-    `| ${agency} | ${nation} |\n| :---: | :---: |\n| ${lines(doc, 'number').map(cell).join('<br>')} | ${lines(doc, 'placeDate')
-      .map((l) => `*${cell(l)}*`)
-      .join('<br>')} |`,
+    join([
+      raw('| '),
+      agency,
+      raw(' | '),
+      nation,
+      raw(' |\n| :---: | :---: |\n| '),
+      join(lines('number'), '<br>'),
+      raw(' | '),
+      join(lines('placeDate', wrapped('*')), '<br>'),
+      raw(' |'),
+    ]),
   );
-  for (const l of lines(doc, 'docType')) out.push(bold(l));
-  for (const l of lines(doc, 'summary')) out.push(bold(l));
-  for (const l of lines(doc, 'preamble')) out.push(escapeMarkdown(l));
+  for (const l of lines('docType', bold)) out.push(l);
+  for (const l of lines('summary', bold)) out.push(l);
+  for (const l of lines('preamble', (text, spans) => escaped(text, spans, escapeMarkdown))) out.push(l);
   blocks(
     doc.body.filter((s) => s.kind !== 'appendix'),
     out,
   );
-  const recipients = [`***${cell(lines(doc, 'recipientsTitle').join(' '))}***`, ...lines(doc, 'recipients').map(cell)].join('<br>');
-  const signature = [
-    ...lines(doc, 'authority').map((l) => `**${cell(l)}**`),
-    '',
-    '',
-    '',
-    ...lines(doc, 'signer').map((l) => `**${cell(l)}**`),
-  ].join('<br>');
-  out.push(`| ${recipients} | ${signature} |\n| :--- | :---: |`);
+  const recipients = join(
+    [join([raw('***'), cell((doc.fields['recipientsTitle'] ?? []).join(' ')), raw('***')]), ...lines('recipients')],
+    '<br>',
+  );
+  const signature = join([...lines('authority', wrapped('**')), raw(''), raw(''), raw(''), ...lines('signer', wrapped('**'))], '<br>');
+  out.push(join([raw('| '), recipients, raw(' | '), signature, raw(' |\n| :--- | :---: |')]));
   blocks(
     doc.body.filter((s) => s.kind === 'appendix'),
     out,
   );
-  return `${out.join('\n\n')}\n`;
+  let at = 0;
+  const spans: MarkdownSpan[] = [];
+  out.forEach((p, block) => {
+    for (const s of p.spans) spans.push({ block, start: s.start, end: s.end, at: at + s.start, record: s.record });
+    at += p.text.length + 2;
+  });
+  return { text: `${out.map((p) => p.text).join('\n\n')}\n`, spans };
 }
+
+/** The whole report: header table, title, body, signature table. Ends with a newline. */
+export const writeMarkdown = (doc: ReportDocument): string => writeMarkdownMapped(doc).text;

@@ -5,6 +5,7 @@ import { markBodyEnd, numberSections, parseRendered, type ReportDocument } from 
 import { ReportError } from './errors.js';
 import { reportHelpers } from './helpers.js';
 import type { ReportModel } from './model.js';
+import { mark } from './spans.js';
 
 export interface TemplateSource {
   /** Partial name (file name without .hbs) or "report" for the main template. */
@@ -19,8 +20,11 @@ export interface RenderOptions {
   readonly allowMissing?: boolean;
 }
 
-/** The document, and every figure it prints (by id): what `check` compares with the figures entered. */
-type RenderedReport = ReportDocument & { readonly figures: ReadonlySet<string> };
+/**
+ * The document, every figure it prints (by id): what `check` compares with the figures entered, and the text of each
+ * template by file, where the document's spans point (sources-map.ts).
+ */
+type RenderedReport = ReportDocument & { readonly figures: ReadonlySet<string>; readonly templates: ReadonlyMap<string, string> };
 export type Renderer = (model: ReportModel) => RenderedReport;
 
 /** Set by bin/bundle.mjs: Handlebars' compiler, bundled into a file of its own beside this module's chunk (else: bundled in). */
@@ -110,7 +114,83 @@ export interface PrecompiledTemplates {
   readonly specs: Readonly<Record<string, string>>;
 }
 
-const compileKey = (options: ReturnType<typeof compileOptionsFor>) => `${Handlebars.VERSION} ${JSON.stringify(options)}`;
+/** Bumped when `instrument` changes what a template compiles to, so specs made before are not used. */
+const INSTRUMENT_VERSION = 1;
+const compileKey = (options: ReturnType<typeof compileOptionsFor>) =>
+  `${Handlebars.VERSION} spans-${INSTRUMENT_VERSION} ${JSON.stringify(options)}`;
+
+/**
+ * A template's syntax tree made to say where everything it prints comes from (spans.ts), without changing the text
+ * printed: its own words are marked with their offset in the file; a value printed as it is ({{period.mm}}) goes
+ * through the value helper; each call of a report helper gets the offsets of the call and of its arguments, and the
+ * paths of the arguments, in a hash entry `__src` (helpers.ts reads it).
+ */
+function instrument(text: string, helpers: ReadonlySet<string>): hbs.AST.Program {
+  const ast = compiler().parse(text);
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  const offset = (p: hbs.AST.Position) => (starts[p.line - 1] ?? 0) + p.column;
+  const literal = (value: string, loc: hbs.AST.SourceLocation): hbs.AST.StringLiteral => ({
+    type: 'StringLiteral',
+    value,
+    original: value,
+    loc,
+  });
+  const source = (node: hbs.AST.MustacheStatement | hbs.AST.BlockStatement | hbs.AST.SubExpression): hbs.AST.Hash => {
+    const params = node.params.map((p) => [
+      offset(p.loc.start),
+      p.type === 'PathExpression' ? (p as hbs.AST.PathExpression).original : null,
+    ]);
+    const hash = Object.fromEntries((node.hash?.pairs ?? []).map((p) => [p.key, offset(p.value.loc.start)]));
+    const pair: hbs.AST.HashPair = {
+      type: 'HashPair',
+      key: '__src',
+      value: literal(JSON.stringify({ o: offset(node.loc.start), p: params, h: hash }), node.loc),
+      loc: node.loc,
+    };
+    return { type: 'Hash', pairs: [...(node.hash?.pairs ?? []), pair], loc: node.hash?.loc ?? node.loc };
+  };
+  const call = <T extends hbs.AST.MustacheStatement | hbs.AST.BlockStatement | hbs.AST.SubExpression>(node: T): T => {
+    node.params.forEach(expression);
+    for (const pair of node.hash?.pairs ?? []) expression(pair.value);
+    const name = node.path.type === 'PathExpression' ? (node.path as hbs.AST.PathExpression).original : '';
+    if (helpers.has(name)) node.hash = source(node);
+    return node;
+  };
+  const expression = (e: hbs.AST.Expression) => {
+    if (e.type === 'SubExpression') call(e as hbs.AST.SubExpression);
+  };
+  // a content node of the markers alone: whitespace control reads `original`, which is not blank, so it never strips here
+  const raw = (value: string, loc: hbs.AST.SourceLocation) =>
+    ({ type: 'ContentStatement', value, original: value, loc }) as unknown as hbs.AST.ContentStatement;
+  const program = (p: hbs.AST.Program | undefined) => {
+    if (!p) return;
+    p.body = p.body.flatMap((statement): hbs.AST.Statement[] => {
+      if (statement.type === 'ContentStatement') {
+        const c = statement as hbs.AST.ContentStatement & { original: string };
+        // whitespace control trimmed the value at its ends: it starts where it is found in the text as written
+        const at = offset(c.loc.start) + Math.max(0, c.original.indexOf(c.value));
+        c.value = mark(c.value, { t: at });
+        return [c];
+      }
+      if (statement.type === 'BlockStatement') {
+        const b = call(statement as hbs.AST.BlockStatement);
+        program(b.program);
+        program(b.inverse);
+        return [b];
+      }
+      if (statement.type !== 'MustacheStatement') return [statement];
+      const m = statement as hbs.AST.MustacheStatement;
+      const name = m.path.type === 'PathExpression' ? (m.path as hbs.AST.PathExpression).original : '';
+      if (helpers.has(name) || m.params.length > 0 || m.hash) return [call(m)];
+      // a value printed as it is ({{period.mm}}): left to Handlebars' strict lookup, between markers naming its path
+      const [open, close] = mark('\0', { v: name, t: offset(m.loc.start) }).split('\0') as [string, string];
+      return [raw(open, m.loc), m, raw(close, m.loc)];
+    });
+  };
+  program(ast);
+  return ast;
+}
 
 /**
  * Templates compiled at run time, by Handlebars version, compile options and text: a spec depends on nothing else, so
@@ -120,10 +200,11 @@ export type CompiledSpecs = Map<string, string>;
 
 /** Precompile templates for createRenderer's `precompiled` (bin/bundle.mjs writes them next to the bundle). */
 export function precompileTemplates(sources: readonly TemplateSource[]): PrecompiledTemplates {
-  const options = compileOptionsFor(Object.keys(reportHelpers(false)));
+  const names = Object.keys(reportHelpers(false));
+  const options = compileOptionsFor(names);
   const key = compileKey(options); // before compiling: Handlebars adds its built-in helpers to options.knownHelpers
   const specs: Record<string, string> = {};
-  for (const src of sources) specs[src.text] = String(compiler().precompile(src.text, options));
+  for (const src of sources) specs[src.text] = String(compiler().precompile(instrument(src.text, new Set(names)), options));
   return { key, specs };
 }
 
@@ -151,7 +232,7 @@ export function createRenderer(
     try {
       // precompile parses now (syntax errors surface here, with their file) and compiles once: hb.compile would
       // parse and generate the same code a second time at the first render
-      spec ??= compiler().precompile(src.text, compileOptions);
+      spec ??= compiler().precompile(instrument(src.text, new Set(Object.keys(helpers))), compileOptions);
     } catch (e) {
       throw new ReportError({ code: 'RENDER_TEMPLATE_SYNTAX', ...syntaxError(e), file: src.file }, { cause: e });
     }
@@ -162,14 +243,18 @@ export function createRenderer(
       fn: hb.template(new Function(`return ${String(spec)}`)() as TemplateSpecification),
     });
   }
+  const templates = new Map([...compiled.values()].map((t) => [t.file, t.text]));
   const main = compiled.get('report');
   if (!main) throw new ReportError({ code: 'RENDER_TEMPLATE_MISSING', file: 'templates/report.hbs' });
 
   for (const [name, template] of compiled) {
     if (name === 'report') continue;
-    hb.registerPartial(name, ((ctx: unknown, opts: unknown) => {
+    hb.registerPartial(name, ((ctx: unknown, opts: RuntimeOptions) => {
       try {
-        return template.fn(ctx, opts as RuntimeOptions);
+        // the partial's words and its helpers' spans name its file
+        const data = Handlebars.createFrame(opts.data) as Record<string, unknown>;
+        data['file'] = template.file;
+        return mark(template.fn(ctx, { ...opts, data }), { scope: template.file });
       } catch (e) {
         throw renderFailure(template, e);
       }
@@ -182,7 +267,7 @@ export function createRenderer(
     try {
       // the helpers find the model as the root of the template's data (@root), and note the figures they print in
       // @printed, which starts with those the texts name
-      text = main.fn(model, { data: { printed } });
+      text = mark(main.fn(model, { data: { printed, file: main.file } }), { scope: main.file });
     } catch (e) {
       throw renderFailure(main, e);
     }
@@ -193,9 +278,9 @@ export function createRenderer(
       // helpers always balance their markers: what breaks the tree is template text, e.g. a sentence outside any part
       throw renderFailure(main, e, outsideAnyPart(main.text));
     }
-    const { fields, sections } = parsed;
+    const { fields, fieldSpans, sections } = parsed;
     numberSections(sections, model.style);
     markBodyEnd(sections);
-    return { fields, body: sections, figures: printed };
+    return { fields, fieldSpans, body: sections, figures: printed, templates };
   };
 }

@@ -9,7 +9,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { APPENDIX_COLUMNS } from '../src/appendix.js';
 import { shippedModel, januaryReport } from './support/shipped.js';
 import { runCli } from './support/cli.js';
-import { DATA, workspace } from './support/workspace.js';
+import { DATA, ROOT, workspace } from './support/workspace.js';
+import { uncoveredNumbers, wrongSources } from './support/sources-check.js';
+import type { SourcesMap } from '../src/sources-map.js';
 
 /** 1-based line and column of a key in a shipped data file, read from the text itself. */
 function at(file: string, pattern: RegExp): { line: number; column: number } {
@@ -120,5 +122,67 @@ describe('report build --published-only, and the marks in the data files', () =>
     } finally {
       writeFileSync(file, original);
     }
+  });
+});
+
+describe('report build --provenance: every number of the January Markdown mapped to its source', () => {
+  const ws = workspace();
+  afterAll(() => ws.remove());
+  const built = (async () => {
+    const r = await runCli([...ws.args, 'build', '2021-01', '--provenance', '--format', 'md', '--out', ws.out]);
+    expect(r.code, r.stderr).toBe(0);
+    const md = readFileSync(join(ws.out, 'report-2021-01.md'), 'utf8');
+    const json = readFileSync(join(ws.out, 'report-2021-01.sources.json'), 'utf8');
+    return { md, json, map: JSON.parse(json) as SourcesMap };
+  })();
+
+  it('writes the same Markdown as a plain build, and the map beside it', async () => {
+    const { md, json } = await built;
+    expect(md).toBe(readFileSync(join(ROOT, 'test/golden/2021-01/report.md'), 'utf8'));
+    // no absolute path, no time: the map reads the same on every machine
+    expect(json).not.toContain(ROOT);
+    expect(json).not.toContain(ws.root);
+  });
+
+  it('puts each digit run inside exactly one entry', async () => {
+    const { md, map } = await built;
+    expect(uncoveredNumbers(md, map)).toEqual([]);
+    expect(map.numbers.length).toBeGreaterThan(400);
+  });
+
+  it('points each entry at a file, line and column that holds it', async () => {
+    const { map } = await built;
+    expect(wrongSources(map, ROOT)).toEqual([]);
+    const kinds = new Set(map.numbers.map((e) => e.kind));
+    expect([...kinds].sort()).toEqual(['computed', 'data-text', 'figure', 'numbering', 'template-text', 'template-value']);
+  });
+
+  it("explains 84% of the rice land as the issue asks: 1.680 / 1.998, the two files' lines", async () => {
+    const { map } = await built;
+    const e = map.numbers.find((n) => n.text === '84%' && n.figure?.id === 'lua_dong_xuan_lam_dat')!;
+    expect(e.computation).toBe('84% = 1.680 / 1.998 × 100');
+    expect(e.status).toBe('published');
+    expect(e.sources.map((s) => s.at)).toEqual([
+      `data/2021-01/agriculture.yaml:${at('2021-01/agriculture.yaml', /^ {2}lua_dong_xuan_lam_dat:/).line}:3`,
+      `data/plans/2021.yaml:${at('plans/2021.yaml', /^ {2}lua_dong_xuan:/).line}:3`,
+    ]);
+    // an appendix cell of the same period last year is illustrative
+    const same = map.numbers.find((n) => n.figure?.id === 'lua_dong_xuan_lam_dat' && n.figure.part === 'samePeriod')!;
+    expect([same.status, same.sources[0]!.at.startsWith('data/2020-01/agriculture.yaml:')]).toEqual(['illustrative', true]);
+  });
+
+  it('is caught when an entry is missing, or points at the wrong line (mutations of the map)', async () => {
+    const { md, map } = await built;
+    const figure = map.numbers.findIndex((e) => e.kind === 'figure' && e.figure?.part === 'value');
+    const dropped = { ...map, numbers: map.numbers.filter((_, i) => i !== figure) };
+    expect(uncoveredNumbers(md, dropped)).toHaveLength(map.numbers[figure]!.text.match(/\d+/g)!.length);
+    const moved = (kind: string) => {
+      const i = map.numbers.findIndex((e) => e.kind === kind);
+      const e = map.numbers[i]!;
+      const sources = e.sources.map((s) => ({ ...s, at: s.at.replace(/:(\d+):/, (_, l: string) => `:${Number(l) + 1}:`) }));
+      return { ...map, numbers: map.numbers.map((x, j) => (j === i ? { ...e, sources } : x)) };
+    };
+    for (const kind of ['figure', 'data-text', 'template-text', 'template-value', 'computed'])
+      expect(wrongSources(moved(kind), ROOT), kind).toHaveLength(1);
   });
 });

@@ -28,6 +28,8 @@ export interface BuildOptions extends MonthOptions {
   readonly compare?: boolean;
   /** Fail (exit 1, nothing written) when a month it compares with is invalid: build --all. */
   readonly comparedMustBeValid?: boolean;
+  /** Also write report-<YYYY-MM>.sources.json: where every number of the Markdown comes from (build --provenance). */
+  readonly provenance?: boolean;
 }
 
 /** SOURCE_DATE_EPOCH (seconds, the reproducible-builds convention) when set, else the first day of the period. */
@@ -47,7 +49,13 @@ export async function renderMonth(
   const document = rendered.value;
   const base = `report-${periodId(options.period)}`;
   const files: OutputFile[] = [];
-  if (options.formats.includes('md')) files.push({ name: `${base}.md`, data: writeMarkdown(document) });
+  if (options.provenance) {
+    // loaded only here: the map is not part of a plain build
+    const { monthSources } = await import('./sources.js');
+    const { sourcesJson } = await import('../sources-map.js');
+    const { markdown, map } = monthSources(document, options.context, `${base}.md`);
+    files.push({ name: `${base}.md`, data: markdown }, { name: `${base}.sources.json`, data: sourcesJson(map) });
+  } else if (options.formats.includes('md')) files.push({ name: `${base}.md`, data: writeMarkdown(document) });
   if (options.formats.includes('docx') || options.formats.includes('pdf')) {
     // loaded only here: the docx library is the largest dependency and md-only builds never need it
     const { buildDocx } = await import('../docx-pack.js');

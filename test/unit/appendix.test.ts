@@ -1,5 +1,6 @@
 /** The appendix table of main indicators: grouping, numbering, cells, and its place in the rendered document. */
 import { describe, expect, it } from 'vitest';
+import { plain } from '../../src/spans.js';
 import type { District, Plan } from '../../src/data-schemas.js';
 import { aggregateMonth } from '../../src/aggregate.js';
 import { APPENDIX_COLUMNS, appendixRows, indicatorTable, type AppendixLabels } from '../../src/appendix.js';
@@ -28,18 +29,18 @@ const model = aggregateMonth(registry, { month: jan, district: {} as District, p
 
 describe('indicatorTable', () => {
   const table = indicatorTable(model, labels);
-  const row = (label: string) => table.rows.find((r) => r[1]!.text === label)!.map((c) => c.text);
+  const row = (label: string) => table.rows.find((r) => plain(r[1]!.text) === label)!.map((c) => plain(c.text));
 
   it('lists every appendix indicator once, under Roman-numbered group rows, numbered from 1 in each group', () => {
     const expected = [...registry.indicators].filter(([, d]) => d.appendix).length;
     const groupRows = table.rows.filter((r) => r[0]!.bold);
     expect(table.rows.length - groupRows.length).toBe(expected);
-    expect(groupRows.map((r) => [r[0]!.text, r[1]!.text])).toEqual(
+    expect(groupRows.map((r) => [plain(r[0]!.text), plain(r[1]!.text)])).toEqual(
       appendixRows(registry).map((g, i) => [['I', 'II', 'III', 'IV'][i], labels.groups[g.group]]),
     );
     // numbering restarts in each group
     const firstAfterGroups = table.rows.flatMap((r, i) => (r[0]!.bold ? [table.rows[i + 1]![0]!.text] : []));
-    expect(firstAfterGroups.every((t) => t === '1')).toBe(true);
+    expect(firstAfterGroups.every((t) => plain(t) === '1')).toBe(true);
     expect(
       appendixRows(registry).every((g) => g.ids.every((id) => registry.sector(registry.indicators.get(id)!.sector)?.group === g.group)),
     ).toBe(true);
@@ -49,8 +50,8 @@ describe('indicatorTable', () => {
   });
 
   it('has two header rows: the names from the template and the column numbers with their formulas', () => {
-    expect(table.head[0]!.map((c) => c.text)).toEqual(APPENDIX_COLUMNS.map((c) => c.toUpperCase()));
-    expect(table.head[1]!.map((c) => c.text)).toEqual([
+    expect(table.head[0]!.map((c) => plain(c.text))).toEqual(APPENDIX_COLUMNS.map((c) => c.toUpperCase()));
+    expect(table.head[1]!.map((c) => plain(c.text))).toEqual([
       '(1)',
       '(2)',
       '(3)',
@@ -109,7 +110,7 @@ describe('indicatorTable', () => {
       { paceMargin: 5 },
     );
     const t = indicatorTable(herd, labels);
-    const note = (label: string) => t.rows.find((r) => r[1]!.text === label)![9]!.text;
+    const note = (label: string) => t.rows.find((r) => plain(r[1]!.text) === label)![9]!.text;
     expect([registry.indicators.get('dan_gia_suc')!.accumulate, note('Tổng đàn gia súc')]).toEqual(['stock', 'thời điểm']);
     expect([registry.indicators.get('gia_suc_chet_ret')!.accumulate, note('Gia súc chết rét')]).toEqual(['flow', '']);
     // revenue to a cut-off date is a stock too; with its pace note, both are joined
@@ -139,7 +140,7 @@ describe('the appendix in the rendered report', () => {
       text: expect.stringMatching(/^\(Kèm theo Báo cáo số\s+\/BC-UBND ngày\s+tháng 01 năm 2021 của UBND huyện Than Uyên\)$/),
     });
     expect(table!.kind).toBe('table');
-    expect((table as Table).head[0]!.map((c) => c.text)).toEqual([
+    expect((table as Table).head[0]!.map((c) => plain(c.text))).toEqual([
       'STT',
       'Chỉ tiêu',
       'Đơn vị tính',
