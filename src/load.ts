@@ -1,6 +1,6 @@
 /** Load stage (I/O): read a month's files, the district metadata, the plan and the earlier months they are compared with. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { displayPath } from './display-path.js';
 import { ReportError } from './errors.js';
 import { comparePeriods, parsePeriod, periodId, type Period } from './period.js';
@@ -57,10 +57,18 @@ export function readFolder(path: string, shown: string): string[] {
   }
 }
 
-/** Read and parse one file; size is checked before reading so a huge file is never loaded. */
-export function loadFile(path: string, file: string, name: string): LoadedFile {
+/**
+ * Read and parse one file; size is checked before reading so a huge file is never loaded. With `parsed` (a run's
+ * cache), a file whose bytes are those parsed before is not parsed again.
+ */
+export function loadFile(path: string, file: string, name: string, parsed?: ParsedFiles): LoadedFile {
   const read = readSmallFile(path, file);
-  return { name, file, parsed: 'problem' in read ? { source: null, problems: [read.problem] } : parseSource(file, read.bytes) };
+  if ('problem' in read) return { name, file, parsed: { source: null, problems: [read.problem] } };
+  const kept = parsed?.get(path);
+  if (kept && kept.loaded.file === file && kept.bytes.equals(read.bytes)) return kept.loaded;
+  const loaded = { name, file, parsed: parseSource(file, read.bytes) };
+  parsed?.set(path, { bytes: read.bytes, loaded });
+  return loaded;
 }
 
 /** The bytes of a text file the tool reads (shown as `file`), or why not: not a regular file, too large, unreadable. */
@@ -108,7 +116,7 @@ export function listReportMonths(dataDir: string): Period[] {
  * Every .yaml file of one month's folder, in name order. Throws a usage error when the folder is missing.
  * `shown` is the data folder as paths print it (a git snapshot read from a temporary folder shows as "HEAD~1:data").
  */
-export function loadMonth(dataDir: string, period: Period, shown = dataDir): LoadedMonth {
+export function loadMonth(dataDir: string, period: Period, shown = dataDir, parsed?: ParsedFiles): LoadedMonth {
   const id = periodId(period);
   const dir = join(dataDir, id);
   // only a folder that is not there is a month to create: one that cannot be read, or a file in its place, is named as such
@@ -124,7 +132,7 @@ export function loadMonth(dataDir: string, period: Period, shown = dataDir): Loa
   const names = readFolder(dir, displayPath(shown, id))
     .filter((n) => /\.ya?ml$/i.test(n))
     .sort();
-  return { period, dir: displayPath(shown, id), files: names.map((n) => loadFile(join(dir, n), displayPath(shown, id, n), n)) };
+  return { period, dir: displayPath(shown, id), files: names.map((n) => loadFile(join(dir, n), displayPath(shown, id, n), n, parsed)) };
 }
 
 /** The months a report compares with: earlier months of its year, last year's months up to the same month, last December. */
@@ -142,12 +150,20 @@ export function historyPeriods(period: Period): Period[] {
 export interface LoadCache {
   readonly months: Map<string, LoadedMonth>;
   readonly files: Map<string, LoadedFile | null>;
+  /** The month files read, by path: `watch` reads a changed folder again and parses only the files that changed. */
+  readonly parsed: ParsedFiles;
 }
-export const createLoadCache = (): LoadCache => ({ months: new Map(), files: new Map() });
+/** A file's bytes and what they parsed to, by path. */
+export type ParsedFiles = Map<string, { readonly bytes: Buffer; readonly loaded: LoadedFile }>;
+export const createLoadCache = (): LoadCache => ({ months: new Map(), files: new Map(), parsed: new Map() });
 
 /** Drop the months no report from `period` on compares with (before January of the previous year), to bound memory. */
 export function pruneLoadCache(cache: LoadCache, period: Period): void {
-  for (const [key, m] of cache.months) if (m.period.year < period.year - 1) cache.months.delete(key);
+  for (const [key, m] of cache.months) {
+    if (m.period.year >= period.year - 1) continue;
+    cache.months.delete(key);
+    for (const path of cache.parsed.keys()) if (path.startsWith(`${key}${sep}`)) cache.parsed.delete(path);
+  }
 }
 
 function cached<T>(map: Map<string, T> | undefined, key: string, load: () => T): T {
@@ -162,7 +178,7 @@ function cached<T>(map: Map<string, T> | undefined, key: string, load: () => T):
  */
 export function loadInputs(dataDir: string, period: Period, cache?: LoadCache, shown = dataDir): LoadedInputs {
   requireDataDir(dataDir);
-  const month = (p: Period) => cached(cache?.months, join(dataDir, periodId(p)), () => loadMonth(dataDir, p, shown));
+  const month = (p: Period) => cached(cache?.months, join(dataDir, periodId(p)), () => loadMonth(dataDir, p, shown, cache?.parsed));
   const file = (...parts: string[]) => cached(cache?.files, join(dataDir, ...parts), () => optionalFile(dataDir, shown, ...parts));
   const main = month(period);
   const history = historyPeriods(period)

@@ -1,3 +1,6 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { renderMonth } from '../../src/commands/build.js';
 import { createLoadCache, loadInputs, pruneLoadCache } from '../../src/load.js';
@@ -26,6 +29,30 @@ describe('the load cache of build --all', () => {
     pruneLoadCache(cache, { year: 2022, month: 1 });
     expect([...cache.months.values()].some((m) => m.period.year === 2020)).toBe(false);
     expect([...cache.months.values()].some((m) => m.period.year === 2021)).toBe(true);
+    expect([...cache.parsed.keys()].some((path) => path.includes(`2020-`))).toBe(false);
+    expect([...cache.parsed.keys()].some((path) => path.includes(`${sep}2021-01${sep}`))).toBe(true);
+  });
+
+  it('parses again only the files whose bytes changed when a month folder is read again (watch)', () => {
+    const data = mkdtempSync(join(tmpdir(), 'report-load-cache-'));
+    try {
+      cpSync('data', data, { recursive: true });
+      const cache = createLoadCache();
+      const before = loadInputs(data, jan, cache).month.files;
+      const edited = join(data, '2021-01', 'culture.yaml');
+      writeFileSync(edited, readFileSync(edited, 'utf8').replace(/^(\s+du_lich_luot_khach: )\d+/m, '$17777'));
+      cache.months.delete(join(data, '2021-01')); // what watch forgets when the folder changes
+      const after = loadInputs(data, jan, cache).month.files;
+      expect(after.map((f) => f.name)).toEqual(before.map((f) => f.name));
+      for (const [i, f] of after.entries()) {
+        if (f.name === 'culture.yaml') {
+          expect(f).not.toBe(before[i]);
+          expect(f.parsed.source?.text).toContain('du_lich_luot_khach: 7777');
+        } else expect(f).toBe(before[i]);
+      }
+    } finally {
+      rmSync(data, { recursive: true, force: true });
+    }
   });
 
   it('gives the same outputs as builds that read everything themselves', async () => {
