@@ -194,13 +194,15 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
   };
 
   examples(program, 'HELP_PROGRAM_EXAMPLES');
+  /** A command with its description and examples from the catalogue; a month command takes <month> first. */
+  const command = (name: string, help: PlainCode, example: PlainCode): Command =>
+    examples(program.command(name), example).description(h(help));
+  const monthCommand = (name: string, help: PlainCode, example: PlainCode): Command =>
+    command(name, help, example).argument('<month>', h('HELP_MONTH'), periodArg);
 
-  examples(
-    addBuildOptions(
-      program.command('build').description(h('HELP_BUILD')).argument('[month]', h('HELP_BUILD_MONTH'), periodArg),
-      h('HELP_BUILD_OUT'),
-    ),
-    'HELP_BUILD_EXAMPLES',
+  addBuildOptions(
+    command('build', 'HELP_BUILD', 'HELP_BUILD_EXAMPLES').argument('[month]', h('HELP_BUILD_MONTH'), periodArg),
+    h('HELP_BUILD_OUT'),
   )
     .option('--all', h('HELP_BUILD_ALL'))
     .option('--check', h('HELP_BUILD_CHECK'))
@@ -233,9 +235,7 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
       });
     });
 
-  examples(program.command('check'), 'HELP_CHECK_EXAMPLES')
-    .description(h('HELP_CHECK'))
-    .argument('<month>', h('HELP_MONTH'), periodArg)
+  monthCommand('check', 'HELP_CHECK', 'HELP_CHECK_EXAMPLES')
     .addOption(new Option('--format <format>', h('HELP_CHECK_FORMAT')).choices(['text', 'json', 'github']).default('text'))
     .option('--strict', h('HELP_CHECK_STRICT'))
     .option('--pace-margin <points>', h('HELP_PACE_MARGIN'), paceMarginArg, DEFAULT_PACE_MARGIN)
@@ -266,8 +266,7 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
       },
     );
 
-  examples(program.command('diff'), 'HELP_DIFF_EXAMPLES')
-    .description(h('HELP_DIFF'))
+  command('diff', 'HELP_DIFF', 'HELP_DIFF_EXAMPLES')
     .argument('<month>', h('HELP_DIFF_MONTH'), periodArg)
     .argument('[other]', h('HELP_DIFF_OTHER'), periodArg)
     .option('--against <rev>', h('HELP_DIFF_AGAINST'))
@@ -278,22 +277,15 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
       );
     });
 
-  examples(program.command('status'), 'HELP_STATUS_EXAMPLES')
-    .description(h('HELP_STATUS'))
-    .argument('<month>', h('HELP_MONTH'), periodArg)
-    .action(async (period: Period) => {
-      await withContext(async (context) => (await import('./commands/status.js')).status({ context, period }, io));
-    });
+  monthCommand('status', 'HELP_STATUS', 'HELP_STATUS_EXAMPLES').action(async (period: Period) => {
+    await withContext(async (context) => (await import('./commands/status.js')).status({ context, period }, io));
+  });
 
-  examples(program.command('init'), 'HELP_INIT_EXAMPLES')
-    .description(h('HELP_INIT'))
-    .argument('<month>', h('HELP_MONTH'), periodArg)
-    .action(async (period: Period) => {
-      await withContext(async (context) => (await import('./commands/init.js')).init({ context, period }, io));
-    });
+  monthCommand('init', 'HELP_INIT', 'HELP_INIT_EXAMPLES').action(async (period: Period) => {
+    await withContext(async (context) => (await import('./commands/init.js')).init({ context, period }, io));
+  });
 
-  examples(program.command('new'), 'HELP_NEW_EXAMPLES')
-    .description(h('HELP_NEW'))
+  command('new', 'HELP_NEW', 'HELP_NEW_EXAMPLES')
     .argument('<dir>', h('HELP_NEW'))
     .option('--month <month>', h('HELP_NEW_MONTH'), periodArg)
     .action(async (dir: string, opts: { month?: Period }) => {
@@ -302,25 +294,20 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
       setExit(await (await import('./commands/new.js')).newOffice({ dir, period }, io));
     });
 
-  examples(program.command('new-sector'), 'HELP_NEW_SECTOR_EXAMPLES')
-    .description(h('HELP_NEW_SECTOR'))
+  command('new-sector', 'HELP_NEW_SECTOR', 'HELP_NEW_SECTOR_EXAMPLES')
     .argument('<id>', h('HELP_NEW_SECTOR'))
     .option('--title <title>', h('HELP_NEW_SECTOR_TITLE'))
     .action(async (id: string, opts: { title?: string }) => {
       await withContext(async (context) => (await import('./commands/new.js')).newSector({ context, id, title: opts.title }, io));
     });
 
-  examples(program.command('forms'), 'HELP_FORMS_EXAMPLES')
-    .description(h('HELP_FORMS'))
-    .argument('<month>', h('HELP_MONTH'), periodArg)
+  monthCommand('forms', 'HELP_FORMS', 'HELP_FORMS_EXAMPLES')
     .option('--out <dir>', h('HELP_FORMS_OUT'))
     .action(async (period: Period, opts: { out?: string }) => {
       await withContext(async (context) => (await import('./commands/forms.js')).forms({ context, period, outDir: opts.out }, io));
     });
 
-  examples(program.command('import'), 'HELP_IMPORT_EXAMPLES')
-    .description(h('HELP_IMPORT'))
-    .argument('<month>', h('HELP_MONTH'), periodArg)
+  monthCommand('import', 'HELP_IMPORT', 'HELP_IMPORT_EXAMPLES')
     .argument('<files...>', h('HELP_IMPORT_FILES'))
     .option('--dry-run', h('HELP_IMPORT_DRY_RUN'))
     .action(async (period: Period, files: string[], opts: { dryRun?: boolean }) => {
@@ -329,41 +316,35 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
       );
     });
 
-  examples(
-    addBuildOptions(
-      program.command('watch').description(h('HELP_WATCH')).argument('<month>', h('HELP_MONTH'), periodArg),
-      h('HELP_WATCH_OUT'),
-    ),
-    'HELP_WATCH_EXAMPLES',
-  ).action(async (period: Period, opts: BuildFlags) => {
-    const provenance = provenanceArg(opts, io.lang);
-    const stop = new AbortController();
-    const unsubscribe = io.onInterrupt?.(() => stop.abort());
-    try {
-      await withContext(async (context) =>
-        (await import('./commands/watch.js')).watch(
-          {
-            context,
-            period,
-            outDir: opts.out,
-            formats: opts.format,
-            allowMissing: opts.allowMissing,
-            publishedOnly: opts.publishedOnly,
-            provenance,
-            paceMargin: opts.paceMargin,
-            signal: stop.signal,
-          },
-          io,
-        ),
-      );
-    } finally {
-      unsubscribe?.();
-    }
-  });
+  addBuildOptions(monthCommand('watch', 'HELP_WATCH', 'HELP_WATCH_EXAMPLES'), h('HELP_WATCH_OUT')).action(
+    async (period: Period, opts: BuildFlags) => {
+      const provenance = provenanceArg(opts, io.lang);
+      const stop = new AbortController();
+      const unsubscribe = io.onInterrupt?.(() => stop.abort());
+      try {
+        await withContext(async (context) =>
+          (await import('./commands/watch.js')).watch(
+            {
+              context,
+              period,
+              outDir: opts.out,
+              formats: opts.format,
+              allowMissing: opts.allowMissing,
+              publishedOnly: opts.publishedOnly,
+              provenance,
+              paceMargin: opts.paceMargin,
+              signal: stop.signal,
+            },
+            io,
+          ),
+        );
+      } finally {
+        unsubscribe?.();
+      }
+    },
+  );
 
-  examples(program.command('explain'), 'HELP_EXPLAIN_EXAMPLES')
-    .description(h('HELP_EXPLAIN'))
-    .argument('<month>', h('HELP_MONTH'), periodArg)
+  monthCommand('explain', 'HELP_EXPLAIN', 'HELP_EXPLAIN_EXAMPLES')
     .argument('<query>', h('HELP_EXPLAIN_QUERY'))
     .option('--allow-missing', h('HELP_ALLOW_MISSING'))
     .option('--published-only', h('HELP_PUBLISHED_ONLY'))
@@ -372,16 +353,14 @@ export function createProgram(io: Io, setExit: (code: number) => void, session: 
       await withContext(async (context) => (await import('./commands/explain.js')).explain({ context, period, query, ...opts }, io));
     });
 
-  examples(program.command('fix-text'), 'HELP_FIX_TEXT_EXAMPLES')
-    .description(h('HELP_FIX_TEXT'))
+  command('fix-text', 'HELP_FIX_TEXT', 'HELP_FIX_TEXT_EXAMPLES')
     .argument('<files...>', h('HELP_FIX_TEXT_FILES'))
     .option('--write', h('HELP_FIX_TEXT_WRITE'))
     .action(async (files: string[], opts: { write?: boolean }) => {
       setExit(await (await import('./commands/fix-text.js')).fixTextCommand({ files, write: opts.write }, io));
     });
 
-  examples(program.command('schemas'), 'HELP_SCHEMAS_EXAMPLES')
-    .description(h('HELP_SCHEMAS'))
+  command('schemas', 'HELP_SCHEMAS', 'HELP_SCHEMAS_EXAMPLES')
     .addOption(new Option('--dir <dir>', h('HELP_SCHEMAS_DIR')).default(undefined, '<root>/schemas'))
     .option('--check', h('HELP_SCHEMAS_CHECK'))
     .action(async (opts: { dir?: string; check?: boolean }) => {

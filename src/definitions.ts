@@ -27,15 +27,14 @@ const Decimals = z.int().min(0).max(4).describe('Số chữ số thập phân t�
 const Bound = z.number().min(-1e12).max(1e12);
 const Min = Bound.describe('Giá trị nhỏ nhất được phép (mặc định 0; với signed: -10^12)');
 const Max = Bound.describe('Giá trị lớn nhất được phép (mặc định 100 với đơn vị %, 10^12 với đơn vị khác)');
+/** How a figure is written, shared by indicators and plan targets: whole or decimal, its places, its range. */
+const FigureForm = { kind: FigureKind, decimals: Decimals.optional(), min: Min.optional(), max: Max.optional() };
 
 const IndicatorDefSchema = z
   .strictObject({
     label: Label.describe('Tên chỉ tiêu (tiếng Việt), dùng trong biểu, diff và thông báo lỗi'),
     unit: z.string().min(1).describe('Đơn vị tính, một trong units của schemas/office.yaml'),
-    kind: FigureKind,
-    decimals: Decimals.optional(),
-    min: Min.optional(),
-    max: Max.optional(),
+    ...FigureForm,
     /** Write exactly `decimals` digits (10,50%). */
     fixed: z.boolean().optional().describe('Luôn in đủ số chữ số thập phân (10,50%)'),
     accumulate: Accumulation,
@@ -55,10 +54,7 @@ const PlanTargetDefSchema = z
   .strictObject({
     label: Label.describe('Tên chỉ tiêu kế hoạch'),
     unit: z.string().min(1).describe('Đơn vị tính'),
-    kind: FigureKind,
-    decimals: Decimals.optional(),
-    min: Min.optional(),
-    max: Max.optional(),
+    ...FigureForm,
   })
   .describe('Một chỉ tiêu kế hoạch năm (data/plans/<YYYY>.yaml)');
 export type PlanTargetDef = z.infer<typeof PlanTargetDefSchema>;

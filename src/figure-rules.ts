@@ -4,6 +4,7 @@
  * propose a corrected value all ask this module, so a proposed value always passes. Pure.
  */
 import type { IndicatorDef } from './definitions.js';
+import type { Coded } from './errors.js';
 import { roundTo } from './format.js';
 
 export type FigureDef = Pick<IndicatorDef, 'label' | 'unit' | 'kind' | 'decimals' | 'min' | 'max'> & { readonly signed?: boolean };
@@ -88,6 +89,15 @@ export function passingForms(text: string, accepts: (value: number) => boolean):
 export function roundedForm(def: FigureDef, value: number): string | null {
   const rounded = roundTo(value, declaredDecimals(def));
   return acceptsValue(def, rounded) ? yamlNumber(rounded) : null;
+}
+
+/** A figure as diagnostics name it: "Diện tích lúa (ha)". */
+export const figureLabel = (def: FigureDef): string => `${def.label} (${def.unit})`;
+
+/** `text` has more decimal places than the figure declares; the hint rounds it to them (a whole count has none to round to). */
+export function tooManyDecimals(def: FigureDef, text: string, value: number): Extract<Coded, { code: 'VALIDATE_TOO_MANY_DECIMALS' }> {
+  const rounded = def.kind === 'count' ? '' : (roundedForm(def, value) ?? '');
+  return { code: 'VALIDATE_TOO_MANY_DECIMALS', params: { label: figureLabel(def), text, places: declaredDecimals(def), rounded } };
 }
 
 /** The whole numbers either side of `value` that pass as this figure (a count of 23.5 head: 23 or 24); any safe integer without one. */

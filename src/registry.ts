@@ -45,23 +45,17 @@ export interface DefinitionFile<T> {
 /** The figures a rule names, with their place in the rule (to locate a wrong one) and where they are read from. */
 function ruleRefs(rule: RuleDef): { path: (string | number)[]; id: string; from: 'month' | 'plan' | undefined }[] {
   const from = rule.kind === 'sum' ? rule.source : undefined;
+  const one = (key: string, id: string) => ({ path: [key], id, from });
   const list = (key: string, ids: readonly string[]) => ids.map((id, i) => ({ path: [key, i], id, from }));
   switch (rule.kind) {
     case 'sum':
-      return [{ path: ['total'], id: rule.total, from }, ...list('parts', rule.parts)];
+      return [one('total', rule.total), ...list('parts', rule.parts)];
     case 'atMost':
-      return [
-        { path: ['part'], id: rule.part, from },
-        { path: ['whole'], id: rule.whole, from },
-      ];
+      return [one('part', rule.part), one('whole', rule.whole)];
     case 'between':
-      return [{ path: ['value'], id: rule.value, from }, ...list('bounds', rule.bounds)];
+      return [one('value', rule.value), ...list('bounds', rule.bounds)];
     case 'rate':
-      return [
-        { path: ['rate'], id: rule.rate, from },
-        { path: ['numerator'], id: rule.numerator, from },
-        { path: ['denominator'], id: rule.denominator, from },
-      ];
+      return [one('rate', rule.rate), one('numerator', rule.numerator), one('denominator', rule.denominator)];
   }
 }
 
@@ -131,40 +125,30 @@ export function buildRegistry(
   const indicators = new Map<string, RegisteredIndicator>();
   const planTargets = new Map<string, PlanTargetDef>();
   const owner = new Map<string, string>();
-  for (const { def, source } of sectors) {
-    for (const [id, target] of Object.entries(def.planTargets ?? {})) {
-      if (planTargets.has(id)) {
-        problems.push(
-          new ReportError({
-            code: 'DEFINITION_DUPLICATE_ID',
-            params: { kind: 'planTarget', id, first: owner.get(`p:${id}`)! },
-            ...at(source, ['planTargets', id]),
-          }),
-        );
-        continue;
-      }
-      planTargets.set(id, target);
-      owner.set(`p:${id}`, source.file);
-      if (!units.has(target.unit)) unknown('unit', target.unit, source, ['planTargets', id, 'unit']);
-      if (emptyRange(target)) inconsistent('emptyRange', id, source, ['planTargets', id]);
+  /**
+   * A plan target or an indicator under its id: the first definition owns the id (a later one is DEFINITION_DUPLICATE_ID
+   * naming the first's file); both need a unit the office lists and a range that holds a value. False for a duplicate.
+   */
+  const declared = (kind: 'planTarget' | 'indicator', id: string, def: IndicatorDef | PlanTargetDef, source: SourceFile): boolean => {
+    const path = [`${kind}s`, id];
+    const first = owner.get(`${kind}:${id}`);
+    if (first !== undefined) {
+      problems.push(new ReportError({ code: 'DEFINITION_DUPLICATE_ID', params: { kind, id, first }, ...at(source, path) }));
+      return false;
     }
+    owner.set(`${kind}:${id}`, source.file);
+    if (!units.has(def.unit)) unknown('unit', def.unit, source, [...path, 'unit']);
+    if (emptyRange(def)) inconsistent('emptyRange', id, source, path);
+    return true;
+  };
+  for (const { def, source } of sectors) {
+    for (const [id, target] of Object.entries(def.planTargets ?? {}))
+      if (declared('planTarget', id, target, source)) planTargets.set(id, target);
     for (const [id, ind] of Object.entries(def.indicators)) {
-      if (indicators.has(id)) {
-        problems.push(
-          new ReportError({
-            code: 'DEFINITION_DUPLICATE_ID',
-            params: { kind: 'indicator', id, first: owner.get(`i:${id}`)! },
-            ...at(source, ['indicators', id]),
-          }),
-        );
-        continue;
-      }
+      if (!declared('indicator', id, ind, source)) continue;
       indicators.set(id, { ...ind, sector: def.id });
-      owner.set(`i:${id}`, source.file);
-      if (!units.has(ind.unit)) unknown('unit', ind.unit, source, ['indicators', id, 'unit']);
       // a whole count printed with decimals would read 12,0 households
       if (ind.kind === 'count' && (ind.decimals ?? 0) > 0) inconsistent('countDecimals', id, source, ['indicators', id, 'decimals']);
-      if (emptyRange(ind)) inconsistent('emptyRange', id, source, ['indicators', id]);
     }
     if (def.group !== undefined && !groups.has(def.group)) unknown('group', def.group, source, ['group']);
     const appendixRow = Object.entries(def.indicators).find(([, d]) => d.appendix);

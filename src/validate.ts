@@ -18,11 +18,10 @@ import { locate, sourceText, type SourceFile } from './yaml-source.js';
 import {
   acceptsValue,
   decimalsProblem,
-  declaredDecimals,
   figureRange,
   numberReadings,
   passingForms,
-  roundedForm,
+  tooManyDecimals,
   wholeForms,
   yamlNumber,
   type FigureDef,
@@ -101,12 +100,32 @@ interface FoundIssue {
 const isNumberType = ({ issue }: FoundIssue) => issue.code === 'invalid_type' && (issue.expected === 'number' || issue.expected === 'int');
 const isNumeric = ({ issue }: FoundIssue) => 'origin' in issue && (issue.origin === 'number' || issue.origin === 'int');
 
+/** One row of ISSUE_RULES. */
+interface IssueRule {
+  readonly zod: z.core.$ZodIssue['code'];
+  readonly when?: (f: FoundIssue) => boolean;
+  readonly diagnostic: (f: FoundIssue) => Coded;
+}
+
+/** A number below or above its range (zod's too_small / too_big): the figure's declared range, else zod's bound. */
+function outOfRange(zod: 'too_small' | 'too_big', bound: 'min' | 'max'): IssueRule {
+  return {
+    zod,
+    when: isNumeric,
+    diagnostic: ({ issue, figure, label, typed }) => {
+      const zodBound = issue.code === 'too_small' ? issue.minimum : issue.code === 'too_big' ? issue.maximum : Number.NaN;
+      const limit = (figure && figureRange(figure)[bound]) ?? Number(zodBound);
+      return { code: 'VALIDATE_OUT_OF_RANGE', params: { label, value: typed, ...(bound === 'min' ? { min: limit } : { max: limit }) } };
+    },
+  };
+}
+
 /**
  * zod issue code → diagnostic code and parameters; the first row whose code and condition match is taken (so a value
  * left empty is VALIDATE_EMPTY before it is a wrong type). An issue no row takes is VALIDATE_VALUE with zod's message;
  * unrecognized_keys, which names several keys at once, is handled before the table.
  */
-const ISSUE_RULES: readonly { zod: z.core.$ZodIssue['code']; when?: (f: FoundIssue) => boolean; diagnostic: (f: FoundIssue) => Coded }[] = [
+const ISSUE_RULES: readonly IssueRule[] = [
   {
     zod: 'invalid_type',
     when: (f) => f.input === undefined,
@@ -157,30 +176,8 @@ const ISSUE_RULES: readonly { zod: z.core.$ZodIssue['code']; when?: (f: FoundIss
     diagnostic: (f) => ({ code: 'VALIDATE_NEGATIVE', params: { label: f.label, value: f.typed } }),
   },
   // a whole count above 2^53 fails zod's own safe-integer bound first: the figure's range is what the clerk can act on
-  {
-    zod: 'too_small',
-    when: isNumeric,
-    diagnostic: (f) => ({
-      code: 'VALIDATE_OUT_OF_RANGE',
-      params: {
-        label: f.label,
-        value: f.typed,
-        min: (f.figure && figureRange(f.figure).min) ?? Number((f.issue as { minimum?: unknown }).minimum),
-      },
-    }),
-  },
-  {
-    zod: 'too_big',
-    when: isNumeric,
-    diagnostic: (f) => ({
-      code: 'VALIDATE_OUT_OF_RANGE',
-      params: {
-        label: f.label,
-        value: f.typed,
-        max: (f.figure && figureRange(f.figure).max) ?? Number((f.issue as { maximum?: unknown }).maximum),
-      },
-    }),
-  },
+  outOfRange('too_small', 'min'),
+  outOfRange('too_big', 'max'),
   {
     zod: 'too_small',
     when: (f) => 'origin' in f.issue && (f.issue.origin === 'string' || f.issue.origin === 'array'),
@@ -221,16 +218,14 @@ export function validateSource<T>(
     const problem = decimalsProblem(def, text);
     if (!problem) continue;
     trapped.add(path.join('.'));
-    const label = `${def.label} (${def.unit})`;
-    const places = declaredDecimals(def);
-    // a whole count has no decimal reading to round to
-    const rounded = (def.kind === 'count' ? null : roundedForm(def, value)) ?? '';
+    const decimals = tooManyDecimals(def, text, value);
     if (problem === 'decimals') {
-      problems.push(new ReportError({ code: 'VALIDATE_TOO_MANY_DECIMALS', params: { label, text, places, rounded }, ...at(path) }));
+      problems.push(new ReportError({ ...decimals, ...at(path) }));
       continue;
     }
     const digits = text.replace('.', '');
     const plain = acceptsValue(def, Number(digits)) ? yamlNumber(Number(digits)) : '';
+    const { label, places, rounded } = decimals.params;
     const params = { label, text, asDecimal: text.replace('.', ','), asThousands: text, digits, plain, rounded, places };
     problems.push(new ReportError({ code: 'VALIDATE_THOUSANDS_SEPARATOR', params, ...at(path) }));
   }

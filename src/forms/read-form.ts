@@ -7,11 +7,11 @@ import { IN_FILE, ReportError, type Coded } from '../errors.js';
 import {
   acceptsValue,
   decimalsProblem,
-  declaredDecimals,
+  figureLabel,
   figureRange,
   numberReadings,
   passingForms,
-  roundedForm,
+  tooManyDecimals,
   wholeForms,
 } from '../figure-rules.js';
 import { cellText, type CellValue, type Grid } from './grid.js';
@@ -50,7 +50,7 @@ const asWritten = (n: number) => String(Number(n.toPrecision(15)));
 
 /** The value of a figure's input cell, or what is wrong with it. Empty cells change nothing (undefined). */
 export function figureValue(cell: CellValue, def: IndicatorDef): { value: number } | Problem | undefined {
-  const label = `${def.label} (${def.unit})`;
+  const label = figureLabel(def);
   switch (cell.kind) {
     case 'empty':
       return undefined;
@@ -93,11 +93,7 @@ export function figureValue(cell: CellValue, def: IndicatorDef): { value: number
           ? { code: 'VALIDATE_NEGATIVE', params: { label, value: text } }
           : { code: 'VALIDATE_OUT_OF_RANGE', params: { label, value: text, min } };
       if (value > max) return { code: 'VALIDATE_OUT_OF_RANGE', params: { label, value: text, max } };
-      if (problem === 'decimals')
-        return {
-          code: 'VALIDATE_TOO_MANY_DECIMALS',
-          params: { label, text, places: declaredDecimals(def), rounded: roundedForm(def, value) ?? '' },
-        };
+      if (problem === 'decimals') return tooManyDecimals(def, text, value);
       return { value };
     }
   }
@@ -105,10 +101,7 @@ export function figureValue(cell: CellValue, def: IndicatorDef): { value: number
 
 function thousands(def: IndicatorDef, label: string, text: string, plain = text.replace(/\./g, '')): Problem {
   // the whole-thousands reading is proposed only when it passes: a share typed "90.125" is no ninety thousand per cent
-  if (!acceptsValue(def, Number(plain))) {
-    const rounded = def.kind === 'count' ? '' : (roundedForm(def, Number(text)) ?? '');
-    return { code: 'VALIDATE_TOO_MANY_DECIMALS', params: { label, text, places: declaredDecimals(def), rounded } };
-  }
+  if (!acceptsValue(def, Number(plain))) return tooManyDecimals(def, text, Number(text));
   return { code: 'IMPORT_CELL_THOUSANDS', params: { label, text, asDecimal: text.replace('.', ','), plain } };
 }
 
