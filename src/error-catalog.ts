@@ -960,6 +960,15 @@ ngày tháng, số hiệu văn bản và số thứ tự không bị tính.',
       en: () => 'Add a name for that part to partNames (e.g. "Phần thứ ba"), or remove a {{#part}} from the template.',
     },
   }),
+  BUILD_WATCH_LOST: diagnostic<{ path: string }>({
+    kind: 'usage',
+    vi: (p) => `Thư mục ${p.path} đã bị xóa: không còn theo dõi được thay đổi, dừng theo dõi.`,
+    en: (p) => `The folder ${p.path} was deleted: changes can no longer be watched; watching stopped.`,
+    hint: {
+      vi: () => 'Khôi phục thư mục (git checkout, hoặc tạo lại) rồi chạy lại report watch.',
+      en: () => 'Restore the folder (git checkout, or make it again), then run report watch again.',
+    },
+  }),
   WRITE_FAILED: diagnostic<{ path: string; reason: string }>({
     kind: 'usage',
     vi: (p) => `Không ghi được "${p.path}": ${say(FS_REASONS, p.reason, 'vi')}.`,

@@ -8,7 +8,7 @@
  * a new file and renaming it over the old one, which ends a watch on the file itself.
  */
 import { existsSync, watch as fsWatch, type FSWatcher } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { ReportError } from '../errors.js';
 import { exitCodeFor, formatDiagnostics } from '../format-error.js';
 import { DISTRICT_FILE, PLANS_DIR, planFile } from '../data-layout.js';
@@ -145,28 +145,73 @@ export async function watch(options: WatchOptions, io: Io): Promise<number> {
       }
     };
 
-    const watchers: FSWatcher[] = [];
+    /**
+     * Each target's folder watch. A watch ends silently when its folder is deleted, so each folder's parent is watched
+     * as well: whenever the parent reports the folder (deleted, made again by git checkout, renamed), the folder is
+     * watched afresh and built from (an inode can't tell: a new folder may get the deleted one's). When a parent goes
+     * too, nothing can see the folder come back: watching ends with BUILD_WATCH_LOST.
+     */
+    const armed = new Map<Target, FSWatcher>();
+    const parents: FSWatcher[] = [];
     const stop = () => {
       clearTimeout(timer);
-      for (const w of watchers) w.close();
-      watchers.length = 0;
+      for (const watcher of armed.values()) watcher.close();
+      armed.clear();
+      for (const w of parents) w.close();
+      parents.length = 0;
     };
-    for (const t of watched) {
-      const w = fsWatch(t.dir, (_event, name) => {
-        const file = name === null ? null : String(name);
-        if (t.only && file !== null && file !== t.only) return;
-        // editors' swap and backup files are not inputs
-        if (t.kind === 'templates' && file !== null && !file.endsWith('.hbs')) return;
-        if (t.kind !== 'templates' && !t.only && file !== null && !/\.ya?ml$/.test(file)) return;
-        changed.add(displayPath(file === null ? t.dir : join(t.dir, file)));
-        kinds.add(t.kind);
-        if (t.kind === 'data') stale.add(t.only ? join(t.dir, t.only) : t.dir);
-        clearTimeout(timer);
-        timer = setTimeout(() => void rebuild(), DEBOUNCE_MS);
+    const changedIn = (t: Target, file: string | null) => {
+      changed.add(displayPath(file === null ? t.dir : join(t.dir, file)));
+      kinds.add(t.kind);
+      if (t.kind === 'data') stale.add(t.only ? join(t.dir, t.only) : t.dir);
+      clearTimeout(timer);
+      timer = setTimeout(() => void rebuild(), DEBOUNCE_MS);
+    };
+    /** Watch `t`'s folder as it is now (nothing when it is gone: its parent's watch tells when it is back). */
+    const arm = (t: Target): void => {
+      armed.get(t)?.close();
+      armed.delete(t);
+      let watcher: FSWatcher;
+      try {
+        watcher = fsWatch(t.dir, (_event, name) => {
+          const file = name === null ? null : String(name);
+          if (t.only && file !== null && file !== t.only) return;
+          // editors' swap and backup files are not inputs
+          if (t.kind === 'templates' && file !== null && !file.endsWith('.hbs')) return;
+          if (t.kind !== 'templates' && !t.only && file !== null && !/\.ya?ml$/.test(file)) return;
+          changedIn(t, file);
+        });
+      } catch {
+        return; // gone: the parent's watch reports it back
+      }
+      watcher.on('error', () => {
+        watcher.close();
+        if (armed.get(t) === watcher) armed.delete(t);
       });
-      // a watched folder that disappears (deleted, renamed) just stops reporting
-      w.on('error', () => w.close());
-      watchers.push(w);
+      armed.set(t, watcher);
+    };
+    const lost = (dir: string) => {
+      stop();
+      reject(new ReportError({ code: 'BUILD_WATCH_LOST', params: { path: displayPath(dir) } }));
+    };
+    for (const t of watched) arm(t);
+    for (const parent of new Set(watched.map((t) => dirname(t.dir)))) {
+      const children = watched.filter((t) => dirname(t.dir) === parent);
+      const onParent = (name: string | null) => {
+        for (const t of children) {
+          if (name !== null && name !== basename(t.dir)) continue;
+          arm(t);
+          changedIn(t, null);
+        }
+        if (!existsSync(parent)) lost(parent);
+      };
+      try {
+        const w = fsWatch(parent, (_event, name) => onParent(name === null ? null : String(name)));
+        w.on('error', () => lost(parent));
+        parents.push(w);
+      } catch {
+        lost(parent);
+      }
     }
 
     const finish = () => {

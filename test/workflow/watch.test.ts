@@ -4,7 +4,8 @@
  * makes these tests slower, not red.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { watch } from '../../src/commands/watch.js';
@@ -125,6 +126,34 @@ describe('report watch', { timeout: 4 * WAIT_MS }, () => {
     await out.until((t) => t.includes('report-2021-01.md'), 'the build after the fix');
     stop();
     expect(await done).toBe(0);
+  });
+
+  it('survives its month folder deleted and made again (as git checkout does): builds from the new files, then watches them', async () => {
+    const { out, err, done, stop } = start();
+    await err.until((t) => t.includes(WATCHING), 'the first build');
+    const month = join(ws.data, '2021-01');
+    // the other branch's copy of the folder, with one sentence changed
+    const other = mkdtempSync(join(tmpdir(), 'watch-checkout-'));
+    stops.push(() => rmSync(other, { recursive: true, force: true }));
+    cpSync(month, other, { recursive: true });
+    const forestry = join(other, 'forestry.yaml');
+    writeFileSync(forestry, readFileSync(forestry, 'utf8').replace('tàng trữ lâm sản trái phép', 'vận chuyển lâm sản trái phép'));
+    rmSync(month, { recursive: true });
+    cpSync(other, month, { recursive: true });
+    await report(out, 'vận chuyển lâm sản trái phép', 'the rebuild after the folder was made again');
+    // the new folder is watched: an edit inside it rebuilds too
+    const edited = join(month, 'forestry.yaml');
+    writeFileSync(edited, readFileSync(edited, 'utf8').replace('vận chuyển lâm sản trái phép', 'buôn bán lâm sản trái phép'));
+    await report(out, 'buôn bán lâm sản trái phép', 'the rebuild after an edit in the new folder');
+    stop();
+    expect(await done).toBe(0);
+  });
+
+  it('says so and ends when a folder is deleted with the folder that would tell it came back', async () => {
+    const { err, done } = start();
+    await err.until((t) => t.includes(WATCHING), 'the first build');
+    rmSync(ws.data, { recursive: true });
+    await expect(done).rejects.toMatchObject({ code: 'BUILD_WATCH_LOST', params: { path: ws.data } });
   });
 
   it('a usage problem ends it before watching', async () => {
