@@ -5,7 +5,7 @@ import { REPORT_OWNER } from './narrative-checks.js';
 import { isMarked } from './spans.js';
 import { appendixRows } from './appendix.js';
 import type { FigureSources, FigureView, Inputs, PlanView, ReportModel } from './model.js';
-import { figureSources, publishedOnly } from './provenance.js';
+import { figureSources, planSources, publishedOnly } from './provenance.js';
 import { addMonths, twoDigits } from './period.js';
 import { fillPeriod } from './period-text.js';
 import type { Registry } from './registry.js';
@@ -30,6 +30,7 @@ export function aggregateMonth(registry: Registry, given: Inputs, options: Aggre
   // from the inputs as given: a left-out value still has its place and status
   const sources: Record<string, FigureSources> = {};
   for (const id of registry.indicators.keys()) sources[id] = figureSources(registry, id, given);
+  const planSourcesOf = Object.fromEntries([...registry.planTargets.keys()].map((id) => [id, planSources(given.planSource, id)]));
 
   const { numbering, padSmallNumbers, placeholders, partNames, appendixName, comparison } = registry.settings;
   const style = { numbering, padSmallNumbers, placeholders, partNames, appendixName, comparison };
@@ -76,6 +77,7 @@ export function aggregateMonth(registry: Registry, given: Inputs, options: Aggre
     referenced,
     marked,
     sources,
+    planSources: planSourcesOf,
     appendix: appendixRows(registry),
     title: title === undefined ? null : fillPeriod(title, period),
     preamble,

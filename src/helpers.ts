@@ -7,7 +7,14 @@ import type { HelperArgument } from './error-catalog.js';
 import { ReportError } from './errors.js';
 import { printFigure, withUnit, type Figure } from './figure-text.js';
 import type { FigureView, ReportModel } from './model.js';
+import type { UnpublishedFigure } from './provenance.js';
 import { isMarked, mark } from './spans.js';
+
+/** A part of the report rendered once the rest is: given the figures the text prints from unpublished values. */
+export type Deferred = (body: readonly UnpublishedFigure[]) => string;
+/** Where a deferred part goes in the rendered text (a control character: data can never hold one). */
+export const deferredMarker = (index: number): string => `\u0006${index}\u0006`;
+export const DEFERRED = /\u0006(\d+)\u0006/g;
 
 /** Where a helper call and its arguments are in their template, as render.ts's `instrument` notes it in `__src`. */
 interface CallSource {
@@ -269,20 +276,35 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
       return (list as (string | number)[]).map((x, i) => piece(x, i, options)).join('');
     },
     /**
-     * Rendered once when the appendix prints any figure made of an illustrative or inferred value, with what the notice
-     * under the title and the note under the table say: {{#unpublished}}{{count}} … {{#each columns}}{{count}} ở cột
-     * {{number}}{{/each}}{{/unpublished}}; `illustrative`/`inferred`: whether any column is so; `columns[].illustrative`.
+     * Rendered when the report prints any figure made of an illustrative or inferred value, with what the notice under
+     * the title and the note under the table say: {{#unpublished}}{{count}} … {{#each columns}}{{count}} ở cột
+     * {{number}}{{/each}} … {{#each body}}{{printed}} ({{name}}){{/each}}{{/unpublished}}. `count`: all such figures;
+     * `appendixCount` and `columns` (with `illustrative`): the appendix cells by column; `body` (`bodyCount`): the
+     * figures printed in the text, each as `printed`, with its indicator's `name` and `illustrative`; `illustrative`/`inferred`: whether any
+     * appendix cell is so (the table's markers). Known only once the whole report is rendered: the helper leaves a
+     * placeholder that the renderer fills (render.ts).
      */
     unpublished(this: unknown, ...raw: unknown[]) {
       const { options } = args(raw);
-      const columns = unpublishedCells(modelOf(options));
-      if (columns.length === 0) return options.inverse(this);
-      return options.fn({
-        count: columns.reduce((n, c) => n + c.count, 0),
-        illustrative: columns.some((c) => c.status === 'illustrative'),
-        inferred: columns.some((c) => c.status === 'inferred'),
-        columns: columns.map((c) => ({ ...c, illustrative: c.status === 'illustrative' })),
-      });
+      const model = modelOf(options);
+      const fill = (body: readonly UnpublishedFigure[]): string => {
+        const columns = unpublishedCells(model);
+        if (columns.length === 0 && body.length === 0) return options.inverse(this);
+        const appendixCount = columns.reduce((n, c) => n + c.count, 0);
+        return options.fn({
+          count: appendixCount + body.length,
+          appendixCount,
+          illustrative: columns.some((c) => c.status === 'illustrative'),
+          inferred: columns.some((c) => c.status === 'inferred'),
+          columns: columns.map((c) => ({ ...c, illustrative: c.status === 'illustrative' })),
+          bodyCount: body.length,
+          body: body.map((f) => ({ printed: f.printed, name: f.label, illustrative: f.status === 'illustrative' })),
+        });
+      };
+      const deferred = (options.data as { deferred?: Deferred[] }).deferred;
+      if (!deferred) return fill([]);
+      deferred.push(fill);
+      return deferredMarker(deferred.length - 1);
     },
     /**
      * The appendix table of main indicators; every header, group title and note comes from the hash:

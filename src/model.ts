@@ -94,6 +94,8 @@ export interface ReportModel {
   readonly referenced: ReadonlySet<string>;
   /** Where each figure (by id, as in `c`) comes from: provenance.ts. */
   readonly sources: Readonly<Record<string, FigureSources>>;
+  /** Where each plan target (by id, as in `p`) comes from. */
+  readonly planSources: Readonly<Record<string, readonly FigureSource[]>>;
   /** The rows of the appendix table: indicator ids by group (report field), groups without rows left out. */
   readonly appendix: readonly AppendixGroup[];
   /** The report's title (trích yếu): the month's tieu_de or the office's title, period filled in; null when neither says. */

@@ -6,9 +6,11 @@
 import './zod-config.js';
 import * as z from 'zod';
 import { monthOf } from './accumulate.js';
-import type { FigureSources, Inputs, Month } from './model.js';
+import type { FigurePart } from './figure-text.js';
+import type { FigureSources, Inputs, Month, ReportModel, SourcedField } from './model.js';
 import { addMonths, type Period } from './period.js';
 import type { Registry } from './registry.js';
+import { mark, unmark, type SpanRecord } from './spans.js';
 import { locate, type SourceFile } from './yaml-source.js';
 
 /** The words a data file uses for its source; unmarked files are published. */
@@ -126,4 +128,55 @@ export const planSources = (plan: SourceFile | undefined, id: string | undefined
 export function statusOf(sources: readonly FigureSource[]): SourceStatus {
   if (sources.some((s) => s.status === 'illustrative')) return 'illustrative';
   return sources.some((s) => s.status === 'inferred') ? 'inferred' : 'published';
+}
+
+/** The fields of a figure each printed part is made of (a unit or a label: of none, it is the definition's). */
+export const PART_FIELDS: Readonly<Record<FigurePart, readonly SourcedField[]>> = {
+  value: ['value'],
+  ytd: ['ytd'],
+  plan: ['plan'],
+  samePeriod: ['samePeriod'],
+  prev: ['prev'],
+  change: ['value', 'prev'],
+  pctPlan: ['ytd', 'plan'],
+  pctSamePeriod: ['ytd', 'samePeriod'],
+  trendSamePeriod: ['ytd', 'samePeriod'],
+  trendPrev: ['value', 'prev'],
+  unit: [],
+  label: [],
+};
+
+/** The values a printed figure is made of: a plan target's, or those of the fields of an indicator's part. */
+export function printedSources(
+  model: ReportModel,
+  record: { readonly f: string; readonly s: string; readonly plan?: true },
+): readonly FigureSource[] {
+  if (record.plan) return model.planSources[record.f] ?? [];
+  const fields = model.sources[record.f];
+  return (PART_FIELDS[record.s as FigurePart] ?? []).flatMap((field) => fields?.[field] ?? []);
+}
+
+/** A figure printed in the text (not a table cell) made of an illustrative or inferred value. */
+export interface UnpublishedFigure {
+  /** The figure's text as printed, marked (spans.ts). */
+  readonly printed: string;
+  readonly label: string;
+  readonly status: Exclude<SourceStatus, 'published'>;
+}
+
+/**
+ * The figures a rendered text prints, outside its tables, that are made of an illustrative or inferred value, in order:
+ * what the notice under the title says of the body. Table cells travel inside their markers, out of this reading.
+ */
+export function unpublishedPrinted(rendered: string, model: ReportModel): UnpublishedFigure[] {
+  const { text, spans } = unmark(rendered);
+  const out: UnpublishedFigure[] = [];
+  for (const { start, end, record } of spans) {
+    if (!('f' in record)) continue;
+    const status = statusOf(printedSources(model, record));
+    if (status === 'published') continue;
+    const label = (record.plan ? model.p[record.f]?.label : model.c[record.f]?.label) ?? record.f;
+    out.push({ printed: mark(text.slice(start, end), record as SpanRecord), label, status });
+  }
+  return out;
 }

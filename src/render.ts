@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 import Handlebars from 'handlebars/runtime';
 import { markBodyEnd, numberSections, parseRendered, type ReportDocument } from './document.js';
 import { ReportError } from './errors.js';
-import { reportHelpers } from './helpers.js';
+import { DEFERRED, reportHelpers, type Deferred } from './helpers.js';
+import { unpublishedPrinted } from './provenance.js';
 import type { ReportModel } from './model.js';
 import { mark } from './spans.js';
 
@@ -267,7 +268,13 @@ export function createRenderer(
     try {
       // the helpers find the model as the root of the template's data (@root), and note the figures they print in
       // @printed, which starts with those the texts name
-      text = mark(main.fn(model, { data: { printed, file: main.file } }), { scope: main.file });
+      const deferred: Deferred[] = [];
+      text = mark(main.fn(model, { data: { printed, file: main.file, deferred } }), { scope: main.file });
+      // the parts that speak of the whole report (the notice of unpublished figures), now that it is rendered
+      if (deferred.length > 0) {
+        const body = unpublishedPrinted(text.replace(DEFERRED, ''), model);
+        text = text.replace(DEFERRED, (_, i: string) => deferred[Number(i)]!(body));
+      }
     } catch (e) {
       throw renderFailure(main, e);
     }

@@ -8,7 +8,7 @@ import { formatNumber } from './format.js';
 import { lineStarts, positionAt } from './located-text.js';
 import type { FigurePart } from './figure-text.js';
 import type { FigureView, Inputs, ReportModel } from './model.js';
-import { planSources, statusIn, statusOf, type FigureSource, type SourceStatus } from './provenance.js';
+import { printedSources, statusIn, statusOf, type FigureSource, type SourceStatus } from './provenance.js';
 import type { Registry } from './registry.js';
 import type { MarkdownSpan } from './render-markdown.js';
 import type { SpanRecord } from './spans.js';
@@ -72,22 +72,6 @@ const NUMBER = /\d+(?:[.,/]\d+)*/g;
 
 /** A value as a computation writes it: Vietnamese digits, up to four decimals. */
 const num = (v: number | null | undefined): string => (v === null || v === undefined ? '?' : formatNumber(v, { decimals: 4 }));
-
-/** The fields of a figure each part is computed from. */
-const PART_FIELDS: Readonly<Record<FigurePart, readonly ('value' | 'ytd' | 'plan' | 'samePeriod' | 'prev')[]>> = {
-  value: ['value'],
-  ytd: ['ytd'],
-  plan: ['plan'],
-  samePeriod: ['samePeriod'],
-  prev: ['prev'],
-  change: ['value', 'prev'],
-  pctPlan: ['ytd', 'plan'],
-  pctSamePeriod: ['ytd', 'samePeriod'],
-  trendSamePeriod: ['ytd', 'samePeriod'],
-  trendPrev: ['value', 'prev'],
-  unit: [],
-  label: [],
-};
 
 /** How a figure's part is computed from its fields, as an expression of their values. */
 function formula(part: FigurePart, f: FigureView, fieldExpr: (field: 'value' | 'ytd' | 'plan' | 'samePeriod' | 'prev') => string): string {
@@ -186,7 +170,7 @@ export function sourcesMap(input: SourcesInput): SourcesMap {
       const part = r.s as FigurePart;
       if (r.plan) {
         const view = model.p[r.f];
-        const sources = planSources(inputs.planSource, r.f);
+        const sources = printedSources(model, r);
         entries.push({
           ...whole,
           kind: 'figure',
@@ -199,7 +183,7 @@ export function sourcesMap(input: SourcesInput): SourcesMap {
       }
       const view = model.c[r.f]!;
       const fields = model.sources[r.f];
-      const sources = PART_FIELDS[part].flatMap((field) => fields?.[field] ?? []);
+      const sources = printedSources(model, r);
       const expr = formula(part, view, (field) => fieldExpr(r.f, fields?.[field] ?? []));
       entries.push({
         ...whole,

@@ -10,7 +10,7 @@ describe('the illustrative-data notice', () => {
     const feb = (await shippedReport({ year: 2021, month: 2 })).md;
     expect(jan).not.toContain(NOTICE);
     // but its appendix compares with the illustrative 2020 folders: the provenance notice says so (test/provenance.test.ts)
-    expect(jan).toContain('(NGUỒN SỐ LIỆU: biểu phụ lục có');
+    expect(jan).toContain('(NGUỒN SỐ LIỆU: báo cáo có');
     // before the body: right under the title of Phần thứ nhất
     expect(feb.indexOf(NOTICE)).toBeGreaterThan(feb.indexOf('# Phần thứ nhất'));
     expect(feb.indexOf(NOTICE)).toBeLessThan(feb.indexOf('## I.'));
