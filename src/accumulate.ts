@@ -88,22 +88,27 @@ export function figureView(
   const { period } = month;
   const value = valueIn(registry, month, id);
   const ytd = value === null ? null : yearToDate(registry, id, period, months);
+  const prev = valueIn(registry, monthOf(months, addMonths(period, -1)), id);
+  const pointInTime =
+    def.accumulate === 'stock' || (def.accumulate === 'rate' && registry.indicators.get(def.ratio!.numerator)?.accumulate === 'stock');
+  const identified = { ...identity(id, def), fixed: def.fixed ?? false, pointInTime, value, ytd, prev };
+  if (def.kind === 'change') {
+    // a stated change is already a comparison: compared again (with last year, a plan, last month) it says nothing
+    const stated = {
+      against: registry.settings.comparison.against[def.against!] ?? '',
+      ...(def.direction ? { direction: def.direction } : {}),
+    };
+    return { ...identified, plan: null, pctPlan: null, samePeriod: null, pctSamePeriod: null, change: null, lagging: false, stated };
+  }
   const planValue = def.plan ? (plan?.chi_tieu[def.plan] ?? null) : null;
   const samePeriod = yearToDate(registry, id, { year: period.year - 1, month: period.month }, months);
-  const prev = valueIn(registry, monthOf(months, addMonths(period, -1)), id);
   const pctPlan = percent(ytd, planValue);
   return {
-    ...identity(id, def),
-    fixed: def.fixed ?? false,
-    pointInTime:
-      def.accumulate === 'stock' || (def.accumulate === 'rate' && registry.indicators.get(def.ratio!.numerator)?.accumulate === 'stock'),
-    value,
-    ytd,
+    ...identified,
     plan: planValue,
     pctPlan,
     samePeriod,
     pctSamePeriod: percent(ytd, samePeriod),
-    prev,
     change: value === null || prev === null ? null : value - prev,
     lagging: paceMargin !== undefined && isLagging(pctPlan, period, paceMargin),
   };

@@ -2,6 +2,7 @@
  * Compare stage: two report models (two months, or one month at two revisions) → a semantic diff per indicator
  * (values, change, plan crossings, revisions) and per narrative section. Pure; the diff command prints it.
  */
+import { statedChange } from './figure-text.js';
 import { roundTo } from './format.js';
 import type { ReportModel } from './model.js';
 import { periodId } from './period.js';
@@ -39,6 +40,12 @@ export interface IndicatorChange {
   readonly status: IndicatorStatus;
   /** The same month's figure changed between two revisions. */
   readonly revised: boolean;
+  /**
+   * A change stated directly (kind: change), each side as the report words it ("giảm 3,17% so với năm trước"); null
+   * for other figures. Its change and percent change are null: a change of a stated change is no value jump.
+   */
+  readonly fromStatement: string | null;
+  readonly toStatement: string | null;
 }
 
 interface SectionChange {
@@ -86,8 +93,12 @@ export function compareMonths(registry: Registry, a: DiffSide, b: DiffSide): Mon
     const from = fa?.value ?? null;
     const to = fb?.value ?? null;
     if (from === null && to === null) continue;
-    const change = from === null || to === null ? null : to - from;
-    const status: IndicatorStatus = from === null ? 'added' : to === null ? 'removed' : change === 0 ? 'unchanged' : 'changed';
+    const stated = def.kind === 'change';
+    const difference = from === null || to === null ? null : to - from;
+    const status: IndicatorStatus = from === null ? 'added' : to === null ? 'removed' : difference === 0 ? 'unchanged' : 'changed';
+    const change = stated ? null : difference;
+    const statement = (side: DiffSide, v: number | null) =>
+      stated && v !== null ? statedChange(side.model.c[id]!, v, side.model.style) : null;
     const fromPctPlan = fa?.pctPlan ?? null;
     const toPctPlan = fb?.pctPlan ?? null;
     const planCrossing =
@@ -113,6 +124,8 @@ export function compareMonths(registry: Registry, a: DiffSide, b: DiffSide): Mon
       planCrossing,
       status,
       revised: sameMonth && status === 'changed',
+      fromStatement: statement(a, from),
+      toStatement: statement(b, to),
     });
   }
 

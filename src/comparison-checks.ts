@@ -114,6 +114,8 @@ const SMALL_COUNT = 100;
  */
 function implausible(registry: Registry, id: string, value: number, period: Period, history: readonly Month[], at: Place): ReportError[] {
   const def = registry.indicators.get(id)!;
+  // a stated change moves as its source says: from "giảm 3%" to "tăng 5%" is no jump of a value
+  if (def.kind === 'change') return [];
   const show = (v: number) => `${formatNumber(v, { decimals: def.decimals ?? 0 })}${def.unit === '%' ? '%' : ` ${def.unit}`}`;
   const month = periodId(period);
   const found: ReportError[] = [];

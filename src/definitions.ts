@@ -22,6 +22,14 @@ const Accumulation = z
   .enum(['flow', 'stock', 'rate'])
   .describe('Cách cộng dồn trong năm: flow (cộng các tháng), stock (lấy số mới nhất), rate (tính từ ratio)');
 const FigureKind = z.enum(['count', 'amount']).describe('count: số nguyên; amount: được có phần thập phân');
+/**
+ * An indicator is a count, an amount, or a change stated directly by its source ("so với cùng kỳ năm trước giảm
+ * 15,31%"): the stated size and direction of a change against a baseline it names (`against`), not a value to add up or
+ * compare again.
+ */
+const IndicatorKind = z
+  .enum(['count', 'amount', 'change'])
+  .describe('count: số nguyên; amount: được có phần thập phân; change: mức tăng, giảm nêu sẵn so với một mốc (against)');
 const Decimals = z.int().min(0).max(4).describe('Số chữ số thập phân tối đa được ghi và in (0-4); "1.347" có 3 chữ số thập phân');
 /** A declared bound replaces the one that follows from the unit (0-100 for %, 0 to 10^12 otherwise); never beyond 10^12. */
 const Bound = z.number().min(-1e12).max(1e12);
@@ -35,6 +43,7 @@ const IndicatorDefSchema = z
     label: Label.describe('Tên chỉ tiêu (tiếng Việt), dùng trong biểu, diff và thông báo lỗi'),
     unit: z.string().min(1).describe('Đơn vị tính, một trong units của schemas/office.yaml'),
     ...FigureForm,
+    kind: IndicatorKind,
     /** Write exactly `decimals` digits (10,50%). */
     fixed: z.boolean().optional().describe('Luôn in đủ số chữ số thập phân (10,50%)'),
     accumulate: Accumulation,
@@ -46,6 +55,18 @@ const IndicatorDefSchema = z
     signed: z.boolean().optional().describe('Được phép âm (một mức thay đổi, một số dư)'),
     /** Listed in the appendix table of main indicators. */
     appendix: z.boolean().optional().describe('Có trong biểu phụ lục các chỉ tiêu chủ yếu'),
+    /** A stated change's baseline: an id of comparison.against in schemas/office.yaml ("so với cùng kỳ năm trước"). */
+    against: Id.optional().describe('Với kind: change: mốc so sánh, một mã trong comparison.against của schemas/office.yaml'),
+    /**
+     * A stated change whose label already names its direction ("Mức giảm tỷ lệ hộ nghèo"): the value is the size of
+     * that change, never negative. Without it the value is signed: negative is a decrease.
+     */
+    direction: z
+      .enum(['increase', 'decrease'])
+      .optional()
+      .describe(
+        'Với kind: change khi tên chỉ tiêu đã nói tăng hay giảm ("Mức giảm…"): số liệu là độ lớn, không âm; bỏ trống: số âm là giảm',
+      ),
   })
   .describe('Một chỉ tiêu');
 export type IndicatorDef = z.infer<typeof IndicatorDefSchema>;

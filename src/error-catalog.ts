@@ -85,6 +85,7 @@ const DEFINITION_KINDS: Words = {
   planTarget: { vi: 'Chỉ tiêu kế hoạch', en: 'Plan target' },
   unit: { vi: 'Đơn vị tính', en: 'Unit' },
   group: { vi: 'Lĩnh vực', en: 'Group' },
+  against: { vi: 'Mốc so sánh (comparison.against)', en: 'Baseline (comparison.against)' },
 };
 
 /** Definitions that are well-formed but contradict each other. */
@@ -112,11 +113,35 @@ const DEFINITION_PROBLEMS: Words = {
     vi: 'là tỷ lệ nên không làm tử số hay mẫu số của một tỷ lệ khác',
     en: 'is a rate and cannot be the numerator or denominator of another rate',
   },
+  changeWithoutAgainst: {
+    vi: 'nêu sẵn mức tăng, giảm (kind: change) nhưng chưa ghi against (so với mốc nào)',
+    en: 'is a stated change (kind: change) without against (what it compares with)',
+  },
+  changeNotStock: {
+    vi: 'nêu sẵn mức tăng, giảm (kind: change) nên không cộng dồn: ghi accumulate: stock',
+    en: 'is a stated change (kind: change) and does not add up: declare accumulate: stock',
+  },
+  changePlan: {
+    vi: 'nêu sẵn mức tăng, giảm (kind: change) nên không so với kế hoạch',
+    en: 'is a stated change (kind: change) and is not measured against a plan',
+  },
+  againstNotChange: {
+    vi: 'ghi against hoặc direction nhưng không phải chỉ tiêu nêu sẵn mức tăng, giảm (kind: change)',
+    en: 'declares against or direction but is not a stated change (kind: change)',
+  },
+  ratioOverChange: {
+    vi: 'nêu sẵn mức tăng, giảm nên không làm tử số hay mẫu số của một tỷ lệ',
+    en: 'is a stated change and cannot be the numerator or denominator of a rate',
+  },
 };
 
 /** What a template helper's argument must be, by the name its diagnostic gives it. */
 const HELPER_ARGUMENTS = {
   figure: { vi: 'một chỉ tiêu (c.<mã> hoặc p.<mã>)', en: 'an indicator (c.<id> or p.<id>)' },
+  statedChange: {
+    vi: 'một chỉ tiêu nêu sẵn mức tăng, giảm (c.<mã> có kind: change)',
+    en: 'a stated change (c.<id> of kind: change)',
+  },
   text: { vi: 'một đoạn văn bản', en: 'a text' },
   date: { vi: 'ngày dạng YYYY-MM-DD', en: 'a date written YYYY-MM-DD' },
   dateOrNull: { vi: 'ngày dạng YYYY-MM-DD hoặc null', en: 'a date written YYYY-MM-DD, or null' },
@@ -159,6 +184,14 @@ const MODIFIER_MISFITS: Words = {
     en: 'a stock does not add up over the year, so it has no year to date',
   },
   'no-plan': { vi: 'chỉ tiêu này không gắn với kế hoạch năm nào', en: 'the indicator is measured against no plan target' },
+  'of-stated-change': {
+    vi: 'chỉ tiêu nêu sẵn mức tăng, giảm (kind: change) đã là một so sánh: chỉ in số liệu hoặc statement',
+    en: 'a stated change (kind: change) is already a comparison: print its value or its statement',
+  },
+  'statement-not-change': {
+    vi: 'statement chỉ dùng cho chỉ tiêu nêu sẵn mức tăng, giảm (kind: change)',
+    en: 'statement is only for a stated change (kind: change)',
+  },
   'plan-target': { vi: 'chỉ tiêu kế hoạch chỉ có một giá trị', en: 'a plan target has only its value' },
   'words-not-count': { vi: 'chỉ viết bằng chữ được số đếm', en: 'only counts can be written in words' },
   'format-on-trend': {

@@ -7,7 +7,9 @@ import type { IndicatorDef } from './definitions.js';
 import type { Coded } from './errors.js';
 import { roundTo } from './format.js';
 
-export type FigureDef = Pick<IndicatorDef, 'label' | 'unit' | 'kind' | 'decimals' | 'min' | 'max'> & { readonly signed?: boolean };
+export type FigureDef = Pick<IndicatorDef, 'label' | 'unit' | 'kind' | 'decimals' | 'min' | 'max' | 'direction'> & {
+  readonly signed?: boolean;
+};
 
 /**
  * Largest magnitude any figure may have, declared or not: a district's largest figure (a budget in triệu đồng) is
@@ -15,8 +17,17 @@ export type FigureDef = Pick<IndicatorDef, 'label' | 'unit' | 'kind' | 'decimals
  */
 export const FIGURE_LIMIT = 1e12;
 
-/** The range a figure must lie in: declared, or from its unit (a share is 0-100), or [0, FIGURE_LIMIT]; signed: ± the maximum. */
+/**
+ * The range a figure must lie in: declared, or from its unit (a share is 0-100), or [0, FIGURE_LIMIT]; signed: ± the
+ * maximum. A stated change in percent falls by at most 100% and may rise by any amount; signed unless its definition
+ * names the direction (then it is the change's size), and a named decrease in percent is at most 100.
+ */
 export function figureRange(def: FigureDef): { min: number; max: number } {
+  if (def.kind === 'change') {
+    const fall = def.unit === '%' ? 100 : FIGURE_LIMIT;
+    const max = def.max ?? (def.direction === 'decrease' ? fall : FIGURE_LIMIT);
+    return { min: def.min ?? (def.direction === undefined ? -fall : 0), max };
+  }
   const max = def.max ?? (def.unit === '%' ? 100 : FIGURE_LIMIT);
   return { min: def.min ?? (def.signed ? -max : 0), max };
 }

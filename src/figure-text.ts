@@ -37,3 +37,21 @@ export type FigurePart =
  */
 export const printFigure = (f: Figure, part: FigurePart, text: string): string =>
   mark(text, 'ytd' in f ? { f: f.id, s: part } : { f: f.id, s: part, plan: true });
+
+/**
+ * A stated change as the report words it (official-format §10): "giảm 15,31% so với cùng kỳ năm trước", or against
+ * first, "so với cùng kỳ năm trước giảm 15,31%"; "không đổi" at zero. The direction is the definition's when its label
+ * names it, else the sign's; the words are the office's (comparison in schemas/office.yaml).
+ */
+export function statedChange(f: Figure, v: number, style: FigureStyle, againstFirst = false): string {
+  const stated = 'stated' in f ? f.stated : undefined;
+  const words = style.comparison;
+  const size = Math.abs(v);
+  const text = figureNumber(f, size, style);
+  const direction = stated?.direction ?? (v < 0 ? 'decrease' : 'increase');
+  // zero as the report would write it: a change rounded away to 0,00 is no change
+  const change = roundTo(size, f.decimals) === 0 ? words.unchanged : `${words[direction]} ${withUnit(f, text)}`;
+  const against = stated?.against ?? '';
+  if (against === '') return change;
+  return againstFirst ? `${against} ${change}` : `${change} ${against}`;
+}

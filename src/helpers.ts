@@ -5,7 +5,7 @@ import { closeMarker, literalText, openMarker, tableMarker, type SectionKind } f
 import { formatDate, formatFigure, formatNumber, formatOfficialDate, formatPercent, numberInWords } from './format.js';
 import type { HelperArgument } from './error-catalog.js';
 import { ReportError } from './errors.js';
-import { printFigure, withUnit, type Figure } from './figure-text.js';
+import { printFigure, statedChange, withUnit, type Figure } from './figure-text.js';
 import type { FigureView, ReportModel } from './model.js';
 import type { UnpublishedFigure } from './provenance.js';
 import { isMarked, mark } from './spans.js';
@@ -215,6 +215,17 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
       const d = digitsArg(list[1], 'pctSamePeriod', options);
       if (f.pctSamePeriod === null || f.pctSamePeriod === undefined) return noData(options);
       return printFigure(f, 'pctSamePeriod', formatPercent(f.pctSamePeriod, d));
+    },
+    /**
+     * A change stated directly (kind: change) in the report's words: {{statedChange c.id}} → "giảm 15,31% so với cùng kỳ
+     * năm trước"; {{statedChange c.id againstFirst=true}} → "so với cùng kỳ năm trước giảm 15,31%".
+     */
+    statedChange(...raw: unknown[]) {
+      const { list, options } = args(raw);
+      const f = printedFigure(list[0], 'statedChange', options) as FigureView;
+      if (!f.stated) throw badArgument('statedChange', 'statedChange', f.id, options);
+      if (f.value === null) return noData(options);
+      return printFigure(f, 'value', statedChange(f, f.value, styleOf(options), options.hash['againstFirst'] === true));
     },
     /** A small count spelled out: "một". */
     words(...raw: unknown[]) {

@@ -53,6 +53,11 @@ export interface FigureView {
   readonly change: number | null;
   /** Year-to-date share of plan trails the share of the year elapsed by more than the pace margin (--pace-margin). */
   readonly lagging: boolean;
+  /**
+   * A change stated directly (kind: change): what it compares against, in the office's words, and the direction its
+   * label names (else the value's sign is the direction). Its comparisons (same period, plan, change) are null.
+   */
+  readonly stated?: { readonly against: string; readonly direction?: 'increase' | 'decrease' };
 }
 /** The entered values each field of a figure is made of (a percentage: its two fields'), with file, line, column, status. */
 export type FigureSources = Readonly<Record<SourcedField, readonly FigureSource[]>>;

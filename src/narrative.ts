@@ -28,7 +28,12 @@ import {
 export interface NarrativeScope {
   readonly indicators: ReadonlyMap<
     string,
-    { readonly label: string; readonly kind: 'count' | 'amount'; readonly accumulate: 'flow' | 'stock' | 'rate'; readonly plan?: string }
+    {
+      readonly label: string;
+      readonly kind: 'count' | 'amount' | 'change';
+      readonly accumulate: 'flow' | 'stock' | 'rate';
+      readonly plan?: string;
+    }
   >;
   readonly planTargets: ReadonlyMap<string, { readonly label: string; readonly kind: 'count' | 'amount' }>;
   readonly units: readonly string[];
@@ -79,6 +84,7 @@ function targetOf(
     const target: ReferenceTarget = {
       kind: 'indicator',
       count: indicator.kind === 'count',
+      stated: indicator.kind === 'change',
       accumulate: indicator.accumulate,
       plan: indicator.plan !== undefined,
     };

@@ -2,7 +2,7 @@
  * Figure references in narrative text: the modifier vocabulary, which modifiers fit which figure, and what a
  * reference prints. The same formatting as the template helpers (figure-text.ts), so "{id}" and {{qty c.id}} agree. Pure.
  */
-import { figureNumber, printFigure, withUnit, type Figure, type FigureStyle } from './figure-text.js';
+import { figureNumber, printFigure, statedChange, withUnit, type Figure, type FigureStyle } from './figure-text.js';
 import { formatNumber, formatPercent, numberInWords, roundTo } from './format.js';
 import type { Reference } from './reference-grammar.js';
 
@@ -17,6 +17,7 @@ export const SELECTORS = [
   'pctSamePeriod',
   'trendSamePeriod',
   'trendPrev',
+  'statement',
 ] as const;
 type Selector = 'value' | (typeof SELECTORS)[number];
 /** How the number is written; without one, with its unit. */
@@ -38,6 +39,7 @@ export const MODIFIER_HELP: Readonly<Record<string, string>> = {
   pctSamePeriod: 'lũy kế bằng bao nhiêu phần trăm cùng kỳ: 112,5%',
   trendSamePeriod: '"tăng 12,5%" hoặc "giảm 3%" so với cùng kỳ ("không đổi" khi bằng)',
   trendPrev: '"tăng …%" hoặc "giảm …%" so với tháng trước',
+  statement: 'chỉ tiêu nêu sẵn mức tăng, giảm (kind: change): "giảm 15,31% so với cùng kỳ năm trước"',
   num: 'chỉ con số, không kèm đơn vị: 1.680',
   words: 'viết bằng chữ (số đếm từ 0 đến 10: "một"; số lớn hơn vẫn viết bằng số)',
   [`0-${MAX_DIGITS}`]: `số chữ số thập phân, làm tròn: {id.pctPlan.0} → 84% (mặc định ${PERCENT_DIGITS} cho phần trăm)`,
@@ -58,7 +60,14 @@ export const REFERENCE_HELP = [
 
 /** What a reference names, as far as the modifiers care. */
 export type ReferenceTarget =
-  | { readonly kind: 'indicator'; readonly count: boolean; readonly accumulate: 'flow' | 'stock' | 'rate'; readonly plan: boolean }
+  | {
+      readonly kind: 'indicator';
+      readonly count: boolean;
+      /** A change stated directly (kind: change): its value or its statement, never compared again. */
+      readonly stated?: boolean;
+      readonly accumulate: 'flow' | 'stock' | 'rate';
+      readonly plan: boolean;
+    }
   | { readonly kind: 'planTarget'; readonly count: boolean };
 
 export interface ResolvedReference {
@@ -77,7 +86,9 @@ type Misfit =
   | 'words-not-count'
   | 'format-on-trend'
   | 'digits-on-count'
-  | 'digits-with-words';
+  | 'digits-with-words'
+  | 'of-stated-change'
+  | 'statement-not-change';
 
 export type Resolution =
   | { readonly ok: true; readonly reference: ResolvedReference }
@@ -85,7 +96,8 @@ export type Resolution =
   | { readonly ok: false; readonly misfit: Misfit; readonly modifier: string };
 
 type Kind = 'quantity' | 'percent' | 'trend';
-const kindOf = (s: Selector): Kind => (s === 'pctPlan' || s === 'pctSamePeriod' ? 'percent' : s.startsWith('trend') ? 'trend' : 'quantity');
+const kindOf = (s: Selector): Kind =>
+  s === 'pctPlan' || s === 'pctSamePeriod' ? 'percent' : s.startsWith('trend') || s === 'statement' ? 'trend' : 'quantity';
 const isSelector = (m: string): m is (typeof SELECTORS)[number] => (SELECTORS as readonly string[]).includes(m);
 const isFormat = (m: string): m is (typeof FORMATS)[number] => (FORMATS as readonly string[]).includes(m);
 const DIGITS = new RegExp(`^[0-${MAX_DIGITS}]$`);
@@ -108,6 +120,9 @@ export function resolveReference(ref: Pick<Reference, 'id' | 'modifiers'>, targe
   const misfit = (reason: Misfit, modifier: string): Resolution => ({ ok: false, misfit: reason, modifier });
   if (target.kind === 'planTarget' && selector !== 'value') return misfit('plan-target', selector);
   if (target.kind === 'indicator') {
+    // a stated change is its own comparison: a change of it, its year to date or its share of something says nothing
+    if (target.stated && selector !== 'value' && selector !== 'statement') return misfit('of-stated-change', selector);
+    if (!target.stated && selector === 'statement') return misfit('statement-not-change', selector);
     if (selector === 'ytd' && target.accumulate === 'stock') return misfit('ytd-of-stock', selector);
     if ((selector === 'plan' || selector === 'pctPlan') && !target.plan) return misfit('no-plan', selector);
   }
@@ -132,7 +147,7 @@ export function referenceValue(r: ResolvedReference, f: Figure): number | null {
     const value = field('value');
     return prev === null || value === null || prev === 0 ? null : ((value - prev) / Math.abs(prev)) * 100;
   }
-  return field(r.selector);
+  return field(r.selector === 'statement' ? 'value' : r.selector);
 }
 
 /**
@@ -142,10 +157,12 @@ export function referenceValue(r: ResolvedReference, f: Figure): number | null {
 export function renderReference(r: ResolvedReference, f: Figure, style: FigureStyle): string {
   const v = referenceValue(r, f);
   if (v === null) return r.selector === 'plan' || r.selector === 'pctPlan' ? style.placeholders.noPlan : style.placeholders.noData;
-  return printFigure(f, r.selector, referenceText(r, f, v, style));
+  // a statement's number is the figure's value (its size), worded
+  return printFigure(f, r.selector === 'statement' ? 'value' : r.selector, referenceText(r, f, v, style));
 }
 
 function referenceText(r: ResolvedReference, f: Figure, v: number, style: FigureStyle): string {
+  if (r.selector === 'statement') return statedChange(f, v, style);
   const kind = kindOf(r.selector);
   const digits = r.digits ?? PERCENT_DIGITS;
   if (kind === 'trend') {

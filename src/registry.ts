@@ -165,6 +165,14 @@ export function buildRegistry(
         // a percentage of plan between triệu đồng and tỷ đồng would be off by a thousand
         else if (target.unit !== ind.unit) inconsistent('planUnit', id, source, ['indicators', id, 'plan']);
       }
+      const at = (key: string) => ['indicators', id, key];
+      if (ind.kind === 'change') {
+        if (ind.against === undefined) inconsistent('changeWithoutAgainst', id, source, at('kind'));
+        else if (!Object.hasOwn(settings.comparison.against, ind.against)) unknown('against', ind.against, source, at('against'));
+        if (ind.accumulate !== 'stock') inconsistent('changeNotStock', id, source, at('accumulate'));
+        if (ind.plan !== undefined) inconsistent('changePlan', id, source, at('plan'));
+      } else if (ind.against !== undefined || ind.direction !== undefined)
+        inconsistent('againstNotChange', id, source, at(ind.against !== undefined ? 'against' : 'direction'));
       if (ind.accumulate === 'rate') {
         if (!ind.ratio) inconsistent('rateWithoutRatio', id, source, ['indicators', id, 'accumulate']);
         if (ind.unit !== '%') inconsistent('rateUnit', id, source, ['indicators', id, 'unit']);
@@ -175,6 +183,7 @@ export function buildRegistry(
         const path = ['indicators', id, 'ratio', part];
         if (!indicators.has(ref)) unknown('indicator', ref, source, path);
         else if (indicators.get(ref)!.accumulate === 'rate') inconsistent('ratioOverRate', ref, source, path);
+        else if (indicators.get(ref)!.kind === 'change') inconsistent('ratioOverChange', ref, source, path);
       }
     }
     (def.rules ?? []).forEach((rule, r) => {

@@ -77,8 +77,8 @@ function rows(diff: MonthDiff, lang: Lang): { cells: string[]; notes: Note[] }[]
         cells: [
           i.label,
           i.unit,
-          num(i, i.from),
-          num(i, i.to),
+          i.fromStatement ?? num(i, i.from),
+          i.toStatement ?? num(i, i.to),
           signed(i, i.change),
           pct(i.pctChange),
           notes.map((n) => say(lang, NOTE_TEXT[n])).join(', '),

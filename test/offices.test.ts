@@ -45,7 +45,7 @@ describe('fixture offices', () => {
       '2.1. Y tế',
       'Phụ lục',
     ]);
-    expect(md).toContain('ghi nhận 3 người mắc sốt xuất huyết');
+    expect(md).toContain('ghi nhận 3 người mắc sốt xuất huyết, so với cùng kỳ năm trước giảm 15,31%.');
     expect(md).toContain('**KT. CHỦ TỊCH**<br>**PHÓ CHỦ TỊCH**');
     expect(md).toContain('| **II** | **VĂN HÓA - XÃ HỘI** |');
   });
@@ -127,6 +127,38 @@ describe('fixture offices', () => {
       expect(r.stderr).toMatch(new RegExp(`district\\.yaml:\\d+:\\d+ +${old.replace('.', '\\.')} +lỗi VALIDATE_UNKNOWN_KEY: .*"${now}"`));
     // the renamed keys are named once, as renamed: not also as missing
     expect(r.stderr).not.toContain('VALIDATE_REQUIRED');
+  });
+
+  it('a stated change: diff shows both statements and no value jump; check warns of no jump; its range follows its direction', async () => {
+    const { root: copy, edit } = copyOf('tinh-thay-doi');
+    cpSync(join(copy, 'data', '2024-05'), join(copy, 'data', '2024-04'), { recursive: true });
+    edit('data/2024-04/report.yaml', (text) => text.replace('2024-05-15', '2024-04-15'));
+    edit('data/2024-04/y-te.yaml', (text) => text.replace('so_cung_ky: -15.31', 'so_cung_ky: 0.01'));
+    const diff = await runCli(['--root', copy, 'diff', '2024-04', '2024-05']);
+    expect(diff.code, diff.stderr).toBe(0);
+    expect(diff.stdout).toMatch(
+      /Số ca sốt xuất huyết so với cùng kỳ +% +tăng 0,01% so với cùng kỳ năm trước +giảm 15,31% so với cùng kỳ năm trước +- +-\n/,
+    );
+    const json = JSON.parse((await runCli(['--root', copy, 'diff', '2024-04', '2024-05', '--format', 'json'])).stdout) as {
+      indicators: { id: string; change: unknown; pctChange: unknown; status: string; fromStatement: unknown }[];
+    };
+    expect(json.indicators.find((i) => i.id === 'ca_sot_xuat_huyet_so_cung_ky')).toMatchObject({
+      status: 'changed',
+      change: null,
+      pctChange: null,
+      fromStatement: 'tăng 0,01% so với cùng kỳ năm trước',
+    });
+    // 0,01 → 15,31 is a 1531× jump for a value; for a stated change it is what the source says
+    edit('data/2024-05/y-te.yaml', (text) => text.replace('so_cung_ky: -15.31', 'so_cung_ky: 15.31'));
+    expect((await runCli(['--root', copy, 'check', '2024-05'])).stderr).not.toContain('VALIDATE_JUMP');
+    // a decrease in percent is at most 100%; a change whose label names its direction is a size, never negative
+    edit('data/2024-05/y-te.yaml', (text) => text.replace('so_cung_ky: 15.31', 'so_cung_ky: -120'));
+    const fall = await runCli(['--root', copy, 'check', '2024-05']);
+    expect(fall.stderr).toMatch(/2024-05\/y-te\.yaml:\d+:\d+ +chi_tieu\.ca_sot_xuat_huyet_so_cung_ky +lỗi VALIDATE_OUT_OF_RANGE/);
+    edit('data/2024-05/y-te.yaml', (text) => text.replace('so_cung_ky: -120', 'so_cung_ky: -3'));
+    edit('schemas/sectors/y-te.yaml', (text) => text.replace('kind: change\n', 'kind: change\n    direction: decrease\n'));
+    const signed = await runCli(['--root', copy, 'check', '2024-05']);
+    expect(signed.stderr).toMatch(/2024-05\/y-te\.yaml:\d+:\d+ +chi_tieu\.ca_sot_xuat_huyet_so_cung_ky +lỗi VALIDATE_NEGATIVE/);
   });
 
   it('their editor schemas are up to date (report schemas --check)', async () => {

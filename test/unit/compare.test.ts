@@ -133,6 +133,8 @@ describe('diff writers', () => {
       'planCrossing',
       'status',
       'revised',
+      'fromStatement',
+      'toStatement',
     ]);
   });
 });

@@ -62,7 +62,7 @@ describe('checkNarrative', () => {
     ).toEqual([
       '3 error VALIDATE_REFERENCE_UNKNOWN {"ref":"{lam_dta}","id":"lam_dta","suggestion":"lam_dat"}',
       '15 error VALIDATE_REFERENCE_MODIFIER_UNKNOWN {"ref":"{lam_dat.pctplan}","modifier":"pctplan","suggestion":"pctPlan","known":"ytd, \
-plan, samePeriod, prev, change, pctPlan, pctSamePeriod, trendSamePeriod, trendPrev, num, words, 0-4"}',
+plan, samePeriod, prev, change, pctPlan, pctSamePeriod, trendSamePeriod, trendPrev, statement, num, words, 0-4"}',
       '35 error VALIDATE_REFERENCE_MODIFIER_MISFIT {"ref":"{lam_dat.ytd}","modifier":"ytd","reason":"ytd-of-stock","label":"Diện tích làm đất"}',
       '51 error VALIDATE_REFERENCE_MODIFIER_MISFIT {"ref":"{vu_viec.pctPlan}","modifier":"pctPlan","reason":"no-plan","label":"Số vụ việc"}',
       '71 error VALIDATE_REFERENCE_SYNTAX {"reason":"stray-close","source":"}"}',

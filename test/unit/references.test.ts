@@ -8,6 +8,7 @@ import { renderReference, resolveReference, type ReferenceTarget, type ResolvedR
 const flow: ReferenceTarget = { kind: 'indicator', count: true, accumulate: 'flow', plan: false };
 const stockWithPlan: ReferenceTarget = { kind: 'indicator', count: false, accumulate: 'stock', plan: true };
 const planTarget: ReferenceTarget = { kind: 'planTarget', count: false };
+const stated: ReferenceTarget = { kind: 'indicator', count: false, stated: true, accumulate: 'stock', plan: false };
 
 const view = figureView;
 const resolved = (modifiers: string[], target: ReferenceTarget = stockWithPlan): ResolvedReference => {
@@ -40,6 +41,9 @@ describe('resolveReference', () => {
     [['pctSamePeriod', 'words'], flow, 'words-not-count', 'words'],
     [['trendPrev', 'num'], flow, 'format-on-trend', 'num'],
     [['1'], flow, 'digits-on-count', '1'],
+    [['samePeriod'], stated, 'of-stated-change', 'samePeriod'],
+    [['trendPrev'], stated, 'of-stated-change', 'trendPrev'],
+    [['statement'], flow, 'statement-not-change', 'statement'],
   ] as const)('%j on %j does not fit: %s', (modifiers, target, misfit, modifier) => {
     expect(resolveReference({ id: 'x', modifiers }, target)).toEqual({ ok: false, misfit, modifier });
   });
@@ -47,6 +51,20 @@ describe('resolveReference', () => {
     expect(resolved(['words'], flow).format).toBe('words');
     expect(resolved(['pctSamePeriod', '2'], flow).digits).toBe(2);
     expect(resolved(['ytd'], flow).selector).toBe('ytd');
+  });
+});
+
+describe('a stated change (kind: change)', () => {
+  const change = (value: number, direction?: 'increase' | 'decrease') =>
+    view({ unit: '%', value, stated: { against: 'so với cùng kỳ năm trước', ...(direction ? { direction } : {}) } });
+  it('prints its statement in the office words: the sign is the direction, or the one its label names', () => {
+    expect(print(['statement'], change(-15.31), stated)).toBe('giảm 15,31% so với cùng kỳ năm trước');
+    expect(print(['statement'], change(2.5), stated)).toBe('tăng 2,5% so với cùng kỳ năm trước');
+    expect(print(['statement'], change(3.17, 'decrease'), stated)).toBe('giảm 3,17% so với cùng kỳ năm trước');
+    expect(print(['statement'], change(0.001), stated)).toBe('không đổi so với cùng kỳ năm trước');
+    expect(print([], change(3.17, 'decrease'), stated)).toBe('3,17%');
+    const words = { ...STYLE, comparison: { ...STYLE.comparison, decrease: 'thấp hơn' } };
+    expect(renderReference(resolved(['statement'], stated), change(-1.5), words)).toBe('thấp hơn 1,5% so với cùng kỳ năm trước');
   });
 });
 

@@ -36,7 +36,7 @@ const OFFICE = [
   'placeholders: { noData: "-", noPlan: "-" }',
   'partNames: [Phần thứ nhất]',
   'appendixName: Phụ lục',
-  'comparison: { increase: tăng, decrease: giảm, unchanged: không đổi }',
+  'comparison: { increase: tăng, decrease: giảm, unchanged: không đổi, against: { cung_ky: so với cùng kỳ năm trước } }',
   '',
 ].join('\n');
 const FARM = `title: Nông nghiệp
@@ -137,6 +137,29 @@ describe('an office of two sectors', () => {
       'DEFINITION_INCONSISTENT planUnit lua_cay',
       'DEFINITION_INCONSISTENT rateWithoutRatio ty_le',
       'DEFINITION_INCONSISTENT ratioOverRate ty_le',
+    ]);
+  });
+
+  it("checks a stated change (kind: change): a baseline the office declares, never added up, planned or a rate's part", () => {
+    const change = (id: string, rest: string) => `  ${id}: { label: Giảm, unit: "%", kind: change, decimals: 2, ${rest} }\n`;
+    const social = SOCIAL.replace('texts: {}\n', '').replace('numerator: ho_ngheo', 'numerator: da_neu');
+    const r = load({
+      'office.yaml': OFFICE,
+      'sectors/farm.yaml': FARM,
+      'sectors/social.yaml': `${social}${change('da_neu', 'accumulate: stock, against: cung_ky')}${change('khong_moc', 'accumulate: stock')}${change(
+        'moc_la',
+        'accumulate: stock, against: nam_truoc',
+      )}${change('cong_don', 'accumulate: flow, against: cung_ky, plan: lua')}  ho_moc: { label: Hộ, unit: hộ, kind: count, accumulate: stock, against: cung_ky }\ntexts: {}\n`,
+    });
+    expect(problems(r)).toEqual([
+      'sectors/social.yaml:7:100 DEFINITION_INCONSISTENT indicators.ty_le.ratio.numerator',
+      'sectors/social.yaml:9:40 DEFINITION_INCONSISTENT indicators.khong_moc.kind',
+      'sectors/social.yaml:10:83 DEFINITION_UNKNOWN_ID indicators.moc_la.against',
+      // a plan of another unit, and a plan at all
+      'sectors/social.yaml:11:102 DEFINITION_INCONSISTENT indicators.cong_don.plan',
+      'sectors/social.yaml:11:66 DEFINITION_INCONSISTENT indicators.cong_don.accumulate',
+      'sectors/social.yaml:11:102 DEFINITION_INCONSISTENT indicators.cong_don.plan',
+      'sectors/social.yaml:12:66 DEFINITION_INCONSISTENT indicators.ho_moc.against',
     ]);
   });
 
