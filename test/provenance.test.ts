@@ -190,3 +190,83 @@ describe('report build --provenance: every number of the January Markdown mapped
     }
   });
 });
+
+describe('report explain', () => {
+  const ws = workspace();
+  afterAll(() => ws.remove());
+  const explain = (...args: string[]) => runCli([...ws.args, ...args]);
+
+  it('tells where 84% comes from, in Vietnamese and in English', async () => {
+    const vi = await explain('explain', '2021-01', '84%');
+    expect(vi.code, vi.stderr).toBe(0);
+    expect(vi.stdout).toContain('cách tính: 84% = 1.680 / 1.998 × 100');
+    expect(vi.stdout).toMatch(/- data\/2021-01\/agriculture\.yaml:\d+:3 lua_dong_xuan_lam_dat = 1\.680 \(đã công bố\)/);
+    const en = await explain('--lang', 'en', 'explain', '2021-01', '84%');
+    expect(en.stdout).toContain('computed: 84% = 1.680 / 1.998 × 100');
+    expect(en.stdout).toContain('source: published');
+  });
+
+  it('finds the numbers of the sentence a phrase is in, and a number typed without its dots', async () => {
+    const phrase = await explain('explain', '2021-01', 'đã làm đất được');
+    expect(phrase.code, phrase.stderr).toBe(0);
+    expect(phrase.stdout).toContain('«1.680 ha»');
+    expect(phrase.stdout).toContain('«84%»');
+    const plain = await explain('explain', '2021-01', '47899,8');
+    expect(plain.stdout).toContain('«47.899,8 m2»');
+  });
+
+  it('says an unpublished figure is one: the same period of 2020 is illustrative', async () => {
+    const r = await explain('explain', '2021-01', '1.610');
+    expect(r.stdout).toContain('nguồn: minh họa');
+    expect(r.stdout).toMatch(/data\/2020-01\/agriculture\.yaml:\d+:3 lua_dong_xuan_lam_dat = 1\.610 \(minh họa\)/);
+  });
+
+  it('exits 1 naming the query when nothing matches, 2 on a usage error', async () => {
+    const none = await explain('explain', '2021-01', 'không có trong báo cáo');
+    expect([none.code, none.stdout]).toEqual([1, '']);
+    expect(none.stderr).toContain('EXPLAIN_NO_MATCH');
+    expect(none.stderr).toContain('"không có trong báo cáo"');
+    expect((await explain('explain', '2021-13', '84%')).code).toBe(2);
+    expect((await explain('explain', '2021-01')).code).toBe(2);
+    expect((await explain('build', '2021-01', '--provenance', '--format', 'docx', '--out', ws.out)).code).toBe(2);
+  });
+});
+
+describe('the sources map over narrative references (texts with {id.modifier})', () => {
+  const ws = workspace();
+  afterAll(() => ws.remove());
+
+  it('maps a figure a narrative text names, and the numbers typed around it, each to its own place', async () => {
+    const file = join(ws.data, '2021-01', 'agriculture.yaml');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(
+      file,
+      original.replace(
+        '  lua_chi_dao: chỉ đạo sát sao',
+        '  lua_chi_dao: >-\n    đạt {lua_dong_xuan_lam_dat.pctPlan.0} kế hoạch vụ Đông Xuân 2020 - 2021,\n    chỉ đạo sát sao',
+      ),
+    );
+    const r = await runCli([...ws.args, 'build', '2021-01', '--provenance', '--format', 'md', '--out', ws.out]);
+    expect(r.code, r.stderr).toBe(0);
+    const md = readFileSync(join(ws.out, 'report-2021-01.md'), 'utf8');
+    const map = JSON.parse(readFileSync(join(ws.out, 'report-2021-01.sources.json'), 'utf8')) as SourcesMap;
+    expect(md).toContain('đạt 84% kế hoạch, đạt 84% kế hoạch vụ Đông Xuân 2020 - 2021, chỉ đạo sát sao');
+    expect(uncoveredNumbers(md, map)).toEqual([]);
+    // the sources hold what the entries say: read from the workspace's own data
+    const root = ws.root;
+    const inWorkspace = { ...map, numbers: map.numbers.filter((e) => e.sources.every((s) => s.at.startsWith('data/'))) };
+    expect(wrongSources(inWorkspace, root)).toEqual([]);
+    const line = (text: string) =>
+      original.split('\n').length &&
+      readFileSync(file, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes(text)) + 1;
+    const named = map.numbers.filter((e) => e.text === '84%' && e.figure?.id === 'lua_dong_xuan_lam_dat');
+    expect(named).toHaveLength(2);
+    const block = md.split('\n\n').findIndex((b) => b.includes('vụ Đông Xuân 2020 - 2021, chỉ đạo'));
+    const year = map.numbers.find((e) => e.block === block && e.kind === 'data-text' && e.text === '2020')!;
+    expect(year.sources[0]!.at).toBe(
+      `data/2021-01/agriculture.yaml:${line('vụ Đông Xuân 2020')}:${'    đạt {lua_dong_xuan_lam_dat.pctPlan.0} kế hoạch vụ Đông Xuân '.length + 1}`,
+    );
+  });
+});

@@ -1,6 +1,7 @@
 /** `report explain <YYYY-MM> "<text or number>"`: where the matching numbers of the month's report come from. */
 import { ReportError } from '../errors.js';
 import { formatDiagnostics } from '../format-error.js';
+import { formatNumber } from '../format.js';
 import { words } from '../messages.js';
 import { periodId, type Period } from '../period.js';
 import { renderMonthDocument, type MonthOptions, type RunContext } from '../pipeline.js';
@@ -16,14 +17,15 @@ export interface ExplainOptions extends MonthOptions {
 
 /** The number tokens of a text with their separators taken out: "1.680 ha" → ["1680"]. */
 const numbers = (text: string): string[] => [...text.matchAll(/\d+(?:[.,/]\d+)*/g)].map((m) => m[0].replace(/[.,/]/g, ''));
-const fold = (text: string) => text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+/** Case and blanks folded, character for character: offsets into the folded text are offsets into the Markdown. */
+const fold = (text: string) => text.toLocaleLowerCase('vi').replace(/\s/g, ' ');
 
 /**
  * The entries a query names: those overlapping a place where the Markdown holds the query's text, else (a phrase
  * with no number) the numbers of the sentence it is in; a number typed without its dots ("1680") matches "1.680".
  */
 export function matchEntries(markdown: string, map: SourcesMap, query: string): SourceEntry[] {
-  const q = fold(query.trim());
+  const q = fold(query.normalize('NFC').trim().replace(/\s+/g, ' '));
   if (q === '') return [];
   const blocks = markdown.split('\n\n').map(fold);
   const found = new Set<SourceEntry>();
@@ -58,7 +60,7 @@ export function explainEntry(e: SourceEntry, lang: 'vi' | 'en'): string {
   if (e.computation) lines.push(`  ${t('EXPLAIN_COMPUTATION', { computation: e.computation })}`);
   if (e.status) lines.push(`  ${t('EXPLAIN_STATUS', { status: e.status })}`);
   for (const s of e.sources) {
-    const value = s.id !== undefined && s.value !== undefined ? ` ${s.id} = ${s.value}` : '';
+    const value = s.id !== undefined && s.value !== undefined ? ` ${s.id} = ${formatNumber(s.value, { decimals: 4 })}` : '';
     lines.push(`  - ${s.at}${value}${s.status ? ` (${t('EXPLAIN_STATUS_WORD', { status: s.status })})` : ''}`);
   }
   return lines.join('\n');
