@@ -5,11 +5,14 @@ import { periodText, type PlanTargetDef } from './definitions.js';
 import { figureSchema, narrativeSchema } from './sector-schema.js';
 import { sourceMarkSchema, type SourceMarks } from './provenance.js';
 
+/** zod's messages of a date that is not one: validate.ts makes them VALIDATE_DATE, in the user's language. */
+export const DATE_SHAPE_MESSAGE = 'Ngày phải có dạng YYYY-MM-DD, ví dụ 2021-01-15';
+export const NO_SUCH_DATE_MESSAGE = 'Ngày không tồn tại';
 const IsoDate = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'Ngày phải có dạng YYYY-MM-DD, ví dụ 2021-01-15')
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, DATE_SHAPE_MESSAGE)
   .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), {
-    message: 'Ngày không tồn tại',
+    message: NO_SUCH_DATE_MESSAGE,
   });
 
 /** The kinds of agency a report is issued by: a People's Committee of a commune, district or province, a department… */

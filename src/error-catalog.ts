@@ -709,6 +709,21 @@ cho phần thập phân, không kèm đơn vị, và kiểm tra lại số liệ
       en: () => 'Correct the date (wrong year or month?), or move the file to the right month folder.',
     },
   }),
+  VALIDATE_DATE: diagnostic<{ label: string; value: string }>({
+    kind: 'data',
+    vi: (p) => `${p.label}: "${p.value}" không phải một ngày có thật viết dạng YYYY-MM-DD.`,
+    en: (p) => `${p.label}: "${p.value}" is not a real date written YYYY-MM-DD.`,
+    hint: {
+      vi: () => 'Viết năm-tháng-ngày đủ chữ số, ví dụ 2021-01-15; kiểm tra ngày có trong tháng (không có 30/02).',
+      en: () => 'Write year-month-day with every digit, e.g. 2021-01-15; check the day exists in its month (no 30 February).',
+    },
+  }),
+  VALIDATE_DATE_AFTER_MONTH: diagnostic<{ date: string; month: string; last: string }>({
+    kind: 'data',
+    vi: (p) => `Ngày ${p.date} chưa đến: báo cáo tháng ${p.month} chỉ nói về ngày đã qua, chậm nhất ${p.last}.`,
+    en: (p) => `The date ${p.date} has not come yet: the report for ${p.month} speaks of days up to ${p.last}.`,
+    hint: { vi: () => 'Sửa ngày (nhầm năm?).', en: () => 'Correct the date (a wrong year?).' },
+  }),
   VALIDATE_SIGNING_DATE: diagnostic<{ date: string; month: string; cutoff: string; latest: string; reason: 'beforeCutoff' | 'tooLate' }>({
     kind: 'data',
     vi: (p) =>

@@ -76,13 +76,15 @@ export function yamlNumber(value: number): string {
 /**
  * The numbers a piece of text can stand for, as a Vietnamese or an English writer means it: "1.347,19" → 1347.19;
  * "41,108" → 41.108 (a Vietnamese decimal comma) or 41108 (an English thousands comma); "1.680 ha" → 1680 or 1.68;
- * "35,6" → 35.6. A unit or a % after the number is allowed. Empty when the text is no number.
+ * "35,6" → 35.6; "291 000" → 291000. A unit or a % after the number is allowed. Empty when the text is no number.
  */
 export function numberReadings(text: string): number[] {
-  const m = /^\s*([-+]?\d[\d.,]*)\s*(%|[\p{L} ]+)?\s*$/u.exec(text);
+  // a space (or a no-break or thin one) may group thousands, as French-style documents and Word write "291 000"
+  const m = /^\s*([-+]?\d(?:[\d.,]|[ \u00a0\u202f](?=\d{3}(?!\d)))*)\s*(%|[\p{L} ]+)?\s*$/u.exec(text);
   if (!m) return [];
   const n = m[1]!;
   const readings: string[] = [];
+  if (/^[-+]?\d{1,3}([ \u00a0\u202f]\d{3})+(,\d+)?$/.test(n)) readings.push(n.replace(/[ \u00a0\u202f]/g, '').replace(',', '.')); // 291 000
   if (/^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/.test(n)) readings.push(n.replace(/\./g, '').replace(',', '.')); // 1.347,19
   if (/^[-+]?\d+(,\d+)?$/.test(n)) readings.push(n.replace(',', '.')); // 35,6
   if (/^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(n)) readings.push(n.replace(/,/g, '')); // 1,347.19

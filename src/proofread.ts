@@ -73,7 +73,7 @@ const replace = (at: number, found: string, right: string): Found => ({
  */
 function sentenceStart(text: string, index: number): boolean {
   let i = index - 1;
-  while (i >= 0 && /[\s“"'(\[-]/.test(text[i]!)) i--;
+  while (i >= 0 && /[\s“"'([-]/.test(text[i]!)) i--;
   return i < 0 || /[.!?…:)]/.test(text[i]!);
 }
 

@@ -4,6 +4,8 @@
  * its line (a header dated in the wrong year reaches the province otherwise). Pure.
  */
 import type { ReportMeta } from './data-schemas.js';
+import type { Month } from './model.js';
+import type { Registry } from './registry.js';
 import { ReportError } from './errors.js';
 import { formatDate } from './format.js';
 import { addMonths, periodId, type Period } from './period.js';
@@ -56,6 +58,34 @@ export function checkReportDates(report: ReportMeta, period: Period, source: Sou
             reason: signed < cutoff ? 'beforeCutoff' : 'tooLate',
           },
           ...at('ngay_ban_hanh'),
+        }),
+      );
+    }
+  }
+  return problems;
+}
+
+/**
+ * The dates a sector file states (the `dates` of its definition: an event the report speaks of, a date an anniversary is
+ * counted from) have passed by the month's end: a later one is a wrong year, an error at its line in the data file
+ * rather than a failure of the template that computes with it.
+ */
+export function checkSectorDates(registry: Registry, month: Month, sources: ReadonlyMap<string, SourceFile>): ReportError[] {
+  const end = firstDay(addMonths(month.period, 1)) - 1;
+  const problems: ReportError[] = [];
+  for (const [id, data] of Object.entries(month.sectors)) {
+    const source = sources.get(id);
+    for (const key of Object.keys(registry.sector(id)?.dates ?? {})) {
+      const date = data.noi_dung?.[key];
+      if (typeof date !== 'string' || !source || dayOf(date) <= end) continue;
+      const path = ['noi_dung', key];
+      problems.push(
+        new ReportError({
+          code: 'VALIDATE_DATE_AFTER_MONTH',
+          params: { date: formatDate(date), month: periodId(month.period), last: formatDate(isoOf(end)) },
+          file: source.file,
+          ...locate(source, path),
+          dataPath: path,
         }),
       );
     }

@@ -127,19 +127,22 @@ const ASCII = /^[\x00-\x7f]*$/;
 const LATIN1 = /^[\x00-\xff]*$/;
 
 /** Words already judged: a month's text repeats a few thousand words, and judging one costs a normalisation or two. */
-const judged = new Map<string, LegacyEncoding | null>();
+const judged = new Map<string, readonly LegacyEncoding[]>();
 const MAX_JUDGED = 50_000;
 
-/** Which legacy encoding `word` is garbled Vietnamese in: not a syllable as it stands, one once decoded. */
-function garbledIn(word: string): LegacyEncoding | null {
+/**
+ * The legacy encodings `word` is garbled Vietnamese in: not a syllable as it stands, one once decoded. A word can be both
+ * (VNI "Coâng" is "Công", and read as TCVN3 "Coóng"): the text's other words decide which it is.
+ */
+function garbledIn(word: string): readonly LegacyEncoding[] {
   // most words are ASCII or hold a letter beyond Latin-1 (ư, ạ, ế): neither can be legacy text, and this is the hot path
   let latin1 = false;
   for (let i = 0; i < word.length; i++) {
     const c = word.charCodeAt(i);
-    if (c > 0xff) return null;
+    if (c > 0xff) return NONE;
     if (c > 0x7f) latin1 = true;
   }
-  if (!latin1) return null;
+  if (!latin1) return NONE;
   let verdict = judged.get(word);
   if (verdict === undefined) {
     if (judged.size >= MAX_JUDGED) judged.clear();
@@ -149,14 +152,15 @@ function garbledIn(word: string): LegacyEncoding | null {
   return verdict;
 }
 
-function judge(word: string): LegacyEncoding | null {
+const NONE: readonly LegacyEncoding[] = [];
+
+function judge(word: string): readonly LegacyEncoding[] {
   // a sign alone (×, ©) is not a word, though two (®· for "đã") are
-  if ((word.length < 2 && !/\p{L}/u.test(word)) || isSyllable(word)) return null;
-  for (const encoding of ['TCVN3', 'VNI'] as const) {
+  if ((word.length < 2 && !/\p{L}/u.test(word)) || isSyllable(word)) return NONE;
+  return (['TCVN3', 'VNI'] as const).filter((encoding) => {
     const decoded = DECODERS[encoding](word);
-    if (decoded !== null && isSyllable(decoded)) return encoding;
-  }
-  return null;
+    return decoded !== null && isSyllable(decoded);
+  });
 }
 
 export interface LegacyText {
@@ -190,15 +194,17 @@ const SAMPLE_WORDS = 6;
 export function findLegacy(text: string): LegacyText | null {
   if (!LEGACY_MARK.test(text)) return null;
   const votes = { TCVN3: 0, VNI: 0 };
+  let garbled = 0;
   let first = -1;
   for (const m of text.matchAll(WORD)) {
-    const encoding = garbledIn(m[0]);
-    if (encoding === null) continue;
-    votes[encoding]++;
+    const encodings = garbledIn(m[0]);
+    if (encodings.length === 0) continue;
+    garbled++;
+    for (const encoding of encodings) votes[encoding]++;
     if (first === -1) first = m.index;
   }
   // one odd word ("aé") is a typo or a foreign name more often than a pasted sentence
-  if (votes.TCVN3 + votes.VNI < MIN_GARBLED) return null;
+  if (garbled < MIN_GARBLED) return null;
   const encoding: LegacyEncoding = votes.VNI > votes.TCVN3 ? 'VNI' : 'TCVN3';
   const following = [...text.slice(first).matchAll(WORD)].slice(0, SAMPLE_WORDS);
   const last = following[following.length - 1]!;
@@ -209,7 +215,7 @@ export function findLegacy(text: string): LegacyText | null {
 /** `text` with its garbled words (every non-ASCII word when `all`) read in `encoding`; capitals kept (.VnTimeH). */
 export function convertLegacy(text: string, encoding: LegacyEncoding, all: boolean): string {
   return text.replace(WORD, (word) => {
-    if (ASCII.test(word) || !LATIN1.test(word) || (!all && garbledIn(word) !== encoding)) return word;
+    if (ASCII.test(word) || !LATIN1.test(word) || (!all && !garbledIn(word).includes(encoding))) return word;
     const decoded = DECODERS[encoding](word);
     if (decoded === null) return word;
     // .VnTimeH, the capitals font, uses the small letters' bytes: a word in ASCII capitals is a word in capitals

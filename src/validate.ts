@@ -1,6 +1,15 @@
 /** Validate stage: parsed files → typed, checked inputs, with every problem of every file collected. Pure. */
 import type { z } from 'zod';
-import { DistrictSchema, FORMER_KEYS, ReportMetaSchema, type District, type Plan, type ReportMeta } from './data-schemas.js';
+import {
+  DATE_SHAPE_MESSAGE,
+  DistrictSchema,
+  FORMER_KEYS,
+  NO_SUCH_DATE_MESSAGE,
+  ReportMetaSchema,
+  type District,
+  type Plan,
+  type ReportMeta,
+} from './data-schemas.js';
 import type { SectorData } from './sector-schema.js';
 import type { SectorDef } from './definitions.js';
 import type { Registry } from './registry.js';
@@ -10,7 +19,7 @@ import type { LoadedFile, LoadedInputs, LoadedMonth } from './load.js';
 import type { Inputs, Month } from './model.js';
 import { periodId } from './period.js';
 import { checkRules } from './rules.js';
-import { checkReportDates } from './report-dates.js';
+import { checkReportDates, checkSectorDates } from './report-dates.js';
 import { checkComparisons } from './comparison-checks.js';
 import { checkNarratives, REPORT_OWNER } from './narrative-checks.js';
 import { DISTRICT_FILE, misnamedFile, monthFileKind, PLANS_DIR, planFile, REPORT_FILE, sectorFile } from './data-layout.js';
@@ -182,6 +191,17 @@ const ISSUE_RULES: readonly IssueRule[] = [
     zod: 'too_small',
     when: (f) => 'origin' in f.issue && (f.issue.origin === 'string' || f.issue.origin === 'array'),
     diagnostic: (f) => ({ code: 'VALIDATE_EMPTY', params: { label: f.label } }),
+  },
+  // a date that is none: report.yaml's (its pattern, then its existence) and a sector's dates (zod's ISO date)
+  {
+    zod: 'invalid_format',
+    when: ({ issue }) => issue.code === 'invalid_format' && (issue.format === 'date' || issue.message === DATE_SHAPE_MESSAGE),
+    diagnostic: (f) => ({ code: 'VALIDATE_DATE', params: { label: f.label, value: f.typed } }),
+  },
+  {
+    zod: 'custom',
+    when: ({ issue }) => issue.message === NO_SUCH_DATE_MESSAGE,
+    diagnostic: (f) => ({ code: 'VALIDATE_DATE', params: { label: f.label, value: f.typed } }),
   },
   // a word from a fixed list (a source mark: cong_bo, minh_hoa, suy_ra)
   {
@@ -536,6 +556,7 @@ export function validateInputs(registry: Registry, loaded: LoadedInputs, options
   problems.push(...checkRules(registry, main.month, main.sources, plan));
   problems.push(...checkComparisons({ registry, month: main.month, history, plan, sources: main.sources, paceMargin: options.paceMargin }));
   problems.push(...checkNarratives({ registry, month: main.month, history, plan: plan?.value ?? null, sources: main.sources }));
+  problems.push(...checkSectorDates(registry, main.month, main.sources));
   const errors = problems.filter((p) => p.severity === 'error');
   const warnings = problems.filter((p) => p.severity === 'warning');
   if (errors.length > 0 || !district) return { ok: false, errors, warnings };

@@ -44,6 +44,8 @@ describe('legacy encodings', () => {
     // the limit of that rule: a pasted word spelt right in both readings ("cã", TCVN3 for "có") stays as written
     expect(fixLegacy('Tình hình: kh«ng cã dÞch bệnh')).toBe('Tình hình: không cã dịch bệnh');
     expect(convertLegacy('Tình hình th¸ng', 'TCVN3', false)).toBe('Tình hình tháng');
+    // a pasted VNI word that also reads as a TCVN3 syllable ("Coâng": VNI "Công", TCVN3 "Coóng") is converted in VNI
+    expect(fixLegacy('Rừng: Coâng taùc quaûn lyù baûo veä röøng')).toBe('Rừng: Công tác quản lý bảo vệ rừng');
   });
 
   it('leaves Unicode Vietnamese, foreign words, signs and one odd word alone', () => {
