@@ -28,6 +28,29 @@ const opt = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] !== undefined ? args[i + 1] : fallback;
 };
+/**
+ * The README's table (src/README.md, Performance) from a bench.json: each row before (with --baseline) and after,
+ * its target, met or missed, and the machine and load it was measured on. `--table FILE` prints it without measuring.
+ */
+function markdownTable(report) {
+  const m = report.machine;
+  const lines = [
+    `Measured ${report.date.slice(0, 16).replace('T', ' ')} UTC on ${m.cores} cores (${m.cpu}), Node ${m.node.slice(1)}, ${m.pandoc ?? 'no pandoc'}, \
+load average ${report.load.before} → ${report.load.after}, ${report.runs} interleaved rounds (medians).`,
+    '',
+    '| measure | before | after | target |',
+    '|---|---|---|---|',
+    ...report.rows.map(
+      (r) => `| ${r.label} | ${r.before ?? '–'} | ${r.value ?? '–'} | ≤ ${r.target} ${r.pass === null ? '' : r.pass ? 'met' : 'missed'} |`,
+    ),
+  ];
+  return `${lines.join('\n')}\n`;
+}
+if (args.includes('--table')) {
+  process.stdout.write(markdownTable(JSON.parse(readFileSync(resolve(opt('table', 'out/bench.json')), 'utf8'))));
+  process.exit(0);
+}
+
 const RUNS = Number(opt('runs', 15));
 const HISTORY_RUNS = Number(opt('history-runs', 3));
 const WATCH_RUNS = Number(opt('watch-runs', 10));

@@ -34,6 +34,8 @@ const raw = (text: string): Piece => ({ text, spans: [] });
 function escaped(text: string, spans: readonly Span[] | undefined, escapeText: (s: string) => string): Piece {
   const out = escapeText(text);
   if (!spans || spans.length === 0) return { text: out, spans: [] };
+  // nothing escaped (most texts): the spans stand where they stood
+  if (out === text) return { text, spans };
   const at: number[] = [];
   let j = 0;
   for (let i = 0; i < text.length; i++) {
@@ -50,7 +52,7 @@ function join(pieces: readonly Piece[], separator = ''): Piece {
   const spans: Span[] = [];
   pieces.forEach((p, i) => {
     if (i > 0) text += separator;
-    spans.push(...shift(p.spans, text.length));
+    for (const s of text.length === 0 ? p.spans : shift(p.spans, text.length)) spans.push(s);
     text += p.text;
   });
   return { text, spans };
