@@ -141,9 +141,13 @@ describe('report build --provenance: every number of the January Markdown mapped
   it('writes the same Markdown as a plain build, and the map beside it', async () => {
     const { md, json } = await built;
     expect(md).toBe(readFileSync(join(ROOT, 'test/golden/2021-01/report.md'), 'utf8'));
-    // no absolute path, no time: the map reads the same on every machine
+    // no absolute path, no time: the map reads the same on every machine, and a second build gives the same bytes
     expect(json).not.toContain(ROOT);
     expect(json).not.toContain(ws.root);
+    const again = join(ws.root, 'again');
+    const r = await runCli([...ws.args, 'build', '2021-01', '--provenance', '--format', 'md', '--out', again]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(readFileSync(join(again, 'report-2021-01.sources.json'), 'utf8')).toBe(json);
   });
 
   it('puts each digit run inside exactly one entry', async () => {
@@ -157,6 +161,15 @@ describe('report build --provenance: every number of the January Markdown mapped
     expect(wrongSources(map, ROOT)).toEqual([]);
     const kinds = new Set(map.numbers.map((e) => e.kind));
     expect([...kinds].sort()).toEqual(['computed', 'data-text', 'figure', 'numbering', 'template-text', 'template-value']);
+  });
+
+  it('maps February, the illustrative sample month, as fully (every number, every source)', async () => {
+    const out = join(ws.root, 'february');
+    const r = await runCli([...ws.args, 'build', '2021-02', '--provenance', '--format', 'md', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const map = JSON.parse(readFileSync(join(out, 'report-2021-02.sources.json'), 'utf8')) as SourcesMap;
+    expect(uncoveredNumbers(readFileSync(join(out, 'report-2021-02.md'), 'utf8'), map)).toEqual([]);
+    expect(wrongSources(map, ROOT)).toEqual([]);
   });
 
   it("explains 84% of the rice land as the issue asks: 1.680 / 1.998, the two files' lines", async () => {
