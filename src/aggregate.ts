@@ -32,8 +32,8 @@ export function aggregateMonth(registry: Registry, given: Inputs, options: Aggre
   for (const id of registry.indicators.keys()) sources[id] = figureSources(registry, id, given);
   const planSourcesOf = Object.fromEntries([...registry.planTargets.keys()].map((id) => [id, planSources(given.planSource, id)]));
 
-  const { numbering, padSmallNumbers, placeholders, partNames, appendixName, comparison } = registry.settings;
-  const style = { numbering, padSmallNumbers, placeholders, partNames, appendixName, comparison };
+  const { numbering, padSmallNumbers, placeholders, partNames, appendixName, comparison, requiredSectors } = registry.settings;
+  const style = { numbering, padSmallNumbers, placeholders, partNames, appendixName, comparison, requiredSectors };
   // the texts as printed: each reference resolved with the figures just computed (validation has checked them all)
   const scope = narrativeScope(registry);
   const referenced = new Set<string>();

@@ -32,6 +32,7 @@ export function checkComparisons(input: ComparisonCheckInput): ReportError[] {
   const reportedTargets = new Set<string>();
   const incomplete = new Map<string, string[]>();
 
+  problems.push(...optionalMissing(registry, month, history, sources));
   for (const [id, def] of registry.indicators) {
     const source = sources.get(def.sector);
     const value = valueIn(registry, month, id);
@@ -97,6 +98,40 @@ export function checkComparisons(input: ComparisonCheckInput): ReportError[] {
     }
   }
   return problems;
+}
+
+/**
+ * The office's optional indicators a month leaves out while its sector file is there: in the month itself, last month or
+ * the same month last year (what the report compares with). Each named once per month, at the sector file of the month.
+ */
+function optionalMissing(
+  registry: Registry,
+  month: Month,
+  history: readonly Month[],
+  sources: ReadonlyMap<string, SourceFile>,
+): ReportError[] {
+  const found: ReportError[] = [];
+  const { period } = month;
+  for (const id of registry.settings.optionalIndicators ?? []) {
+    const def = registry.indicators.get(id);
+    const source = def && sources.get(def.sector);
+    if (!def || !source || def.accumulate === 'rate') continue;
+    for (const p of [period, addMonths(period, -1), { year: period.year - 1, month: period.month }]) {
+      const m = p === period ? month : monthOf(history, p);
+      const figures = m?.sectors[def.sector]?.chi_tieu;
+      if (!m?.sectors[def.sector] || typeof figures?.[id] === 'number') continue;
+      const at = { file: source.file, ...locate(source, ['chi_tieu']), dataPath: ['chi_tieu'] };
+      found.push(
+        new ReportError({
+          code: 'VALIDATE_OPTIONAL_MISSING',
+          severity: 'warning',
+          params: { label: def.label, month: periodId(p) },
+          ...at,
+        }),
+      );
+    }
+  }
+  return found;
 }
 
 /** A jump of this factor or more against an earlier month is a warning: 1000× is the thousands trap, 10× a slipped digit. */

@@ -177,6 +177,19 @@ export const OfficeFileSchema = z
         noPlan: z.string().min(1).describe('Ghi khi chưa có kế hoạch'),
       })
       .describe('Chữ ghi thay cho số không tính được'),
+    /**
+     * The sectors every month folder must have, a report month or a data-only one (last year's); a report month without
+     * another sector prints its placeholder. Unset: a report month needs every sector, a data-only month none.
+     */
+    requiredSectors: z
+      .array(Id)
+      .optional()
+      .describe('Các ngành mà tháng nào cũng phải có tệp số liệu (cả tháng chỉ có số liệu); bỏ trống: tháng báo cáo cần mọi ngành'),
+    /** Indicators a sector file may leave out: the figure is missing, its comparisons are dropped with a warning naming it. */
+    optionalIndicators: z
+      .array(Id)
+      .optional()
+      .describe('Các chỉ tiêu được phép không có trong tệp số liệu (ví dụ số liệu năm trước không đủ); so sánh của chúng bỏ trống'),
     /** The trích yếu under "BÁO CÁO"; report.yaml's tieu_de replaces it for one month. */
     title: periodText('Tên (trích yếu) của báo cáo, in dưới chữ BÁO CÁO; report.yaml ghi tieu_de để thay cho một tháng').optional(),
     /** Paragraphs between the title and the first part ("Kính gửi…", "Thực hiện Công văn số…"); report.yaml's loi_dau replaces them. */

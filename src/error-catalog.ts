@@ -797,6 +797,17 @@ cho phần thập phân, không kèm đơn vị, và kiểm tra lại số liệ
         "Add the sector's file to the earlier months of the year (a month folder without report.yaml is data for comparisons only).",
     },
   }),
+  VALIDATE_OPTIONAL_MISSING: diagnostic<{ label: string; month: string }>({
+    kind: 'data',
+    vi: (p) =>
+      `${p.label}: tháng ${p.month} không có số liệu (chỉ tiêu không bắt buộc trong schemas/office.yaml); số liệu và các so sánh cần nó bỏ trống.`,
+    en: (p) =>
+      `${p.label}: ${p.month} has no figure (an optional indicator in schemas/office.yaml); the figure and the comparisons needing it are left empty.`,
+    hint: {
+      vi: () => 'Bổ sung số liệu nếu có; nếu không, báo cáo ghi chữ thay cho số không tính được.',
+      en: () => 'Add the figure if it is known; otherwise the report prints the words for a missing figure.',
+    },
+  }),
   VALIDATE_PACE_LAGGING: diagnostic<{ label: string; month: string; pct: string; elapsed: string; gap: string; margin: string }>({
     kind: 'data',
     vi: (p) =>

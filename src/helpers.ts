@@ -118,7 +118,9 @@ function sectorBody(sector: unknown, context: unknown, options: HelperOptions, m
   }
   const texts = model.texts[sector];
   if (texts === null || texts === undefined) {
-    if (!allowMissing) throw new ReportError({ code: 'RENDER_SECTOR_MISSING', params: { sector }, ...where(options) });
+    // a sector the office does not require prints its placeholder, as every sector does with --allow-missing
+    const required = model.style.requiredSectors?.includes(sector) ?? true;
+    if (!allowMissing && required) throw new ReportError({ code: 'RENDER_SECTOR_MISSING', params: { sector }, ...where(options) });
     return model.style.placeholders.noData;
   }
   return options.fn({ c: model.c, p: model.p, t: texts, period: model.period });

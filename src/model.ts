@@ -113,7 +113,7 @@ export interface ReportModel {
 
 export type ReportStyle = Pick<
   OfficeSettings,
-  'numbering' | 'padSmallNumbers' | 'placeholders' | 'partNames' | 'appendixName' | 'comparison'
+  'numbering' | 'padSmallNumbers' | 'placeholders' | 'partNames' | 'appendixName' | 'comparison' | 'requiredSectors'
 >;
 
 export interface AppendixGroup {

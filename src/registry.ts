@@ -156,6 +156,13 @@ export function buildRegistry(
       inconsistent('appendixWithoutGroup', appendixRow[0], source, ['indicators', appendixRow[0], 'appendix']);
   }
 
+  (settings.requiredSectors ?? []).forEach((id, i) => {
+    if (!settings.sectors.includes(id)) unknown('sector', id, office.source, ['requiredSectors', i]);
+  });
+  (settings.optionalIndicators ?? []).forEach((id, i) => {
+    if (!indicators.has(id)) unknown('indicator', id, office.source, ['optionalIndicators', i]);
+  });
+
   // references, once every id is known (a rate may name an indicator of a later sector)
   for (const { def, source } of sectors) {
     for (const [id, ind] of Object.entries(def.indicators)) {
@@ -222,7 +229,9 @@ export function indexRegistry(settings: OfficeSettings, sectors: readonly Sector
     indicators,
     planTargets,
     sector: (id) => byId.get(id),
-    sectorSchema: memo((id: string) => sectorSchema(byId.get(id)!) as unknown as z.ZodType<SectorData>),
+    sectorSchema: memo(
+      (id: string) => sectorSchema(byId.get(id)!, new Set(settings.optionalIndicators ?? [])) as unknown as z.ZodType<SectorData>,
+    ),
     planSchema: () => plan(null),
     printedTexts,
   };

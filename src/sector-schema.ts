@@ -23,11 +23,11 @@ export function figureSchema(def: IndicatorDef | PlanTargetDef): z.ZodNumber {
   return (def.kind === 'count' ? z.int() : z.number()).min(min).max(max).describe(`${def.label} (${def.unit})`);
 }
 
-/** The schema of data/<YYYY-MM>/<sector>.yaml. */
-export function sectorSchema(sector: SectorDef) {
+/** The schema of data/<YYYY-MM>/<sector>.yaml; the office's optional indicators may be left out. */
+export function sectorSchema(sector: SectorDef, optional: ReadonlySet<string> = new Set()) {
   // rates are computed from their ratio, never entered: a stated copy could only disagree with its own inputs
   const entered = Object.entries(sector.indicators).filter(([, def]) => def.accumulate !== 'rate');
-  const figures = Object.fromEntries(entered.map(([id, def]) => [id, figureSchema(def)]));
+  const figures = Object.fromEntries(entered.map(([id, def]) => [id, optional.has(id) ? figureSchema(def).optional() : figureSchema(def)]));
   const texts = Object.fromEntries(Object.entries(sector.texts).map(([id, label]) => [id, narrativeSchema(label)]));
   const lists = Object.fromEntries(
     Object.entries(sector.lists ?? {}).map(([id, label]) => [id, z.array(NarrativeSchema).min(1).describe(label)]),

@@ -452,22 +452,24 @@ function missingFiles(
   month: ValidatedMonth,
   dir: string,
   district: District | null,
-  allowMissing: boolean,
+  options: { readonly allowMissing: boolean; readonly dataOnly: boolean },
 ): ReportError[] {
-  return month.missing.map((name) => {
+  const { requiredSectors } = registry.settings;
+  return month.missing.flatMap((name) => {
     const kind = monthFileKind(registry, name);
     const file = `${dir}/${name}`;
-    if (allowMissing && kind?.kind === 'sector') {
-      const department = district?.phong_ban[kind.sector.department] ?? '-';
-      return new ReportError({
-        code: 'BUILD_PLACEHOLDER',
-        severity: 'warning',
-        file,
-        params: { title: kind.sector.title, name, department },
-      });
+    const sector = kind?.kind === 'sector' ? kind.sector : null;
+    // the office's required sectors, in any month; without them every file of a report month, none of a data-only one
+    const required = sector ? (requiredSectors?.includes(sector.id) ?? !options.dataOnly) : !options.dataOnly;
+    if (!required && (options.dataOnly || !sector)) return [];
+    if (sector && (!required || options.allowMissing)) {
+      const department = district?.phong_ban[sector.department] ?? '-';
+      return [new ReportError({ code: 'BUILD_PLACEHOLDER', severity: 'warning', file, params: { title: sector.title, name, department } })];
     }
-    const title = kind?.kind === 'sector' ? kind.sector.title : 'thông tin báo cáo tháng';
-    return new ReportError({ code: 'LOAD_FILE_MISSING', params: { name, title }, file, severity: allowMissing ? 'warning' : 'error' });
+    const title = sector ? sector.title : 'thông tin báo cáo tháng';
+    return [
+      new ReportError({ code: 'LOAD_FILE_MISSING', params: { name, title }, file, severity: options.allowMissing ? 'warning' : 'error' }),
+    ];
   });
 }
 
@@ -506,10 +508,12 @@ export function validateInputs(registry: Registry, loaded: LoadedInputs, options
   const year = loaded.month.period.year;
 
   const district = validateFile(loaded.district, DistrictSchema, problems);
-  if (!options.dataOnly)
-    problems.push(
-      ...missingFiles(registry, main, loaded.month.dir, (district?.value as District | undefined) ?? null, options.allowMissing ?? false),
-    );
+  problems.push(
+    ...missingFiles(registry, main, loaded.month.dir, (district?.value as District | undefined) ?? null, {
+      allowMissing: options.allowMissing ?? false,
+      dataOnly: options.dataOnly ?? false,
+    }),
+  );
   if (!loaded.district)
     problems.push(
       new ReportError({

@@ -3,7 +3,7 @@
  * numbering, unpadded; a department with one sector, I. → 1. → a) and "05"), and `report new` / `new-sector`.
  * Their reports are goldens beside them (test/fixtures/offices/<office>/expected/).
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -159,6 +159,39 @@ describe('fixture offices', () => {
     edit('schemas/sectors/y-te.yaml', (text) => text.replace('kind: change\n', 'kind: change\n    direction: decrease\n'));
     const signed = await runCli(['--root', copy, 'check', '2024-05']);
     expect(signed.stderr).toMatch(/2024-05\/y-te\.yaml:\d+:\d+ +chi_tieu\.ca_sot_xuat_huyet_so_cung_ky +lỗi VALIDATE_NEGATIVE/);
+  });
+
+  it("the office's required sectors and optional indicators: last year's data-only month may be partial", async () => {
+    const { root: copy, edit } = copyOf('tinh-bat-buoc');
+    const check = (month: string) => runCli(['--root', copy, 'check', month]);
+    // a data-only month of last year: the required sector only, without its optional figure… once it has that sector
+    mkdirSync(join(copy, 'data', '2023-05'));
+    writeFileSync(
+      join(copy, 'data', '2023-05', 'y-te.yaml'),
+      'chi_tieu:\n  kham_benh: 11000\n  ca_sot_xuat_huyet: 5\nnoi_dung:\n  tinh_hinh: Năm trước.\n',
+    );
+    const partial = await check('2023-05');
+    expect(partial.code).toBe(1);
+    expect(partial.stderr).toMatch(/data\/2023-05\/nong-nghiep\.yaml +- +lỗi LOAD_FILE_MISSING/);
+    cpSync(join(copy, 'data', '2024-05', 'nong-nghiep.yaml'), join(copy, 'data', '2023-05', 'nong-nghiep.yaml'));
+    expect((await check('2023-05')).code).toBe(0);
+    // the report month compares with it: the optional figure it lacks is named, its comparison dropped
+    const may = await check('2024-05');
+    expect(may.code, may.stderr).toBe(0);
+    expect(may.stderr).toContain('VALIDATE_OPTIONAL_MISSING: Số ca sốt xuất huyết so với cùng kỳ: tháng 2023-05 không có số liệu');
+    // a report month: without a sector it does not require, it builds with that sector's placeholder
+    rmSync(join(copy, 'data', '2024-05', 'y-te.yaml'));
+    const out = mkdtempSync(join(tmp, 'out-'));
+    const built = await runCli(['--root', copy, 'build', '2024-05', '--format', 'md', '--out', out]);
+    expect(built.code, built.stderr).toBe(0);
+    expect(built.stderr).toContain('BUILD_PLACEHOLDER');
+    expect(readFileSync(join(out, 'report-2024-05.md'), 'utf8')).toMatch(/# 2\.1\. Y tế\n\n\(chưa có số liệu\)/);
+    // without a required one, or with a figure left out that is not optional, it does not
+    rmSync(join(copy, 'data', '2024-05', 'nong-nghiep.yaml'));
+    expect((await check('2024-05')).stderr).toMatch(/data\/2024-05\/nong-nghiep\.yaml +- +lỗi LOAD_FILE_MISSING/);
+    cpSync(join(copy, 'data', '2023-05', 'nong-nghiep.yaml'), join(copy, 'data', '2024-05', 'nong-nghiep.yaml'));
+    edit('data/2024-05/nong-nghiep.yaml', (text) => text.replace('  dan_trau_bo: 1200\n', ''));
+    expect((await check('2024-05')).stderr).toMatch(/nong-nghiep\.yaml:\d+:\d+ +chi_tieu\.dan_trau_bo +lỗi VALIDATE_REQUIRED/);
   });
 
   it('their editor schemas are up to date (report schemas --check)', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ReportError } from '../../src/errors.js';
 import { formatDiagnostics, toJson } from '../../src/format-error.js';
 import type { ReportModel } from '../../src/model.js';
+import { STYLE } from '../support/style.js';
 import { createRenderer } from '../../src/render.js';
 
 const syntaxErrorOf = (text: string): ReportError => {
@@ -29,7 +30,13 @@ describe('createRenderer: template syntax errors', () => {
 
 const renderErrorOf = (text: string, files: Record<string, string> = {}): ReportError => {
   const partials = Object.entries(files).map(([name, body]) => ({ name, file: `templates/partials/${name}.hbs`, text: body }));
-  const model = { c: { a: { unit: 'ha', value: 1, decimals: 0 } }, p: {}, texts: { agriculture: null }, period: { year: 2021 } };
+  const model = {
+    c: { a: { unit: 'ha', value: 1, decimals: 0 } },
+    p: {},
+    texts: { agriculture: null },
+    period: { year: 2021 },
+    style: STYLE,
+  };
   try {
     createRenderer([{ name: 'report', file: 'templates/report.hbs', text }, ...partials])(model as unknown as ReportModel);
   } catch (e) {
