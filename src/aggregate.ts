@@ -1,6 +1,6 @@
 /** Aggregate stage: validated inputs → the report model (year to date, plan and same-period comparisons). Pure. */
 import { figureView, planView } from './accumulate.js';
-import { narrativeScope, renderContent, renderNarrative } from './narrative.js';
+import { narrativeScope, renderContent, renderNarrative, reportDates } from './narrative.js';
 import { REPORT_OWNER } from './narrative-checks.js';
 import { isMarked } from './spans.js';
 import { appendixRows } from './appendix.js';
@@ -41,16 +41,17 @@ export function aggregateMonth(registry: Registry, given: Inputs, options: Aggre
     referenced.add(id);
     return c[id] ?? p[id];
   };
+  const dates = reportDates(period, month.report?.ngay_chot_so_lieu ?? null);
   const written: Record<string, Readonly<Record<string, string | readonly string[]>> | null> = {};
   const texts: Record<string, Readonly<Record<string, string | readonly string[]>> | null> = {};
   for (const s of registry.sectors) {
     const content = month.sectors[s.id] ? (month.sectors[s.id]!.noi_dung ?? {}) : null;
     written[s.id] = content;
-    texts[s.id] = content && renderContent(s, content, scope, views, style, month.origins?.[s.id]?.file);
+    texts[s.id] = content && renderContent(s, content, scope, views, style, dates, month.origins?.[s.id]?.file);
   }
   const reportFile = inputs.sources.get(REPORT_OWNER)?.file;
   const reportText = (text: string, path: (string | number)[]) =>
-    renderNarrative(text, scope, views, style, reportFile ? { file: reportFile, path } : undefined);
+    renderNarrative(text, scope, views, style, dates, reportFile ? { file: reportFile, path } : undefined);
   const report = month.report && { ...month.report, mo_dau: reportText(month.report.mo_dau, ['mo_dau']) };
   const title = month.report?.tieu_de ?? registry.settings.title;
   const preamble = month.report?.loi_dau?.map((text, i) => reportText(text, ['loi_dau', i])) ?? registry.settings.preamble ?? [];

@@ -90,6 +90,10 @@ const DEFINITION_KINDS: Words = {
 
 /** Definitions that are well-formed but contradict each other. */
 const DEFINITION_PROBLEMS: Words = {
+  reservedName: {
+    vi: 'trùng tên một ngày của báo cáo mà lời văn gọi được ({ngay_chot_so_lieu}, {thang}, {nam}, {nam_truoc})',
+    en: 'takes the name of a report date that narrative text can name ({ngay_chot_so_lieu}, {thang}, {nam}, {nam_truoc})',
+  },
   countDecimals: {
     vi: 'là số nguyên (kind: count) nên không có chữ số thập phân',
     en: 'is a whole count (kind: count) and has no decimals',
@@ -200,6 +204,7 @@ const MODIFIER_MISFITS: Words = {
   },
   'digits-on-count': { vi: 'số đếm không có phần thập phân', en: 'a count has no decimals' },
   'digits-with-words': { vi: 'số viết bằng chữ không có phần thập phân', en: 'a number in words has no decimals' },
+  date: { vi: 'ngày của báo cáo không có bổ ngữ', en: 'a date of the report takes no modifier' },
 };
 
 /** What a reference could not find this month (references.ts selectors). */

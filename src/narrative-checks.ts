@@ -8,7 +8,7 @@ import { ReportError } from './errors.js';
 import type { Figure } from './figure-text.js';
 import { formatNumber } from './format.js';
 import type { Month } from './model.js';
-import { checkNarrative, narrativeKeys, narrativeScope } from './narrative.js';
+import { checkNarrative, narrativeKeys, narrativeScope, reportDates } from './narrative.js';
 import type { Registry } from './registry.js';
 import { textPosition } from './text-positions.js';
 import { locate, type SourceFile } from './yaml-source.js';
@@ -68,11 +68,13 @@ export function checkNarratives(input: NarrativeCheckInput): ReportError[] {
   const { registry, month, sources } = input;
   const scope = narrativeScope(registry);
   const values = monthFigures(registry, month, input.history, input.plan);
+  // a data-only month (no report.yaml) prints nothing, so its texts' dates need no value
+  const dates = month.report ? reportDates(month.period, month.report.ngay_chot_so_lieu) : undefined;
   return narrativeTexts(registry, month).flatMap(({ owner, path, text }) => {
     const source = sources.get(owner);
     if (!source) return [];
     const place = { file: source.file, dataPath: path, at: (offset: number) => textPosition(source, path, offset) };
-    return checkNarrative(text, place, scope, values).problems;
+    return checkNarrative(text, place, scope, values, dates).problems;
   });
 }
 

@@ -7,22 +7,35 @@ import type { SectorDef } from './definitions.js';
 import { literalText } from './document.js';
 import { ReportError, type Place, type Severity } from './errors.js';
 import type { Figure, FigureStyle } from './figure-text.js';
+import { formatDate } from './format.js';
 import { nearest } from './nearest.js';
 import { typedNumbers } from './numbers-in-text.js';
+import { twoDigits, type Period } from './period.js';
 import { parseNarrative, referenceSource, type Reference } from './reference-grammar.js';
 import type { Registry } from './registry.js';
 import { mark } from './spans.js';
 import {
   FORMATS,
+  isReportDate,
   MAX_DIGITS,
   MODIFIER_HELP,
   referenceValue,
   renderReference,
+  REPORT_DATES,
   resolveReference,
   SELECTORS,
   type ReferenceTarget,
+  type ReportDates,
   type ResolvedReference,
 } from './references.js';
+
+/** The report's dates as its texts print them: the cut-off from report.yaml (none in a data-only month), the period's month and years. */
+export const reportDates = (period: Period, cutoff: string | null): ReportDates => ({
+  ngay_chot_so_lieu: cutoff === null ? null : formatDate(cutoff),
+  thang: twoDigits(period.month),
+  nam: String(period.year),
+  nam_truoc: String(period.year - 1),
+});
 
 /** The figures a text may name: the office's indicators and plan targets, and its units (for the typed-figure check). */
 export interface NarrativeScope {
@@ -61,14 +74,15 @@ export function renderContent(
   scope: NarrativeScope,
   views: (id: string) => Figure | undefined,
   style: FigureStyle,
+  dates: ReportDates,
   file?: string,
 ): SectorContent {
   const out: Record<string, string | readonly string[]> = { ...content };
   const origin = (path: (string | number)[]) => (file === undefined ? undefined : { file, path: ['noi_dung', ...path] });
   for (const key of narrativeKeys(sector)) {
     const v = content[key];
-    if (typeof v === 'string') out[key] = renderNarrative(v, scope, views, style, origin([key]));
-    else if (Array.isArray(v)) out[key] = v.map((item: string, i) => renderNarrative(item, scope, views, style, origin([key, i])));
+    if (typeof v === 'string') out[key] = renderNarrative(v, scope, views, style, dates, origin([key]));
+    else if (Array.isArray(v)) out[key] = v.map((item: string, i) => renderNarrative(item, scope, views, style, dates, origin([key, i])));
   }
   return out;
 }
@@ -79,6 +93,7 @@ function targetOf(
   scope: NarrativeScope,
   id: string,
 ): { readonly target: ReferenceTarget; readonly label: string; readonly plan: string } | undefined {
+  if (isReportDate(id)) return { target: { kind: 'date' }, label: REPORT_DATES[id].label, plan: '' };
   const indicator = scope.indicators.get(id);
   if (indicator) {
     const target: ReferenceTarget = {
@@ -110,14 +125,15 @@ export interface CheckedText {
 const KNOWN_MODIFIERS = [...SELECTORS, ...FORMATS, `0-${MAX_DIGITS}`].join(', ');
 
 /**
- * Check one narrative text. With `values` (the figures as the month computes them), also whether each reference has
- * something to print: a percent of plan without a plan is an error, any other missing value a warning.
+ * Check one narrative text. With `values` (the figures as the month computes them) and `dates`, also whether each
+ * reference has something to print: a percent of plan without a plan is an error, any other missing value a warning.
  */
 export function checkNarrative(
   text: string,
   place: TextPlace,
   scope: NarrativeScope,
   values?: (id: string) => Figure | undefined,
+  dates?: ReportDates,
 ): CheckedText {
   const problems: ReportError[] = [];
   const references: ResolvedReference[] = [];
@@ -176,6 +192,17 @@ export function checkNarrative(
       continue;
     }
     references.push(r.reference);
+    if (isReportDate(segment.id)) {
+      if (dates?.[segment.id] === null)
+        problems.push(
+          new ReportError({
+            code: 'VALIDATE_REFERENCE_NO_DATA',
+            params: { ref, label: known.label, selector: 'value' },
+            ...at(segment.start, 'warning'),
+          }),
+        );
+      continue;
+    }
     const view = values?.(segment.id);
     if (!view || referenceValue(r.reference, view) !== null) continue;
     if (r.reference.selector === 'plan' || r.reference.selector === 'pctPlan' || known.target.kind === 'planTarget') {
@@ -212,6 +239,7 @@ export function renderNarrative(
   scope: NarrativeScope,
   views: (id: string) => Figure | undefined,
   style: FigureStyle,
+  dates: ReportDates,
   origin?: TextOrigin,
 ): string {
   const parsed = parseNarrative(text);
@@ -220,6 +248,11 @@ export function renderNarrative(
     .map((s) => {
       if (s.kind === 'literal')
         return origin ? mark(literalText(s.text), { d: origin.file, path: origin.path, o: s.start }) : literalText(s.text);
+      if (isReportDate(s.id) && s.modifiers.length === 0) {
+        const date = dates[s.id] ?? style.placeholders.noData;
+        // the date is the report's, written where the text names it
+        return origin ? mark(date, { d: origin.file, path: origin.path, o: s.start }) : date;
+      }
       const known = targetOf(scope, s.id);
       const r = known && resolveReference(s, known.target);
       const view = views(s.id);

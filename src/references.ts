@@ -46,6 +46,21 @@ export const MODIFIER_HELP: Readonly<Record<string, string>> = {
 };
 
 /**
+ * The report's own dates a text may name, with their Vietnamese label and what each prints: "Tính đến ngày
+ * {ngay_chot_so_lieu}" stays right when init carries the sentence into the next month. No indicator may take these names.
+ */
+export const REPORT_DATES = {
+  ngay_chot_so_lieu: { label: 'Ngày chốt số liệu', help: 'ngày chốt số liệu của báo cáo (report.yaml): 15/01/2021' },
+  thang: { label: 'Tháng báo cáo', help: 'tháng báo cáo, hai chữ số: 01' },
+  nam: { label: 'Năm báo cáo', help: 'năm của tháng báo cáo: 2021' },
+  nam_truoc: { label: 'Năm trước', help: 'năm trước năm báo cáo: 2020' },
+} as const satisfies Record<string, { label: string; help: string }>;
+export type ReportDateName = keyof typeof REPORT_DATES;
+/** The dates of one report as its texts print them; null where the month has none (a data-only month has no cut-off). */
+export type ReportDates = Readonly<Record<ReportDateName, string | null>>;
+export const isReportDate = (name: string): name is ReportDateName => Object.hasOwn(REPORT_DATES, name);
+
+/**
  * The grammar as a JSON Schema pattern, for editors (ECMAScript without the u flag): text without braces, doubled braces,
  * and references of names joined by dots.
  */
@@ -55,6 +70,8 @@ export const REFERENCE_PATTERN = '^(?:[^{}]|\\{\\{|\\}\\}|\\{[^{}\\s.]+(?:\\.[^{
 export const REFERENCE_HELP = [
   'Số liệu không gõ tay: viết `{mã_chỉ_tiêu}` (số liệu tháng, kèm đơn vị) hoặc `{mã_chỉ_tiêu.bổ_ngữ}`. Bổ ngữ:',
   ...Object.entries(MODIFIER_HELP).map(([m, help]) => `- \`${m}\`: ${help}`),
+  'Ngày của báo cáo (không có bổ ngữ):',
+  ...Object.entries(REPORT_DATES).map(([name, d]) => `- \`{${name}}\`: ${d.help}`),
   'Muốn in dấu ngoặc nhọn, viết `{{` hoặc `}}`. Xem templates/README.md.',
 ].join('\n');
 
@@ -68,7 +85,8 @@ export type ReferenceTarget =
       readonly accumulate: 'flow' | 'stock' | 'rate';
       readonly plan: boolean;
     }
-  | { readonly kind: 'planTarget'; readonly count: boolean };
+  | { readonly kind: 'planTarget'; readonly count: boolean }
+  | { readonly kind: 'date' };
 
 export interface ResolvedReference {
   readonly id: string;
@@ -88,7 +106,8 @@ type Misfit =
   | 'digits-on-count'
   | 'digits-with-words'
   | 'of-stated-change'
-  | 'statement-not-change';
+  | 'statement-not-change'
+  | 'date';
 
 export type Resolution =
   | { readonly ok: true; readonly reference: ResolvedReference }
@@ -118,6 +137,8 @@ export function resolveReference(ref: Pick<Reference, 'id' | 'modifiers'>, targe
     else digits = Number(m);
   }
   const misfit = (reason: Misfit, modifier: string): Resolution => ({ ok: false, misfit: reason, modifier });
+  if (target.kind === 'date')
+    return ref.modifiers.length > 0 ? misfit('date', ref.modifiers[0]!) : { ok: true, reference: { id: ref.id, selector, format, digits } };
   if (target.kind === 'planTarget' && selector !== 'value') return misfit('plan-target', selector);
   if (target.kind === 'indicator') {
     // a stated change is its own comparison: a change of it, its year to date or its share of something says nothing

@@ -9,6 +9,7 @@ import type { IndicatorDef, OfficeSettings, PlanTargetDef, RuleDef, SectorDef, S
 import { ReportError } from './errors.js';
 import { figureRange } from './figure-rules.js';
 import { yamlTexts, type TextFile } from './located-text.js';
+import { isReportDate } from './references.js';
 import { sectorSchema, type SectorData } from './sector-schema.js';
 import { locate, type SourceFile } from './yaml-source.js';
 
@@ -137,6 +138,8 @@ export function buildRegistry(
       return false;
     }
     owner.set(`${kind}:${id}`, source.file);
+    // a text's {nam} names the report's year: a figure of that name could never be referenced
+    if (isReportDate(id)) inconsistent('reservedName', id, source, path);
     if (!units.has(def.unit)) unknown('unit', def.unit, source, [...path, 'unit']);
     if (emptyRange(def)) inconsistent('emptyRange', id, source, path);
     return true;

@@ -13,9 +13,14 @@ import { sourceMarkSchema, type SourceMarks } from './provenance.js';
  */
 export const NarrativeSchema = z.string().min(1).meta({ pattern: REFERENCE_PATTERN });
 
+/** The hover text of a narrative field or list: its label, then the reference syntax. */
+const narrativeHelp = (label: string) => ({ markdownDescription: `${label}\n\n${REFERENCE_HELP}` });
+
 /** A narrative field with its label, and the reference syntax for an editor's hover. */
-export const narrativeSchema = (label: string) =>
-  NarrativeSchema.describe(label).meta({ markdownDescription: `${label}\n\n${REFERENCE_HELP}` });
+export const narrativeSchema = (label: string) => NarrativeSchema.describe(label).meta(narrativeHelp(label));
+
+/** A list of narrative paragraphs (a sector's doan_van), each item checked like a narrative field. */
+const narrativeListSchema = (label: string) => z.array(NarrativeSchema).min(1).describe(label).meta(narrativeHelp(label));
 
 /** The zod type of one figure: whole numbers for counts, finite numbers for amounts, within the figure's range. */
 export function figureSchema(def: IndicatorDef | PlanTargetDef): z.ZodNumber {
@@ -29,9 +34,7 @@ export function sectorSchema(sector: SectorDef, optional: ReadonlySet<string> = 
   const entered = Object.entries(sector.indicators).filter(([, def]) => def.accumulate !== 'rate');
   const figures = Object.fromEntries(entered.map(([id, def]) => [id, optional.has(id) ? figureSchema(def).optional() : figureSchema(def)]));
   const texts = Object.fromEntries(Object.entries(sector.texts).map(([id, label]) => [id, narrativeSchema(label)]));
-  const lists = Object.fromEntries(
-    Object.entries(sector.lists ?? {}).map(([id, label]) => [id, z.array(NarrativeSchema).min(1).describe(label)]),
-  );
+  const lists = Object.fromEntries(Object.entries(sector.lists ?? {}).map(([id, label]) => [id, narrativeListSchema(label)]));
   const dates = Object.fromEntries(Object.entries(sector.dates ?? {}).map(([id, label]) => [id, z.iso.date().describe(label)]));
   const shape: Record<string, z.ZodType> = {};
   if (Object.keys(figures).length > 0) {

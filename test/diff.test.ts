@@ -49,7 +49,7 @@ describe('report diff <A> <B>', () => {
     }
     const land = diff.indicators.find((i) => i.id === 'lua_dong_xuan_lam_dat')!;
     expect([land.planCrossing, land.toPctPlan]).toEqual(['reached', 100]);
-    expect(diff.sections.some((s) => s.sector === 'agriculture' && s.key === 'lua_chi_dao' && s.status === 'changed')).toBe(true);
+    expect(diff.sections.some((s) => s.sector === 'agriculture' && s.key === 'doan_van' && s.status === 'changed')).toBe(true);
   });
 
   it('prints aligned text without colour when the output is not a terminal, and a Markdown table', async () => {
@@ -125,12 +125,13 @@ describe('report diff <A> --against <rev>', () => {
       ['giet_mo_gia_suc', 512, 520],
       ['giet_mo_lon', 440, 448],
     ]);
-    expect(diff.sections.map((s) => [s.sector, s.key, s.status])).toEqual([['agriculture', 'kiem_dich', 'changed']]);
-    expect(diff.sections[0]!.words).toEqual([
-      { op: 'same', text: 'làm tốt công tác kiểm dịch vận chuyển' },
-      { op: 'added', text: ', giết mổ' },
-      { op: 'same', text: '.' },
-    ]);
+    expect(diff.sections.map((s) => [s.sector, s.key, s.status])).toEqual([['agriculture', 'doan_van', 'changed']]);
+    // the department's paragraphs, one per line: the words around the change are the rest of them
+    const [before1, added, after1] = diff.sections[0]!.words ?? [];
+    expect(diff.sections[0]!.words).toHaveLength(3);
+    expect([before1!.op, added, after1!.op]).toEqual(['same', { op: 'added', text: ', giết mổ' }, 'same']);
+    expect(before1!.text).toMatch(/^Cây lúa vụ Đông Xuân, [\s\S]*; làm tốt công tác kiểm dịch vận chuyển$/);
+    expect(after1!.text).toMatch(/^\.\nTiếp tục theo dõi và nhân rộng các mô hình/);
     expect({ status: git('status', '--porcelain'), head: git('rev-parse', 'HEAD'), index: git('ls-files', '-s') }).toEqual(before);
 
     const text = await runCli(['--data', join(root, 'data'), 'diff', '2021-01', '--against', 'HEAD']);
@@ -138,9 +139,9 @@ describe('report diff <A> --against <rev>', () => {
     expect(text.stdout).toContain('Báo cáo tháng này đã ban hành');
     expect(text.stdout).toMatch(/^Gia súc được kiểm soát giết mổ .* 512 +520 +\+8 .*sửa số liệu$/m);
     // the narrative word by word: git's word-diff markers in text, <ins>/<del> in Markdown
-    expect(text.stdout).toContain('\n      … công tác kiểm dịch vận chuyển{+, giết mổ+}.\n');
+    expect(text.stdout).toContain('\n      … công tác kiểm dịch vận chuyển{+, giết mổ+}. ¶ Tiếp tục theo dõi …\n');
     const md = await runCli(['--data', join(root, 'data'), 'diff', '2021-01', '--against', 'HEAD', '--format', 'md']);
-    expect(md.stdout).toContain('\n  … công tác kiểm dịch vận chuyển<ins>, giết mổ</ins>.\n');
+    expect(md.stdout).toContain('\n  … công tác kiểm dịch vận chuyển<ins>, giết mổ</ins>. ¶ Tiếp tục theo dõi …\n');
   });
 
   it('shows problems of the revision at <rev>:<path>', async (ctx) => {

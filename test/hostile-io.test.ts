@@ -52,7 +52,7 @@ const options = (hooks: BuildOptions['hooks']): BuildOptions => ({
 /** Change a narrative so a rebuild would produce different bytes: the comparison below can fail. */
 function changeData() {
   const f = join(ws.data, '2021-01', 'finance.yaml');
-  writeFileSync(f, readFileSync(f, 'utf8').replace(/^( {2}ngan_hang_danh_gia: ).*$/m, '$1Hoạt động ngân hàng đã đổi.'));
+  writeFileSync(f, readFileSync(f, 'utf8').replace('Nhìn chung hoạt động ngân hàng cơ bản ổn định.', 'Hoạt động ngân hàng đã đổi.'));
 }
 
 describe('a failed or interrupted build loses nothing', () => {

@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { literalText } from '../src/document.js';
+import { parseNarrative } from '../src/reference-grammar.js';
 import { hasInvisible, stripInvisible } from '../src/text-hygiene.js';
 import {
   applyCase,
@@ -26,7 +27,10 @@ import { docxParts, paragraphTexts } from './support/docx.js';
 import { NO_HANG_MS, timedAsync } from './support/timing.js';
 import { DATA, fileTree, restoreData, TEMPLATES, workspace, type Workspace } from './support/workspace.js';
 
-/** The narrative strings of a case's own files (noi_dung of a sector, mo_dau of report.yaml), as printed: "{{" prints "{". */
+/**
+ * The narrative strings of a case's own files (noi_dung of a sector, mo_dau of report.yaml) that name no figure, as
+ * printed: "{{" prints "{". A paragraph with references prints its figures instead (the goldens hold those).
+ */
 function narratives(name: string): string[] {
   const root = join(CASES_DIR, name, 'data');
   const files = readdirSync(root, { recursive: true, withFileTypes: true })
@@ -35,9 +39,10 @@ function narratives(name: string): string[] {
   return files.flatMap((f) => {
     const data = parse(readFileSync(f, 'utf8')) as { noi_dung?: Record<string, string | string[]>; mo_dau?: string };
     expect(data, relative(root, f)).toBeTypeOf('object');
-    return [...Object.values(data.noi_dung ?? {}).flat(), ...(data.mo_dau ? [data.mo_dau] : [])].map((t) =>
-      t.replace(/\{\{/g, '{').replace(/\}\}/g, '}'),
-    );
+    return [...Object.values(data.noi_dung ?? {}).flat(), ...(data.mo_dau ? [data.mo_dau] : [])].flatMap((t) => {
+      const { segments, problems } = parseNarrative(t);
+      return problems.length === 0 && segments.every((s) => s.kind === 'literal') ? [segments.map((s) => s.text).join('')] : [];
+    });
   });
 }
 

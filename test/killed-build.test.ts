@@ -58,7 +58,7 @@ beforeAll(async () => {
   oldSet = fileTree(oldDir);
   // the new build differs from the old one in both outputs
   const f = join(ws.data, '2021-01', 'finance.yaml');
-  writeFileSync(f, readFileSync(f, 'utf8').replace(/^( {2}ngan_hang_danh_gia: ).*$/m, '$1Hoạt động ngân hàng đã đổi.'));
+  writeFileSync(f, readFileSync(f, 'utf8').replace('Nhìn chung hoạt động ngân hàng cơ bản ổn định.', 'Hoạt động ngân hàng đã đổi.'));
   const newDir = join(ws.root, 'new');
   expect((await runCli([...ws.args, 'build', '2021-01', '--out', newDir])).code).toBe(0);
   newSet = fileTree(newDir);

@@ -141,7 +141,8 @@ describe('a build writes hostile narrative literally in both formats', () => {
     const finance = join(ws.data, '2021-01', 'finance.yaml');
     writeFileSync(
       finance,
-      readFileSync(finance, 'utf8').replace(/^( {2}ngan_hang_danh_gia: ).*$/m, `$1${JSON.stringify(escapeBraces(HOSTILE.join(' ')))}`),
+      // a paragraph of its own, after the department's (the list is the file's last key)
+      `${readFileSync(finance, 'utf8')}    - ${JSON.stringify(escapeBraces(HOSTILE.join(' ')))}\n`,
     );
     const district = join(ws.data, 'district.yaml');
     writeFileSync(district, readFileSync(district, 'utf8').replace(/^ {2}- HUYỆN THAN UYÊN$/m, `  - ${JSON.stringify(agency)}`));

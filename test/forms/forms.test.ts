@@ -87,9 +87,9 @@ describe('report forms', () => {
       formulae: [0, 100],
       promptTitle: 'Đơn vị: %',
     });
-    expect(cell('noi_dung.dich_benh').dataValidation).toMatchObject({ type: 'textLength', showInputMessage: true });
-    expect(cell('noi_dung.dich_benh').dataValidation.prompt).toContain('giữ nguyên các tham chiếu {…}');
-    expect(cell('noi_dung.dich_benh').value).toBe('trong dịp Tết Nguyên đán không có dịch bệnh xảy ra trên đàn gia súc gia cầm');
+    expect(cell('noi_dung.chi_dao_chung').dataValidation).toMatchObject({ type: 'textLength', showInputMessage: true });
+    expect(cell('noi_dung.chi_dao_chung').dataValidation.prompt).toContain('giữ nguyên các tham chiếu {…}');
+    expect(cell('noi_dung.chi_dao_chung').value).toMatch(/^UBND huyện chỉ đạo các xã, thị trấn tập trung gieo cấy lúa vụ Đông Xuân/);
   });
 
   it('locks everything but the input cells, under sheet protection', () => {

@@ -27,7 +27,7 @@ beforeAll(async () => {
     'chi_tieu.lua_dong_xuan_lam_dat': 2010.5,
     'chi_tieu.dan_gia_suc': 41500,
     'chi_tieu.ty_le_ho_co_chuong_trai': 93.25,
-    'noi_dung.dich_benh': 'trong tháng không có dịch bệnh; đàn vật nuôi ổn định: "tốt"',
+    'noi_dung.chi_dao_chung': 'trong tháng không có dịch bệnh; đàn vật nuôi ổn định: "tốt"',
   };
   await fillWorkbook(form, (sector, code) => (sector === 'agriculture' && code in typed ? { value: typed[code]! } : undefined));
 });
@@ -63,7 +63,7 @@ describe('report import', () => {
         '  ty_le_ho_co_chuong_trai: null  # Tỷ lệ hộ chăn nuôi gia súc có chuồng trại chống rét (%)',
         '  ty_le_ho_co_chuong_trai: 93.25 # Tỷ lệ hộ chăn nuôi gia súc có chuồng trại chống rét (%)',
       ],
-      [expect.stringMatching(/^ {2}dich_benh: /), '  dich_benh: \'trong tháng không có dịch bệnh; đàn vật nuôi ổn định: "tốt"\''],
+      [expect.stringMatching(/^ {2}chi_dao_chung: /), '  chi_dao_chung: \'trong tháng không có dịch bệnh; đàn vật nuôi ổn định: "tốt"\''],
     ]);
     expect(after.split('\n')[0]).toBe('# yaml-language-server: $schema=../../schemas/agriculture.schema.json');
   });

@@ -25,7 +25,7 @@ function side(
 
 const agri = (lamDat: number, gietMo: number, text = 'Chỉ đạo.'): SectorData => ({
   chi_tieu: { lua_dong_xuan_lam_dat: lamDat, giet_mo_gia_suc: gietMo, dan_gia_suc: 41108 },
-  noi_dung: { lua_chi_dao: text, mo_hinh: 'Mô hình.' },
+  noi_dung: { chi_dao_chung: 'Chỉ đạo chung.', doan_van: [text, 'Mô hình.'] },
 });
 
 describe('compareMonths', () => {
@@ -69,7 +69,7 @@ describe('compareMonths', () => {
   });
 
   it('lists the narrative sections that changed', () => {
-    expect(diff.sections.map((s) => [s.sector, s.key, s.status])).toEqual([['agriculture', 'lua_chi_dao', 'changed']]);
+    expect(diff.sections.map((s) => [s.sector, s.key, s.status])).toEqual([['agriculture', 'doan_van', 'changed']]);
     expect(diff.summary).toEqual({ changed: 2, unchanged: 1, added: 3, removed: 1, revised: 0, planCrossings: 1, sectionsChanged: 1 });
   });
 
@@ -99,7 +99,7 @@ describe('diff writers', () => {
     expect(row).toContain('+522');
     expect(lines.find((l) => l.startsWith('Diện tích làm đất'))).toContain('đạt kế hoạch');
     expect(plain).toContain('1 chỉ tiêu không đổi.');
-    expect(plain).toContain('sửa  Nông nghiệp › Chỉ đạo sản xuất lúa');
+    expect(plain).toContain('sửa  Nông nghiệp › Lời văn của ngành (mỗi mục một đoạn)');
     expect(formatDiffText(diff, 'vi', true)).toMatch(/\u001b\[/);
     expect(formatDiffText(diff, 'en', false)).toContain('plan reached');
   });

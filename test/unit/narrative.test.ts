@@ -5,7 +5,7 @@ import type { Figure } from '../../src/figure-text.js';
 import type { FigureView, PlanView } from '../../src/model.js';
 import { literalText } from '../../src/document.js';
 import { plain } from '../../src/spans.js';
-import { checkNarrative, renderNarrative, type NarrativeScope, type TextPlace } from '../../src/narrative.js';
+import { checkNarrative, renderNarrative, reportDates, type NarrativeScope, type TextPlace } from '../../src/narrative.js';
 import { figureView } from '../support/figure-view.js';
 import { escapeBraces } from '../../src/reference-grammar.js';
 
@@ -41,7 +41,8 @@ const place: TextPlace = { file: 'data/x.yaml', dataPath: ['noi_dung', 'doan'], 
 const problems = (text: string, values?: (id: string) => Figure | undefined) =>
   checkNarrative(text, place, scope, values).problems.map((p) => `${p.column} ${p.severity} ${p.code} ${JSON.stringify(p.params)}`);
 const style = STYLE;
-const render = (text: string) => plain(renderNarrative(text, scope, (id) => views[id], style));
+const dates = reportDates({ year: 2021, month: 1 }, '2021-01-15');
+const render = (text: string) => plain(renderNarrative(text, scope, (id) => views[id], style, dates));
 
 describe('checkNarrative', () => {
   it('accepts a paragraph of references and keeps what they print', () => {
@@ -84,6 +85,29 @@ plan, samePeriod, prev, change, pctPlan, pctSamePeriod, trendSamePeriod, trendPr
   });
 });
 
+describe('the report’s dates in a text', () => {
+  it('prints the cut-off date, the month and the years of the report', () => {
+    const text = 'Tính đến ngày {ngay_chot_so_lieu}, tháng {thang} năm {nam}; đến ngày 31/12/{nam_truoc} có {vu_viec}.';
+    expect(problems(text, (id) => views[id])).toEqual([]);
+    expect(render(text)).toBe('Tính đến ngày 15/01/2021, tháng 01 năm 2021; đến ngày 31/12/2020 có 01 vụ việc.');
+    expect(plain(renderNarrative('{thang}/{nam}', scope, (id) => views[id], style, reportDates({ year: 2021, month: 12 }, null)))).toBe(
+      '12/2021',
+    );
+  });
+  it('a date takes no modifier; a month without a cut-off date warns and prints the office’s words', () => {
+    expect(problems('{nam.num} {ngay_chot_so_lieu.plan} {nam.x}')).toEqual([
+      '1 error VALIDATE_REFERENCE_MODIFIER_MISFIT {"ref":"{nam.num}","modifier":"num","reason":"date","label":"Năm báo cáo"}',
+      '11 error VALIDATE_REFERENCE_MODIFIER_MISFIT {"ref":"{ngay_chot_so_lieu.plan}","modifier":"plan","reason":"date","label":"Ngày chốt số liệu"}',
+      '36 error VALIDATE_REFERENCE_MODIFIER_UNKNOWN {"ref":"{nam.x}","modifier":"x","suggestion":"","known":"ytd, plan, samePeriod, prev, \
+change, pctPlan, pctSamePeriod, trendSamePeriod, trendPrev, num, words, 0-4"}',
+    ]);
+    const dataOnly = reportDates({ year: 2020, month: 1 }, null);
+    const checked = checkNarrative('đến ngày {ngay_chot_so_lieu}', place, scope, (id) => views[id], dataOnly);
+    expect(checked.problems.map((p) => `${p.column} ${p.severity} ${p.code}`)).toEqual(['10 warning VALIDATE_REFERENCE_NO_DATA']);
+    expect(plain(renderNarrative('{ngay_chot_so_lieu}', scope, (id) => views[id], style, dataOnly))).toBe('(chưa có số liệu)');
+  });
+});
+
 describe('renderNarrative', () => {
   it('refuses a text the checks refuse (the pipeline renders only checked data)', () => {
     expect(() => render('{nope}')).toThrow(/unchecked/);
@@ -102,6 +126,10 @@ describe('renderNarrative', () => {
     '{vu_viec.ytd.num}': '03',
     '{vu_viec.trendPrev}': 'giảm 50%',
     '{vu_viec.change}': '-1 vụ việc',
+    '{ngay_chot_so_lieu}': '15/01/2021',
+    '{thang}': '01',
+    '{nam}': '2021',
+    '{nam_truoc}': '2020',
   };
   it('property: any text prints as itself plus its resolved references', () => {
     const piece = fc.oneof(

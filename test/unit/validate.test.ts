@@ -9,9 +9,10 @@ const labour = registry.sector('labour')!;
 const LABOUR_FIGURES = new Map(Object.entries(labour.indicators));
 const codesFor = (chiTieu: Record<string, string>) => {
   const all = { ...Object.fromEntries(Object.keys(labour.indicators).map((id) => [id, '1'])), ...chiTieu };
-  const texts = Object.keys(labour.texts)
-    .map((k) => `  ${k}: x`)
-    .join('\n');
+  const texts = [
+    ...Object.keys(labour.texts).map((k) => `  ${k}: x`),
+    ...Object.keys(labour.lists ?? {}).map((k) => `  ${k}:\n    - x`),
+  ].join('\n');
   const yaml = `chi_tieu:\n${Object.entries(all)
     .map(([k, v]) => `  ${k}: ${v}`)
     .join('\n')}\nnoi_dung:\n${texts}\n`;

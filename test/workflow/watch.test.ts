@@ -68,7 +68,7 @@ describe('report watch', { timeout: 4 * WAIT_MS }, () => {
     expect(err.text).toContain(`Thay đổi: ${ws.data}/2021-01/forestry.yaml; dựng lại.`);
 
     // a template change: the compiled templates are dropped and read again
-    const section = join(ws.templates, 'sections', 'forestry.hbs');
+    const section = join(ws.templates, 'sections', 'assessment.hbs');
     writeFileSync(section, `${readFileSync(section, 'utf8')}\nDòng thêm từ mẫu.\n`);
     await report(out, 'Dòng thêm từ mẫu.', 'the rebuild after a template change');
 
@@ -115,7 +115,7 @@ describe('report watch', { timeout: 4 * WAIT_MS }, () => {
   });
 
   it('starts watching even when the first build fails on a template, and builds once it is fixed', async () => {
-    const section = join(ws.templates, 'sections', 'forestry.hbs');
+    const section = join(ws.templates, 'sections', 'assessment.hbs');
     const good = readFileSync(section, 'utf8');
     writeFileSync(section, `${good}{{#if}}`);
     const { out, err, done, stop } = start();
