@@ -250,8 +250,8 @@ export function renderNarrative(
         return origin ? mark(literalText(s.text), { d: origin.file, path: origin.path, o: s.start }) : literalText(s.text);
       if (isReportDate(s.id) && s.modifiers.length === 0) {
         const date = dates[s.id] ?? style.placeholders.noData;
-        // the date is the report's, written where the text names it
-        return origin ? mark(date, { d: origin.file, path: origin.path, o: s.start }) : date;
+        // the report's date, printed where the text names it
+        return origin ? mark(date, { v: s.id, x: date, ref: { d: origin.file, path: origin.path, o: s.start } }) : date;
       }
       const known = targetOf(scope, s.id);
       const r = known && resolveReference(s, known.target);

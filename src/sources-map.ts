@@ -195,6 +195,18 @@ export function sourcesMap(input: SourcesInput): SourcesMap {
       });
       continue;
     }
+    if ('ref' in r) {
+      // a report date named in a data text: the name inside the reference's braces
+      const source = files.get(r.ref.d);
+      const pos = source ? textPosition(source, r.ref.path, r.ref.o + 1) : { line: 0, column: 0 };
+      entries.push({
+        ...whole,
+        kind: 'template-value',
+        computation: `{${r.v}} = ${text}`,
+        sources: [{ at: `${shown(r.ref.d)}:${pos.line}:${pos.column}` }],
+      });
+      continue;
+    }
     if ('v' in r) {
       entries.push({ ...whole, kind: 'template-value', computation: `{{${r.v}}} = ${text}`, sources: [{ at: templateAt(r.file, r.t) }] });
       continue;

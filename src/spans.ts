@@ -21,6 +21,12 @@ export type SpanRecord =
   | { readonly t: number; readonly file?: string }
   /** A value a template prints ({{period.mm}}, {{text district.dia_danh}}): its path `v`, the expression at `t`, and the value `x`. */
   | { readonly v: string; readonly t: number; readonly file?: string; readonly x?: string | number }
+  /** A date of the report (`v`, printed `x`) that a data text names at character `o` of the value at `path` of file `d`. */
+  | {
+      readonly v: string;
+      readonly x: string;
+      readonly ref: { readonly d: string; readonly path: readonly (string | number)[]; readonly o: number };
+    }
   /** A helper's computation (a date, a document number, an anniversary) called at `t`, from `args`. */
   | { readonly h: string; readonly t: number; readonly file?: string; readonly args?: readonly unknown[] }
   /** A text from data file `d`, at `path`, from character `o` of the value. */

@@ -64,6 +64,7 @@ const SEED_TYPOS: readonly SeedTypo[] = [
     seed: 'duy trì các biện pháp phòng, chống Dịch trên địa bàn',
   },
   { code: 'PROOF_DOUBLED_WORD', at: `${D}/health.yaml:20:21`, found: 'được được', seed: 'qua đường tiểu ngạch và được được cách ly y tế' },
+  { code: 'PROOF_CAPITALISATION', at: `${D}/health.yaml:28:96`, found: 'Luật hôn', seed: 'vi phạm Luật hôn nhân và gia đình' },
   {
     code: 'PROOF_DOUBLED_WORD',
     at: `${D}/inspection-justice.yaml:23:94`,
@@ -124,17 +125,16 @@ const SEED_TYPOS: readonly SeedTypo[] = [
     seed: 'an ninh tổ quốc; ban an toàn giao thông năm 2020',
   },
   {
-    code: 'PROOF_COMMON_NOUN_CAPITAL',
-    at: 'templates/sections/assessment.hbs:8:22',
-    found: 'Hạn chế',
-    seed: '2. Tồn tại, Hạn chế, nguyên nhân',
-  },
-  { code: 'PROOF_CAPITALISATION', at: `${D}/health.yaml:28:96`, found: 'Luật hôn', seed: 'vi phạm Luật hôn nhân và gia đình' },
-  {
     code: 'PROOF_CAPITALISATION',
     at: `${D}/security.yaml:44:94`,
     found: 'tổ quốc',
     seed: 'an ninh tổ quốc với 2.903 lượt người',
+  },
+  {
+    code: 'PROOF_COMMON_NOUN_CAPITAL',
+    at: 'templates/sections/assessment.hbs:8:22',
+    found: 'Hạn chế',
+    seed: '2. Tồn tại, Hạn chế, nguyên nhân',
   },
 ];
 

@@ -65,8 +65,9 @@ function entryProblems(e: SourceEntry, root: string, cache: Map<string, string[]
     case 'template-text':
       return at(0)?.startsWith(e.text) ? [] : [`${where}: ${e.sources[0]?.at} does not read "${e.text}"`];
     case 'template-value': {
-      // {{period.mm}}, or the argument period.mm of a helper ({{#part "…" period.mm}})
-      const path = /^\{\{(\S+)\}\}/.exec(e.computation ?? '')?.[1];
+      // {{period.mm}}, or the argument period.mm of a helper ({{#part "…" period.mm}}), or a report date a data text
+      // names ({nam_truoc}, the source at its name)
+      const path = /^\{\{?([^\s{}]+)\}\}?/.exec(e.computation ?? '')?.[1];
       const text = at(0);
       return path && (text?.startsWith(`{{${path}`) || text?.startsWith(path))
         ? []
