@@ -163,6 +163,11 @@ describe('an office of two sectors', () => {
     ]);
   });
 
+  it('refuses a figure named like a date of the report that texts name ({nam}, {thang}…): no text could reference it', () => {
+    const r = load({ 'office.yaml': OFFICE, 'sectors/farm.yaml': FARM.replace('dan_trau:', 'nam:'), 'sectors/social.yaml': SOCIAL });
+    expect(problems(r)).toEqual(['sectors/farm.yaml:8:3 DEFINITION_INCONSISTENT indicators.nam']);
+  });
+
   it('refuses a definition file the office does not list, and a sector listed twice', () => {
     const r = load({
       'office.yaml': OFFICE.replace('[farm, social]', '[farm, farm]'),
