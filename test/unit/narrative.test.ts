@@ -99,7 +99,7 @@ describe('the report’s dates in a text', () => {
       '1 error VALIDATE_REFERENCE_MODIFIER_MISFIT {"ref":"{nam.num}","modifier":"num","reason":"date","label":"Năm báo cáo"}',
       '11 error VALIDATE_REFERENCE_MODIFIER_MISFIT {"ref":"{ngay_chot_so_lieu.plan}","modifier":"plan","reason":"date","label":"Ngày chốt số liệu"}',
       '36 error VALIDATE_REFERENCE_MODIFIER_UNKNOWN {"ref":"{nam.x}","modifier":"x","suggestion":"","known":"ytd, plan, samePeriod, prev, \
-change, pctPlan, pctSamePeriod, trendSamePeriod, trendPrev, num, words, 0-4"}',
+change, pctPlan, pctSamePeriod, trendSamePeriod, trendPrev, statement, num, words, 0-4"}',
     ]);
     const dataOnly = reportDates({ year: 2020, month: 1 }, null);
     const checked = checkNarrative('đến ngày {ngay_chot_so_lieu}', place, scope, (id) => views[id], dataOnly);
