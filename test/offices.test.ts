@@ -222,6 +222,19 @@ describe('report new and report new-sector', () => {
     const check = await runCli(['--root', office, 'check', '2024-05']);
     expect([check.code, check.stderr]).toEqual([0, '0 lỗi, 0 cảnh báo\n']);
     expect(await buildMay(office)).toContain('Diện tích lúa gieo cấy 950,5 ha, đạt 95% kế hoạch.');
+    // issued (the README's last step): its number, signing date and signature, in the Markdown and the DOCX
+    const report = join(office, 'data', '2024-05', 'report.yaml');
+    writeFileSync(
+      report,
+      readFileSync(report, 'utf8').replace('so: null', 'so: 12').replace('ngay_ban_hanh: null', 'ngay_ban_hanh: "2024-06-05"'),
+    );
+    const out = mkdtempSync(join(tmp, 'out-'));
+    expect((await runCli(['--root', office, 'build', '2024-05', '--out', out])).code).toBe(0);
+    const md = readFileSync(join(out, 'report-2024-05.md'), 'utf8');
+    expect(md).toContain('Số: 12/BC-UBND');
+    expect(md).toContain('Mẫu, ngày 05 tháng 6 năm 2024');
+    expect(md).toContain('**TM. ỦY BAN NHÂN DÂN**<br>**CHỦ TỊCH**<br><br><br><br>**Họ và tên người ký**');
+    expect(existsSync(join(out, 'report-2024-05.docx'))).toBe(true);
   });
 
   it('never overwrites: a second new into the same folder changes nothing and names what it left', async () => {
