@@ -518,7 +518,7 @@ export function validateInputs(registry: Registry, loaded: LoadedInputs, options
     problems.push(
       new ReportError({
         code: 'LOAD_FILE_MISSING',
-        params: { name: DISTRICT_FILE, title: 'thông tin huyện' },
+        params: { name: DISTRICT_FILE, title: 'thông tin cơ quan ban hành' },
         file: `${loaded.dataDir}/${DISTRICT_FILE}`,
       }),
     );
