@@ -63,7 +63,7 @@ const CELL_VALUE: Readonly<Record<SourcedColumn, (f: FigureView) => number | nul
 };
 
 /** Whether a printed cell is made only of published values; an empty cell prints nothing to mark. */
-export function cellStatus(model: ReportModel, id: string, column: SourcedColumn): SourceStatus {
+function cellStatus(model: ReportModel, id: string, column: SourcedColumn): SourceStatus {
   const sources = model.sources[id]!;
   return CELL_VALUE[column](model.c[id]!) === null ? 'published' : statusOf(SOURCED_COLUMNS[column].flatMap((field) => sources[field]));
 }

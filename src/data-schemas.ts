@@ -16,7 +16,7 @@ const IsoDate = z
   });
 
 /** The kinds of agency a report is issued by: a People's Committee of a commune, district or province, a department… */
-export const AGENCY_KINDS = ['ubnd_xa', 'ubnd_huyen', 'ubnd_tinh', 'so', 'phong', 'khac'] as const;
+const AGENCY_KINDS = ['ubnd_xa', 'ubnd_huyen', 'ubnd_tinh', 'so', 'phong', 'khac'] as const;
 
 /** data/district.yaml: who issues the report, who signs it, who receives it, which department owns each file. */
 export const DistrictSchema = z

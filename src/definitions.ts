@@ -143,7 +143,7 @@ export interface SectorDef extends Omit<SectorFile, 'indicators' | 'texts'> {
 const NUMBERING_STYLES = ['roman', 'decimal', 'nested', 'letter', 'letter-dot'] as const;
 export type NumberingStyle = (typeof NUMBERING_STYLES)[number];
 /** Than Uyên's scheme, and the engine's default (NĐ 30's usual one): I. → 1. → 1.1. → a). */
-export const DEFAULT_NUMBERING: readonly NumberingStyle[] = ['roman', 'decimal', 'nested', 'letter'];
+const DEFAULT_NUMBERING: readonly NumberingStyle[] = ['roman', 'decimal', 'nested', 'letter'];
 const Numbering = z
   .array(z.enum(NUMBERING_STYLES))
   .min(1)

@@ -32,7 +32,7 @@ export function figureRange(def: FigureDef): { min: number; max: number } {
   return { min: def.min ?? (def.signed ? -max : 0), max };
 }
 
-export const declaredDecimals = (def: FigureDef): number => (def.kind === 'count' ? 0 : (def.decimals ?? 0));
+const declaredDecimals = (def: FigureDef): number => (def.kind === 'count' ? 0 : (def.decimals ?? 0));
 
 /** "41.108", "291.000", "1.000.000": dots between thousands, which YAML and an English spreadsheet read as a decimal point. */
 const THOUSANDS = /^[-+]?\d{1,3}(\.\d{3})+$/;

@@ -13,7 +13,7 @@ import { isMarked, mark } from './spans.js';
 /** A part of the report rendered once the rest is: given the figures the text prints from unpublished values. */
 export type Deferred = (body: readonly UnpublishedFigure[]) => string;
 /** Where a deferred part goes in the rendered text (a control character: data can never hold one). */
-export const deferredMarker = (index: number): string => `\u0006${index}\u0006`;
+const deferredMarker = (index: number): string => `\u0006${index}\u0006`;
 export const DEFERRED = /\u0006(\d+)\u0006/g;
 
 /** Where a helper call and its arguments are in their template, as render.ts's `instrument` notes it in `__src`. */

@@ -14,7 +14,7 @@ import { mark, unmark, type SpanRecord } from './spans.js';
 import { locate, type SourceFile } from './yaml-source.js';
 
 /** The words a data file uses for its source; unmarked files are published. */
-export const SOURCE_STATUSES = { cong_bo: 'published', minh_hoa: 'illustrative', suy_ra: 'inferred' } as const;
+const SOURCE_STATUSES = { cong_bo: 'published', minh_hoa: 'illustrative', suy_ra: 'inferred' } as const;
 export type SourceStatus = (typeof SOURCE_STATUSES)[keyof typeof SOURCE_STATUSES];
 const StatusSchema = z.enum(['cong_bo', 'minh_hoa', 'suy_ra']);
 
@@ -61,7 +61,7 @@ function entered(source: SourceFile | undefined, id: string, value: unknown): Fi
 }
 
 /** The entered values one month's figure is made of (a rate: its numerator's and denominator's). */
-export function valueSources(registry: Registry, month: Month | undefined, id: string): FigureSource[] {
+function valueSources(registry: Registry, month: Month | undefined, id: string): FigureSource[] {
   const def = registry.indicators.get(id);
   if (!def || !month) return [];
   if (def.accumulate === 'rate')
@@ -72,7 +72,7 @@ export function valueSources(registry: Registry, month: Month | undefined, id: s
 }
 
 /** The values a year to date is made of, month by month as yearToDate takes them. */
-export function yearToDateSources(registry: Registry, id: string, period: Period, months: readonly Month[]): FigureSource[] {
+function yearToDateSources(registry: Registry, id: string, period: Period, months: readonly Month[]): FigureSource[] {
   const def = registry.indicators.get(id);
   if (!def) return [];
   if (def.accumulate === 'stock') return valueSources(registry, monthOf(months, period), id);
@@ -131,7 +131,7 @@ export function statusOf(sources: readonly FigureSource[]): SourceStatus {
 }
 
 /** The fields of a figure each printed part is made of (a unit or a label: of none, it is the definition's). */
-export const PART_FIELDS: Readonly<Record<FigurePart, readonly SourcedField[]>> = {
+const PART_FIELDS: Readonly<Record<FigurePart, readonly SourcedField[]>> = {
   value: ['value'],
   ytd: ['ytd'],
   plan: ['plan'],

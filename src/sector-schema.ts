@@ -11,7 +11,7 @@ import { sourceMarkSchema, type SourceMarks } from './provenance.js';
  * "}}" print a brace). The editor schema carries the grammar as a pattern and a help text; the checks are the
  * narrative checks' (located inside the text), not zod's.
  */
-export const NarrativeSchema = z.string().min(1).meta({ pattern: REFERENCE_PATTERN });
+const NarrativeSchema = z.string().min(1).meta({ pattern: REFERENCE_PATTERN });
 
 /** The hover text of a narrative field or list: its label, then the reference syntax. */
 const narrativeHelp = (label: string) => ({ markdownDescription: `${label}\n\n${REFERENCE_HELP}` });

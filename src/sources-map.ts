@@ -16,7 +16,7 @@ import { textPosition } from './text-positions.js';
 import type { SourceFile } from './yaml-source.js';
 
 /** One value something printed is made of, or the place a number is written. */
-export interface SourceRef {
+interface SourceRef {
   /** file:line:column, paths relative to the office folder. */
   readonly at: string;
   readonly status?: SourceStatus;
@@ -25,7 +25,7 @@ export interface SourceRef {
   readonly value?: number;
 }
 
-export type EntryKind = 'figure' | 'data-text' | 'template-text' | 'template-value' | 'computed' | 'numbering';
+type EntryKind = 'figure' | 'data-text' | 'template-text' | 'template-value' | 'computed' | 'numbering';
 
 /** One number of the Markdown. */
 export interface SourceEntry {

@@ -3,6 +3,7 @@
  * file stays behind, data/ is never written, and an output path that cannot be written is a usage error (exit 2).
  */
 import { chmodSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { build, type BuildOptions } from '../src/commands/build.js';
@@ -11,6 +12,7 @@ import { ReportError } from '../src/errors.js';
 import { runCli } from './support/cli.js';
 import { fileTree, restoreData, workspace, type Workspace } from './support/workspace.js';
 import { runContext } from './support/office.js';
+import { requireBundle, requireTools } from './support/tools.js';
 
 const NAMES = ['report-2021-01.docx', 'report-2021-01.md'];
 const quietIo: Io = { out: () => {}, err: () => {}, color: false, lang: 'vi' };
@@ -189,14 +191,20 @@ describe('an output path that cannot be written is a usage error, named as given
     }
   });
 
-  const isRoot = process.getuid?.() === 0;
-  it.skipIf(isRoot)('a read-only folder (chmod 555; permissions do not bind root, hence the cases above): WRITE_FAILED', async () => {
+  // permissions do not bind root: run as root (a container, CI), the command runs as nobody (setpriv), whom they bind
+  it('a read-only folder (chmod 555): WRITE_FAILED', async (ctx) => {
+    const asRoot = process.getuid?.() === 0;
+    if (asRoot) requireTools(ctx, ['setpriv']);
+    requireBundle(ctx);
     mkdirSync(out);
     chmodSync(out, 0o555);
+    // nobody reads the workspace (mkdtemp made it 0700)
+    if (asRoot) chmodSync(ws.root, 0o755);
     try {
-      const r = await runCli(buildArgs(out));
-      expect(r.code).toBe(2);
+      const command = asRoot ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
+      const r = spawnSync(command[0]!, [...command.slice(1), 'bin/report.js', ...buildArgs(out)], { encoding: 'utf8' });
       expect(r.stderr).toContain('WRITE_FAILED');
+      expect(r.status).toBe(2);
       expect(readdirSync(out)).toEqual([]);
     } finally {
       chmodSync(out, 0o755);

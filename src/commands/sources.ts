@@ -9,7 +9,7 @@ import { sourcesMap, type SourcesMap } from '../sources-map.js';
  * A file as the map names it: `data/…` and `templates/…` inside the office's folders, whatever folder the command ran
  * from or --data and --templates named, so the map holds no absolute path and reads the same on every machine.
  */
-export function officePath(context: Pick<RunContext, 'dataDir' | 'templatesDir'>): (path: string) => string {
+function officePath(context: Pick<RunContext, 'dataDir' | 'templatesDir'>): (path: string) => string {
   const folders = [
     ['data', resolve(context.dataDir)],
     ['templates', resolve(context.templatesDir)],
