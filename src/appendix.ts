@@ -7,8 +7,8 @@ import type { Table, TableCell } from './document.js';
 import { ReportError } from './errors.js';
 import { printFigure, type FigurePart } from './figure-text.js';
 import { formatFigure, formatNumber, roman, roundTo } from './format.js';
-import type { AppendixGroup, FigureView, ReportModel, SourcedField } from './model.js';
-import { statusOf, type SourceStatus } from './provenance.js';
+import type { AppendixGroup, FigureView, ReportModel } from './model.js';
+import { partFields, statusOf, type SourceStatus } from './provenance.js';
 import type { Registry } from './registry.js';
 import { mark } from './spans.js';
 
@@ -32,26 +32,16 @@ export interface AppendixLabels {
   readonly markers: Readonly<Record<Exclude<SourceStatus, 'published'>, string>>;
 }
 
-/** The figure columns and the fields each is made of: a percentage is as published as both its fields. */
-const SOURCED_COLUMNS = {
-  plan: ['plan'],
-  month: ['value'],
-  ytd: ['ytd'],
-  samePeriod: ['samePeriod'],
-  pctPlan: ['ytd', 'plan'],
-  pctSamePeriod: ['ytd', 'samePeriod'],
-} as const satisfies Partial<Record<AppendixColumn, readonly SourcedField[]>>;
-type SourcedColumn = keyof typeof SOURCED_COLUMNS;
-
-/** The part of the figure each figure column prints. */
-const CELL_PART: Readonly<Record<SourcedColumn, FigurePart>> = {
+/** The figure columns and the part of the figure each prints (the fields a part is made of: provenance.ts). */
+const CELL_PART = {
   plan: 'plan',
   month: 'value',
   ytd: 'ytd',
   samePeriod: 'samePeriod',
   pctPlan: 'pctPlan',
   pctSamePeriod: 'pctSamePeriod',
-};
+} as const satisfies Partial<Record<AppendixColumn, FigurePart>>;
+type SourcedColumn = keyof typeof CELL_PART;
 
 const CELL_VALUE: Readonly<Record<SourcedColumn, (f: FigureView) => number | null>> = {
   plan: (f) => f.plan,
@@ -65,7 +55,9 @@ const CELL_VALUE: Readonly<Record<SourcedColumn, (f: FigureView) => number | nul
 /** Whether a printed cell is made only of published values; an empty cell prints nothing to mark. */
 function cellStatus(model: ReportModel, id: string, column: SourcedColumn): SourceStatus {
   const sources = model.sources[id]!;
-  return CELL_VALUE[column](model.c[id]!) === null ? 'published' : statusOf(SOURCED_COLUMNS[column].flatMap((field) => sources[field]));
+  return CELL_VALUE[column](model.c[id]!) === null
+    ? 'published'
+    : statusOf(partFields(CELL_PART[column]).flatMap((field) => sources[field]));
 }
 
 /** One appendix column's figures that are not published, by status: what the notice under the title counts. */
@@ -80,7 +72,7 @@ export interface UnpublishedColumn {
 /** The appendix cells printed from an illustrative or inferred value, counted by column and status, in column order. */
 export function unpublishedCells(model: ReportModel): UnpublishedColumn[] {
   const out: UnpublishedColumn[] = [];
-  for (const column of Object.keys(SOURCED_COLUMNS) as SourcedColumn[]) {
+  for (const column of Object.keys(CELL_PART) as SourcedColumn[]) {
     for (const status of ['illustrative', 'inferred'] as const) {
       const count = model.appendix.flatMap((g) => g.ids).filter((id) => cellStatus(model, id, column) === status).length;
       if (count > 0) out.push({ column, number: NUMBER_ROW[column].replace(/=.*/, ''), status, count });

@@ -7,6 +7,8 @@
  * 'NEW_CODE', params: { … } })` then type-checks the parameters against it. Then `npm run readme:codes`.
  */
 
+import WORDS_JSON from './words.json' with { type: 'json' };
+
 export type Lang = 'vi' | 'en';
 /** What a code's wording reads when it has no parameters. */
 export type NoParams = Record<never, never>;
@@ -30,30 +32,17 @@ type Words = Readonly<Record<string, { readonly vi: string; readonly en: string 
 /** A code in the user's language, or the code itself when the table does not know it. */
 const say = (table: Words, code: string | number | undefined, lang: Lang): string => table[String(code)]?.[lang] ?? String(code);
 
-const TYPE_NAMES: Words = {
-  number: { vi: 'số', en: 'a number' },
-  int: { vi: 'số nguyên', en: 'a whole number' },
-  string: { vi: 'văn bản', en: 'text' },
-  array: { vi: 'danh sách', en: 'a list' },
-  object: { vi: 'nhóm khóa: giá trị', en: 'a mapping of keys' },
-  boolean: { vi: 'giá trị đúng/sai', en: 'true/false' },
-  null: { vi: 'giá trị rỗng', en: 'an empty value' },
-};
+/**
+ * The words diagnostics put in their messages, by code, in both languages: data (words.json, one table per kind of
+ * word), checked here to be {vi, en} pairs.
+ */
+const WORDS = WORDS_JSON satisfies Readonly<Record<string, Words>>;
+
+/** What zod expected or received, by its type name. */
+const TYPE_NAMES = WORDS.typeNames;
 
 /** Why a file could not be read or written, by Node's error code. */
-const FS_REASONS: Words = {
-  EACCES: { vi: 'không có quyền truy cập', en: 'permission denied' },
-  EPERM: { vi: 'không có quyền truy cập', en: 'permission denied' },
-  EROFS: { vi: 'ổ đĩa chỉ cho đọc', en: 'read-only file system' },
-  ENOSPC: { vi: 'đĩa đã đầy', en: 'no space left on the disk' },
-  EDQUOT: { vi: 'vượt hạn mức dung lượng', en: 'disk quota exceeded' },
-  ENOTDIR: { vi: 'một phần của đường dẫn là tệp, không phải thư mục', en: 'part of the path is a file, not a folder' },
-  EISDIR: { vi: 'đây là một thư mục, không phải tệp', en: 'it is a folder, not a file' },
-  NOT_FILE: { vi: 'không phải tệp thường (thiết bị, ống dẫn hoặc ổ cắm)', en: 'not a regular file (a device, pipe or socket)' },
-  ENOENT: { vi: 'tệp không còn (liên kết hỏng?)', en: 'the file is gone (a broken link?)' },
-  ELOOP: { vi: 'liên kết tượng trưng vòng', en: 'a symbolic link loop' },
-  EIO: { vi: 'lỗi đọc đĩa', en: 'a disk read error' },
-};
+const FS_REASONS = WORDS.fsReasons;
 
 /** yaml's syntax error codes, explained in Vietnamese (yaml's English message follows in brackets). */
 const YAML_SYNTAX_VI: Record<string, string> = {
@@ -78,88 +67,17 @@ const YAML_SYNTAX_VI: Record<string, string> = {
 };
 
 /** What a definition names, for the definition diagnostics. */
-const DEFINITION_KINDS: Words = {
-  sector: { vi: 'Ngành', en: 'Sector' },
-  sectorFile: { vi: 'Ngành', en: 'Sector' },
-  indicator: { vi: 'Chỉ tiêu', en: 'Indicator' },
-  planTarget: { vi: 'Chỉ tiêu kế hoạch', en: 'Plan target' },
-  unit: { vi: 'Đơn vị tính', en: 'Unit' },
-  group: { vi: 'Lĩnh vực', en: 'Group' },
-  against: { vi: 'Mốc so sánh (comparison.against)', en: 'Baseline (comparison.against)' },
-};
+const DEFINITION_KINDS = WORDS.definitionKinds;
 
 /** Definitions that are well-formed but contradict each other. */
-const DEFINITION_PROBLEMS: Words = {
-  reservedName: {
-    vi: 'trùng tên một ngày của báo cáo mà lời văn gọi được ({ngay_chot_so_lieu}, {thang}, {nam}, {nam_truoc})',
-    en: 'takes the name of a report date that narrative text can name ({ngay_chot_so_lieu}, {thang}, {nam}, {nam_truoc})',
-  },
-  countDecimals: {
-    vi: 'là số nguyên (kind: count) nên không có chữ số thập phân',
-    en: 'is a whole count (kind: count) and has no decimals',
-  },
-  appendixWithoutGroup: {
-    vi: 'có trong biểu phụ lục nhưng ngành chưa ghi group',
-    en: 'is in the appendix but its sector declares no group',
-  },
-  planUnit: { vi: 'có đơn vị tính khác chỉ tiêu kế hoạch của nó', en: "has a unit other than its plan target's" },
-  rateWithoutRatio: {
-    vi: 'là tỷ lệ tính toán (accumulate: rate) nhưng chưa khai báo ratio',
-    en: 'is a computed rate (accumulate: rate) without a ratio',
-  },
-  rateUnit: { vi: 'là tỷ lệ tính toán nên có đơn vị "%"', en: 'is a computed rate and its unit is "%"' },
-  ratioNotRate: {
-    vi: 'có ratio nhưng không phải tỷ lệ tính toán (accumulate: rate)',
-    en: 'has a ratio but is not a computed rate (accumulate: rate)',
-  },
-  emptyRange: { vi: 'có min lớn hơn max nên không giá trị nào hợp lệ', en: 'has min above max, so no value can pass' },
-  ratioOverRate: {
-    vi: 'là tỷ lệ nên không làm tử số hay mẫu số của một tỷ lệ khác',
-    en: 'is a rate and cannot be the numerator or denominator of another rate',
-  },
-  changeWithoutAgainst: {
-    vi: 'nêu sẵn mức tăng, giảm (kind: change) nhưng chưa ghi against (so với mốc nào)',
-    en: 'is a stated change (kind: change) without against (what it compares with)',
-  },
-  changeNotStock: {
-    vi: 'nêu sẵn mức tăng, giảm (kind: change) nên không cộng dồn: ghi accumulate: stock',
-    en: 'is a stated change (kind: change) and does not add up: declare accumulate: stock',
-  },
-  changePlan: {
-    vi: 'nêu sẵn mức tăng, giảm (kind: change) nên không so với kế hoạch',
-    en: 'is a stated change (kind: change) and is not measured against a plan',
-  },
-  againstNotChange: {
-    vi: 'ghi against hoặc direction nhưng không phải chỉ tiêu nêu sẵn mức tăng, giảm (kind: change)',
-    en: 'declares against or direction but is not a stated change (kind: change)',
-  },
-  ratioOverChange: {
-    vi: 'nêu sẵn mức tăng, giảm nên không làm tử số hay mẫu số của một tỷ lệ',
-    en: 'is a stated change and cannot be the numerator or denominator of a rate',
-  },
-};
+const DEFINITION_PROBLEMS = WORDS.definitionProblems;
 
 /** What a template helper's argument must be, by the name its diagnostic gives it. */
-const HELPER_ARGUMENTS = {
-  figure: { vi: 'một chỉ tiêu (c.<mã> hoặc p.<mã>)', en: 'an indicator (c.<id> or p.<id>)' },
-  statedChange: {
-    vi: 'một chỉ tiêu nêu sẵn mức tăng, giảm (c.<mã> có kind: change)',
-    en: 'a stated change (c.<id> of kind: change)',
-  },
-  text: { vi: 'một đoạn văn bản', en: 'a text' },
-  date: { vi: 'ngày dạng YYYY-MM-DD', en: 'a date written YYYY-MM-DD' },
-  dateOrNull: { vi: 'ngày dạng YYYY-MM-DD hoặc null', en: 'a date written YYYY-MM-DD, or null' },
-  digits: { vi: 'số chữ số thập phân, số nguyên 0-4', en: 'a number of decimals, a whole number from 0 to 4' },
-  pieces: { vi: 'chuỗi hoặc số', en: 'strings or numbers' },
-} as const satisfies Words;
+const HELPER_ARGUMENTS = WORDS.helperArguments;
 export type HelperArgument = keyof typeof HELPER_ARGUMENTS;
 
 /** What breaks the block tree a rendered template is read into. */
-const STRUCTURE_PROBLEMS: Words = {
-  outside: { vi: 'có văn bản nằm ngoài mọi phần {{#part}}', en: 'text outside any {{#part}}' },
-  unterminated: { vi: 'dấu cấu trúc không có điểm kết thúc', en: 'an unterminated structure marker' },
-  unbalanced: { vi: 'dấu đóng mục thừa', en: 'an unbalanced closing marker' },
-};
+const STRUCTURE_PROBLEMS = WORDS.structureProblems;
 
 const HELPER_HINT = {
   vi: () => 'Sửa lời gọi helper tại dòng, cột đã chỉ; templates/README.md liệt kê các helper và tham số của chúng.',
@@ -167,57 +85,13 @@ const HELPER_HINT = {
 };
 
 /** Why a reference is not well-formed (reference-grammar.ts). */
-const REFERENCE_SYNTAX: Words = {
-  'stray-close': { vi: 'dấu } không đóng tham chiếu nào', en: 'a "}" closes no reference' },
-  unclosed: { vi: 'thiếu dấu } đóng trên cùng dòng', en: 'no closing "}" on the same line' },
-  'empty-name': { vi: 'có tên rỗng (dấu chấm thừa, hoặc {})', en: 'a name is empty (a stray dot, or {})' },
-  'bad-character': {
-    vi: 'có dấu cách hoặc ký tự không dùng trong tên (chỉ dùng chữ, số, "_" và dấu chấm)',
-    en: 'it holds a space or a sign no name has (letters, digits, "_" and dots only)',
-  },
-};
+const REFERENCE_SYNTAX = WORDS.referenceSyntax;
 
 /** Why a modifier does not fit its figure (references.ts). */
-const MODIFIER_MISFITS: Words = {
-  twice: {
-    vi: 'mỗi loại bổ ngữ chỉ dùng một lần (một giá trị, một cách viết, một số chữ số thập phân)',
-    en: 'each kind of modifier may appear once (one value, one format, one number of decimals)',
-  },
-  'ytd-of-stock': {
-    vi: 'chỉ tiêu hiện có (tồn) không cộng dồn nên không có lũy kế',
-    en: 'a stock does not add up over the year, so it has no year to date',
-  },
-  'no-plan': { vi: 'chỉ tiêu này không gắn với kế hoạch năm nào', en: 'the indicator is measured against no plan target' },
-  'of-stated-change': {
-    vi: 'chỉ tiêu nêu sẵn mức tăng, giảm (kind: change) đã là một so sánh: chỉ in số liệu hoặc statement',
-    en: 'a stated change (kind: change) is already a comparison: print its value or its statement',
-  },
-  'statement-not-change': {
-    vi: 'statement chỉ dùng cho chỉ tiêu nêu sẵn mức tăng, giảm (kind: change)',
-    en: 'statement is only for a stated change (kind: change)',
-  },
-  'plan-target': { vi: 'chỉ tiêu kế hoạch chỉ có một giá trị', en: 'a plan target has only its value' },
-  'words-not-count': { vi: 'chỉ viết bằng chữ được số đếm', en: 'only counts can be written in words' },
-  'format-on-trend': {
-    vi: '"tăng/giảm …%" đã là lời văn, không bỏ đơn vị hay viết bằng chữ được',
-    en: 'a trend is already words: it takes no num or words',
-  },
-  'digits-on-count': { vi: 'số đếm không có phần thập phân', en: 'a count has no decimals' },
-  'digits-with-words': { vi: 'số viết bằng chữ không có phần thập phân', en: 'a number in words has no decimals' },
-  date: { vi: 'ngày của báo cáo không có bổ ngữ', en: 'a date of the report takes no modifier' },
-};
+const MODIFIER_MISFITS = WORDS.modifierMisfits;
 
 /** What a reference could not find this month (references.ts selectors). */
-const MISSING_VALUES: Words = {
-  value: { vi: 'số liệu tháng này', en: "this month's figure" },
-  ytd: { vi: 'lũy kế từ đầu năm (thiếu tháng trước trong năm)', en: 'the year to date (an earlier month is missing)' },
-  samePeriod: { vi: 'số liệu cùng kỳ năm trước', en: 'the same period last year' },
-  prev: { vi: 'số liệu tháng trước', en: "last month's figure" },
-  change: { vi: 'số liệu tháng trước để so sánh', en: "last month's figure to compare with" },
-  pctSamePeriod: { vi: 'số liệu cùng kỳ năm trước (hoặc cùng kỳ bằng 0)', en: 'the same period last year (or it is zero)' },
-  trendSamePeriod: { vi: 'số liệu cùng kỳ năm trước (hoặc cùng kỳ bằng 0)', en: 'the same period last year (or it is zero)' },
-  trendPrev: { vi: 'số liệu tháng trước (hoặc tháng trước bằng 0)', en: "last month's figure (or it is zero)" },
-};
+const MISSING_VALUES = WORDS.missingValues;
 
 const REFERENCE_FORM = {
   vi: () => 'Tham chiếu viết {mã_chỉ_tiêu} hoặc {mã_chỉ_tiêu.bổ_ngữ}; muốn in dấu ngoặc nhọn, viết {{ hoặc }} (xem templates/README.md).',

@@ -146,6 +146,9 @@ const PART_FIELDS: Readonly<Record<FigurePart, readonly SourcedField[]>> = {
   label: [],
 };
 
+/** The fields of a figure a printed part is made of (a percentage of plan: the year to date and the plan). */
+export const partFields = (part: FigurePart): readonly SourcedField[] => PART_FIELDS[part] ?? [];
+
 /** The values a printed figure is made of: a plan target's, or those of the fields of an indicator's part. */
 export function printedSources(
   model: ReportModel,
@@ -153,7 +156,7 @@ export function printedSources(
 ): readonly FigureSource[] {
   if (record.plan) return model.planSources[record.f] ?? [];
   const fields = model.sources[record.f];
-  return (PART_FIELDS[record.s as FigurePart] ?? []).flatMap((field) => fields?.[field] ?? []);
+  return partFields(record.s as FigurePart).flatMap((field) => fields?.[field] ?? []);
 }
 
 /** A figure printed in the text (not a table cell) made of an illustrative or inferred value. */
