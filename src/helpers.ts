@@ -42,7 +42,7 @@ function piece(value: string | number, index: number, options: HelperOptions): s
   const { p, file } = sourceOf(options);
   const [at, path] = p[index] ?? [sourceOf(options).o, null];
   if (path === null) return mark(literalText(String(value)), { t: at + 1, file });
-  return mark(literalText(String(value)), { v: path, t: at, file, x: value });
+  return mark(literalText(String(value)), { v: path, t: at, file });
 }
 
 const FIELDS = ['value', 'ytd', 'plan', 'samePeriod', 'prev', 'change'] as const;
@@ -178,7 +178,7 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
       if (modelOf(options).marked?.has(s)) return s;
       const { p, file } = sourceOf(options);
       const [at, path] = p[0] ?? [0, null];
-      return mark(literalText(s), { v: path ?? '', t: at, file, x: s });
+      return mark(literalText(s), { v: path ?? '', t: at, file });
     },
     /** A figure without its unit: {{num c.id}}, {{num c.id "ytd"}}. */
     num(...raw: unknown[]) {
@@ -279,7 +279,7 @@ export function reportHelpers(allowMissing: boolean): Record<string, HelperDeleg
       const { list, options } = args(raw);
       if (typeof list[0] !== 'string') throw badArgument('upper', 'text', list[0], options);
       const [at, path] = sourceOf(options).p[0] ?? [0, null];
-      return mark(literalText(list[0].toLocaleUpperCase('vi')), { v: path ?? '', t: at, file: sourceOf(options).file, x: list[0] });
+      return mark(literalText(list[0].toLocaleUpperCase('vi')), { v: path ?? '', t: at, file: sourceOf(options).file });
     },
     /** Strings and numbers joined, for a helper argument built from pieces: (concat "Kế hoạch năm " period.year). */
     concat(...raw: unknown[]) {

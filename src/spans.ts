@@ -19,8 +19,8 @@ export type SpanRecord =
   | { readonly f: string; readonly s: string; readonly plan?: true }
   /** A template's own words, from offset `t` of template `file`. */
   | { readonly t: number; readonly file?: string }
-  /** A value a template prints ({{period.mm}}, {{text district.dia_danh}}): its path `v`, the expression at `t`, and the value `x`. */
-  | { readonly v: string; readonly t: number; readonly file?: string; readonly x?: string | number }
+  /** A value a template prints ({{period.mm}}, {{text district.dia_danh}}): its path `v` and the expression at `t`. */
+  | { readonly v: string; readonly t: number; readonly file?: string }
   /** A date of the report (`v`, printed `x`) that a data text names at character `o` of the value at `path` of file `d`. */
   | {
       readonly v: string;
