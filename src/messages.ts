@@ -308,8 +308,10 @@ export const MESSAGES = {
   HELP_DEFAULT: message<{ value: string }>({ vi: (p) => `mặc định: ${p.value}`, en: (p) => `default: ${p.value}` }),
   HELP_CHOICES: message<{ choices: string }>({ vi: (p) => `chọn: ${p.choices}`, en: (p) => `choices: ${p.choices}` }),
   HELP_PROGRAM: message({
-    vi: () => 'Biên dịch số liệu YAML theo ngành thành báo cáo kinh tế - xã hội tháng của một cơ quan (huyện, tỉnh, sở…) (Markdown, DOCX, PDF)',
-    en: () => "Compiles per-sector YAML data into an office's monthly socio-economic report (a district, province, department…) (Markdown, DOCX, PDF)",
+    vi: () =>
+      'Biên dịch số liệu YAML theo ngành thành báo cáo kinh tế - xã hội tháng của một cơ quan (huyện, tỉnh, sở…) (Markdown, DOCX, PDF)',
+    en: () =>
+      "Compiles per-sector YAML data into an office's monthly socio-economic report (a district, province, department…) (Markdown, DOCX, PDF)",
   }),
   HELP_PROGRAM_EXAMPLES: message({
     vi: () =>
