@@ -45,6 +45,32 @@ describe('report init', () => {
     expect((await runCli([...ws.args, 'status', '2021-02'])).code).toBe(1);
   });
 
+  it("carries last month's paragraphs with their references, figures emptied; filled in, they print the new month", async () => {
+    expect((await runCli([...ws.args, 'init', '2021-02'])).code).toBe(0);
+    const read = (dir: string) =>
+      parse(readFileSync(join(dir, 'finance.yaml'), 'utf8')) as { chi_tieu: Record<string, number | null>; noi_dung: object };
+    const [jan, feb1] = [read(join(ws.data, '2021-01')), read(feb())];
+    // the words and the references as the department wrote them; every figure null
+    expect(feb1.noi_dung).toEqual(jan.noi_dung);
+    expect(JSON.stringify(feb1.noi_dung)).toContain('{thu_ngan_sach.pctPlan.1}');
+    expect(JSON.stringify(feb1.noi_dung)).toContain('{ngay_chot_so_lieu}');
+    expect(Object.values(feb1.chi_tieu).every((v) => v === null)).toBe(true);
+    // the departments fill in their figures (the shipped February's): the same sentences print February
+    for (const file of readdirSync(feb()).filter((f) => f.endsWith('.yaml') && f !== 'report.yaml')) {
+      const sent = (parse(readFileSync(join(DATA, '2021-02', file), 'utf8')) as { chi_tieu?: Record<string, number> }).chi_tieu ?? {};
+      const path = join(feb(), file);
+      writeFileSync(
+        path,
+        readFileSync(path, 'utf8').replace(/^( {2}(\w+):) null/gm, (m, key: string, id: string) => `${key} ${sent[id]}`),
+      );
+    }
+    const build = await runCli([...ws.args, 'build', '2021-02', '--format', 'md', '--out', ws.out]);
+    expect(build.code, build.stderr).toBe(0);
+    const md = readFileSync(join(ws.out, 'report-2021-02.md'), 'utf8');
+    expect(md).toContain('Tính đến ngày 15/02/2021, thu ngân sách trên địa bàn huyện 4.185 triệu đồng đạt 8,3% kế hoạch.');
+    expect(md).toContain('Cây lúa vụ Đông Xuân, kế hoạch 1.998 ha, đã làm đất được 1.998 ha, đạt 100% kế hoạch');
+  });
+
   it("writes each emptied figure's label and unit as its comment, for editors without the schema", async () => {
     expect((await runCli([...ws.args, 'init', '2021-02'])).code).toBe(0);
     const text = readFileSync(join(feb(), 'agriculture.yaml'), 'utf8');
