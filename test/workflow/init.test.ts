@@ -61,7 +61,7 @@ describe('report init', () => {
       const path = join(feb(), file);
       writeFileSync(
         path,
-        readFileSync(path, 'utf8').replace(/^( {2}(\w+):) null/gm, (m, key: string, id: string) => `${key} ${sent[id]}`),
+        readFileSync(path, 'utf8').replace(/^( {2}(\w+):) null/gm, (_, key: string, id: string) => `${key} ${sent[id]}`),
       );
     }
     const build = await runCli([...ws.args, 'build', '2021-02', '--format', 'md', '--out', ws.out]);
