@@ -42,7 +42,7 @@ describe('a month says new things with no template change', () => {
     expect(md['2021-01']).toContain('Cây lúa vụ Đông Xuân, kế hoạch 1.998 ha, đã làm đất được 1.680 ha, đạt 84% kế hoạch');
     expect(md['2021-02']).not.toContain('đã làm đất được');
     expect(md['2021-02']).toContain(
-      'các xã, thị trấn tập trung gieo cấy lúa vụ Đông Xuân: diện tích làm đất đạt 1.998 ha (100% kế hoạch 1.998 ha)',
+      'các xã, thị trấn tập trung gieo cấy lúa vụ Đông Xuân: đã hoàn thành làm đất 1.998 ha, đạt 100% kế hoạch (1.998 ha)',
     );
     expect(md['2021-01']).not.toContain('gieo cấy lúa vụ Đông Xuân');
     // events of the month: Tết security, the Tết market, the tree-planting festival
@@ -51,5 +51,22 @@ describe('a month says new things with no template change', () => {
     expect(md['2021-02']).toContain('Phát động Tết trồng cây "Đời đời nhớ ơn Bác Hồ" Xuân Tân Sửu');
     // still marked as illustrative data
     expect(md['2021-02']).toContain('DỮ LIỆU MINH HỌA');
+  });
+});
+
+describe('check 2021-01 on the migrated January', () => {
+  it('reports the three real inconsistencies of the published report, and no figure typed by hand (data/README.md)', async () => {
+    const r = await runCli([...ws.args, 'check', '2021-01', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const found = (JSON.parse(r.stdout) as { code: string; file: string; line: number }[])
+      .filter((d) => !d.code.startsWith('PROOF_'))
+      .map((d) => `${d.code} ${d.file.replace(/^.*\/data\//, 'data/')}:${d.line}`);
+    expect(found).toEqual([
+      'VALIDATE_RATE_MISMATCH data/2021-01/labour.yaml:5',
+      'VALIDATE_RATE_MISMATCH data/2021-01/labour.yaml:7',
+      'VALIDATE_RATE_OUTSIDE_PARTS data/2021-01/public-investment.yaml:7',
+    ]);
+    // the README's list of what VALIDATE_NUMBER_IN_TEXT finds on the shipped data: none
+    expect(readFileSync(join(DATA, 'README.md'), 'utf8')).toContain('On the shipped data, `check 2021-01` reports none');
   });
 });
