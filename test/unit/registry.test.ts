@@ -168,6 +168,18 @@ describe('an office of two sectors', () => {
     expect(problems(r)).toEqual(['sectors/farm.yaml:8:3 DEFINITION_INCONSISTENT indicators.nam']);
   });
 
+  it("names, in office.yaml, a required sector or an optional indicator it doesn't declare", () => {
+    const r = load({
+      'office.yaml': `${OFFICE}requiredSectors: [farm, health]\noptionalIndicators: [dan_trau, dan_bo]\n`,
+      'sectors/farm.yaml': FARM,
+      'sectors/social.yaml': SOCIAL,
+    });
+    expect(problems(r)).toEqual([
+      'office.yaml:8:25 DEFINITION_UNKNOWN_ID requiredSectors.1',
+      'office.yaml:9:32 DEFINITION_UNKNOWN_ID optionalIndicators.1',
+    ]);
+  });
+
   it('refuses a definition file the office does not list, and a sector listed twice', () => {
     const r = load({
       'office.yaml': OFFICE.replace('[farm, social]', '[farm, farm]'),
