@@ -175,7 +175,8 @@ export function sourcesMap(input: SourcesInput): SourcesMap {
           ...whole,
           kind: 'figure',
           status: statusOf(sources),
-          figure: { id: r.f, label: view?.label ?? r.f, unit: view?.unit ?? '', part },
+          // a plan target's value is its plan
+          figure: { id: r.f, label: view?.label ?? r.f, unit: view?.unit ?? '', part: part === 'value' ? 'plan' : part },
           computation: `${text} = ${sources.map((s) => num(s.value)).join(' + ') || '?'}`,
           sources: sources.map(ref),
         });
